@@ -1,0 +1,1 @@
+package newsdesk; public class Main { public static void main(String[] a){} }

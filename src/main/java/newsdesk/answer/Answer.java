@@ -1,0 +1,36 @@
+package newsdesk.answer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What every surface renders: the answer text with inline {@code [n]} markers and the citations they refer to.
+ *
+ * <p>When {@code abstained} is true the text says the articles don't answer the question, {@code citations} is empty
+ * and {@code closest} lists the nearest coverage. {@code answerer} names what produced the text ("extractive",
+ * "llm"); {@code confidence} is in [0, 1]; {@code timingsMs} holds stage timings ("retrieval", "answer", "total").
+ */
+public record Answer(
+        String text,
+        boolean abstained,
+        List<Citation> citations,
+        List<Coverage> closest,
+        String answerer,
+        double confidence,
+        String conversationId,
+        Map<String, Long> timingsMs) {
+
+    public Answer {
+        Objects.requireNonNull(text, "text");
+        citations = List.copyOf(citations);
+        closest = List.copyOf(closest);
+        Objects.requireNonNull(answerer, "answerer");
+        timingsMs = Map.copyOf(timingsMs);
+    }
+
+    /** The same answer with the conversation it belongs to and the measured stage timings. */
+    public Answer withContext(String conversationId, Map<String, Long> timingsMs) {
+        return new Answer(text, abstained, citations, closest, answerer, confidence, conversationId, timingsMs);
+    }
+}

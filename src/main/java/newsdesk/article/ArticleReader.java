@@ -1,0 +1,18 @@
+package newsdesk.article;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads articles from one file of one format.
+ *
+ * <p>Contract: {@link #supports} looks at the file name only; {@link #read} returns at least one article or throws
+ * {@link ArticleFormatException} (or {@link IOException}) with a reason a user can act on.
+ */
+public interface ArticleReader {
+
+    boolean supports(Path file);
+
+    List<Article> read(Path file) throws IOException;
+}
