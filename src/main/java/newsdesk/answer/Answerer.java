@@ -1,0 +1,22 @@
+package newsdesk.answer;
+
+import java.util.List;
+
+import newsdesk.retrieve.Passage;
+
+/**
+ * Turns a question and the retrieved evidence into a cited {@link Answer}.
+ *
+ * <p>Contract: every {@link Citation} refers to one of the given passages' articles and quotes a sentence that occurs
+ * verbatim in that article's body at {@code [start, end)}; every sentence of the text ends with at least one marker
+ * {@code [n]} of a citation in the list; when the evidence does not answer the question, the answer abstains and
+ * lists the closest coverage. Implementations never return {@code null}; {@code conversationId} and timings are left
+ * for the caller to fill in.
+ */
+public interface Answerer {
+
+    Answer answer(String question, List<Passage> evidence, AnswerListener listener);
+
+    /** A short name reported in {@link Answer#answerer()}. */
+    String name();
+}
