@@ -4,9 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -49,19 +47,16 @@ public final class JsonArticleReader implements ArticleReader {
 
     @Override
     public LoadResult readWithFailures(Path file) throws IOException {
-        Records records = new Records(file);
+        JsonRecords records = new JsonRecords(file);
         if (TextFiles.hasExtension(file, ".jsonl", ".ndjson")) {
             readLines(file, records);
         } else {
             readDocument(file, records);
         }
-        if (records.articles.isEmpty() && records.failures.isEmpty()) {
-            throw new ArticleFormatException("the file holds no articles");
-        }
-        return new LoadResult(records.articles, records.failures);
+        return records.result();
     }
 
-    private void readLines(Path file, Records records) throws IOException {
+    private void readLines(Path file, JsonRecords records) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(file)) {
             int lineNumber = 0;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -79,7 +74,7 @@ public final class JsonArticleReader implements ArticleReader {
         }
     }
 
-    private void readDocument(Path file, Records records) throws IOException {
+    private void readDocument(Path file, JsonRecords records) throws IOException {
         try (JsonParser parser = mapper.createParser(file.toFile())) {
             JsonToken first = parser.nextToken();
             if (first == JsonToken.START_OBJECT) {
@@ -99,7 +94,7 @@ public final class JsonArticleReader implements ArticleReader {
         }
     }
 
-    private void readArray(JsonParser parser, Records records) throws IOException {
+    private void readArray(JsonParser parser, JsonRecords records) throws IOException {
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
             int line = line(parser.currentTokenLocation());
             if (token == null) {
@@ -128,33 +123,5 @@ public final class JsonArticleReader implements ArticleReader {
 
     private static int line(JsonLocation location) {
         return location.getLineNr();
-    }
-
-    /** Collects the good and bad records of one file. */
-    private static final class Records {
-
-        private final Path file;
-        private final List<Article> articles = new ArrayList<>();
-        private final List<LoadFailure> failures = new ArrayList<>();
-
-        Records(Path file) {
-            this.file = file;
-        }
-
-        void add(JsonNode node, int line) {
-            if (!node.isObject()) {
-                fail(line, "expected an article object, found " + node.getNodeType().name().toLowerCase(Locale.ROOT));
-                return;
-            }
-            try {
-                articles.add(ArticleFields.article(node));
-            } catch (ArticleFormatException | IllegalArgumentException e) {
-                fail(line, e.getMessage());
-            }
-        }
-
-        void fail(int line, String reason) {
-            failures.add(new LoadFailure(file, (line > 0 ? "line " + line + ": " : "") + reason));
-        }
     }
 }

@@ -110,6 +110,32 @@ class JsonArticleReaderTest {
     }
 
     @Test
+    void aJsonFileOfOtherThingsIsOneFailureNotOnePerRecord() throws IOException {
+        Path queries = Files.writeString(dir.resolve("queries.json"),
+                "[{\"query\": \"a\"},\n{\"query\": \"b\"},\n{\"query\": \"c\"}]");
+
+        assertThatThrownBy(() -> reader.readWithFailures(queries)).isInstanceOf(ArticleFormatException.class)
+                .hasMessage("no article among 3 records; the first: line 1: missing 'title'");
+    }
+
+    @Test
+    void manyBadRecordsAreListedUpToALimit() throws IOException {
+        StringBuilder lines = new StringBuilder("{\"title\": \"Good\", \"body\": \"Fine.\"}\n");
+        for (int i = 0; i < 25; i++) {
+            lines.append("{\"title\": \"No body\"}\n");
+        }
+        Path file = Files.writeString(dir.resolve("many.jsonl"), lines);
+
+        LoadResult result = reader.readWithFailures(file);
+
+        assertThat(result.articles()).hasSize(1);
+        assertThat(result.failures()).hasSize(JsonRecords.MAX_LISTED_FAILURES + 1);
+        assertThat(result.failures().get(0).reason()).startsWith("line 2: ");
+        assertThat(result.failures().get(JsonRecords.MAX_LISTED_FAILURES).reason())
+                .isEqualTo("5 more bad records not listed");
+    }
+
+    @Test
     void supportsJsonAndJsonLines() {
         assertThat(reader.supports(Path.of("a.json"))).isTrue();
         assertThat(reader.supports(Path.of("a.JSONL"))).isTrue();
