@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,14 +32,16 @@ class ArticleLoaderTest {
         copy("bike-lanes.md", "b-markdown/bike-lanes.md");
         copy("harbour.html", "c-html/harbour.html");
         copy("corpus-sample.json", "d-json/corpus.json");
-        write("d-json/more.jsonl", "{\"title\": \"Fresh story\", \"body\": \"New.\", \"url\": \"https://example.com/new\"}\n"
-                + "{\"title\": \"Harbour again\", \"body\": \"Same url.\", \"url\": \"https://example.com/news/harbour-reopens\"}\n"
+        write("d-json/more.jsonl",
+                "{\"title\": \"Fresh story\", \"body\": \"New.\", \"url\": \"https://example.com/new\"}\n"
+                + "{\"title\": \"Harbour again\", \"body\": \"Same url.\","
+                + " \"url\": \"https://example.com/news/harbour-reopens\"}\n"
                 + "{not json}\n");
         write("e-bad/empty.txt", "");
         write("e-bad/broken.json", "[{\"title\": ");
         write("e-bad/photo.pdf", "%PDF-1.4");
         write("e-bad/README", "no extension");
-        Files.write(root.resolve("e-bad/latin1.txt"), new byte[] {'T', 'i', 't', 'l', 'e', '\n', 'c', 'a', 'f', (byte) 0xE9});
+        Files.write(root.resolve("e-bad/latin1.txt"), "Title\ncaf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
         write(".git/notes.txt", "hidden folder\n\nskipped");
         write("f-hidden/.draft.md", "# Hidden\n\nskipped");
 
@@ -53,7 +56,8 @@ class ArticleLoaderTest {
         assertThat(result.articles()).extracting(Article::source)
                 .containsExactly("WSJ", "Metro Daily", "Coastal Times", "Coastal Times", null);
         Map<Path, String> reasons = result.failures().stream()
-                .collect(Collectors.toMap(f -> root.relativize(f.path()), LoadFailure::reason, (a, b) -> a + " | " + b));
+                .collect(Collectors.toMap(f -> root.relativize(f.path()), LoadFailure::reason,
+                        (first, second) -> first + " | " + second));
         assertThat(reasons).containsOnlyKeys(Path.of("d-json/corpus.json"), Path.of("d-json/more.jsonl"),
                 Path.of("e-bad/empty.txt"), Path.of("e-bad/broken.json"), Path.of("e-bad/photo.pdf"),
                 Path.of("e-bad/README"), Path.of("e-bad/latin1.txt"));

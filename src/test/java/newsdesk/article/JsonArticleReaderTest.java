@@ -31,8 +31,8 @@ class JsonArticleReaderTest {
         assertThat(first.author()).isEqualTo("Ana Lima");
         assertThat(first.url()).isEqualTo("https://example.com/news/harbour-reopens");
         assertThat(first.publishedAt()).isEqualTo(OffsetDateTime.parse("2023-11-27T08:45:59Z"));
-        assertThat(first.body())
-                .isEqualTo("The harbour reopened on Monday after two weeks of repairs.\n\nShips queued overnight to enter.");
+        assertThat(first.body()).isEqualTo(
+                "The harbour reopened on Monday after two weeks of repairs.\n\nShips queued overnight to enter.");
         assertThat(first.id()).isEqualTo(Article.stableId("https://example.com/news/harbour-reopens"));
         assertThat(articles.get(1).author()).as("\"None\" means unknown").isNull();
         assertThat(articles.get(1).publishedAt()).isEqualTo(OffsetDateTime.parse("2023-10-02T17:00-04:00"));
@@ -94,7 +94,8 @@ class JsonArticleReaderTest {
 
     @Test
     void brokenOrEmptyJsonIsReported() throws IOException {
-        Path broken = Files.writeString(dir.resolve("broken.json"), "[{\"title\": \"A\", \"body\": \"B\"},\n{\"title\": ");
+        Path broken = Files.writeString(dir.resolve("broken.json"),
+                "[{\"title\": \"A\", \"body\": \"B\"},\n{\"title\": ");
         Path empty = Files.writeString(dir.resolve("empty.json"), "[]");
         Path scalar = Files.writeString(dir.resolve("scalar.json"), "42");
         Path trailing = Files.writeString(dir.resolve("trailing.jsonl"), "{\"title\": \"A\", \"body\": \"B\"} x\n");

@@ -29,7 +29,7 @@ class MarkdownReaderTest {
         assertThat(article.author()).isEqualTo("Jo Park");
         assertThat(article.url()).isEqualTo("https://example.com/news/bike-lanes");
         assertThat(article.id()).isEqualTo(Article.stableId("https://example.com/news/bike-lanes"));
-        assertThat(article.publishedAt()).isEqualTo(OffsetDateTime.of(2023, 10, 2, 17, 0, 0, 0, ZoneOffset.ofHours(-4)));
+        assertThat(article.publishedAt()).isEqualTo(OffsetDateTime.parse("2023-10-02T17:00-04:00"));
         assertThat(article.body()).isEqualTo(
                 "The council voted 7 to 2 on Monday to build twelve kilometres of protected bike lanes.\n\n"
                 + "What changes\n\n"
