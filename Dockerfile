@@ -8,7 +8,7 @@ COPY pom.xml .
 RUN mvn -B -q dependency:go-offline
 COPY src src
 COPY prompts prompts
-RUN mvn -B -q -o -DskipTests package
+RUN mvn -B -q -DskipTests package
 
 # --- runtime stage: Java 17 JRE, non-root user ---
 FROM eclipse-temurin:17-jre
