@@ -56,7 +56,7 @@ public final class FollowUpCondenser {
                 "conversation", conversation(conversation),
                 "today", DAY.format(LocalDate.now(clock))));
         try {
-            String reply = client.complete(List.of(UserMessage.from(prompt)));
+            String reply = client.complete(List.of(UserMessage.from(prompt))).text();
             String rewritten = firstLine(reply);
             if (rewritten.isEmpty() || rewritten.length() > MAX_QUESTION_CHARS
                     || rewritten.contains(LlmAnswerer.NO_ANSWER)) {

@@ -62,15 +62,28 @@ public final class LlmAnswerer implements Answerer {
                 prompt.system() + "\n" + prompts.template(PromptLibrary.ANSWER));
         SentenceGate gate = new SentenceGate(verifier, listener);
         try {
+            LlmClient.Reply reply;
             if (listener == AnswerListener.NONE) {
-                gate.accept(client.complete(prompt.messages()));
+                reply = client.complete(prompt.messages());
+                gate.accept(reply.text());
             } else {
-                client.stream(prompt.messages(), gate::accept);
+                reply = client.stream(prompt.messages(), gate::accept);
             }
-            gate.finish();
+            if (reply.complete()) {
+                gate.finish();
+            } else {
+                LOG.info("the model's reply was cut short; its unfinished last sentence is dropped");
+            }
         } catch (LlmCallException e) {
-            LOG.warn("language model gave no answer ({}: {}); {}", e.reason(), e.getMessage(),
-                    gate.kept() > 0 ? "keeping the verified sentences already shown" : "answering extractively");
+            boolean refused = e.reason() == LlmCallException.Reason.BUSY
+                    || e.reason() == LlmCallException.Reason.CIRCUIT_OPEN;
+            String message = "language model gave no answer ({}: {}); {}";
+            String outcome = gate.kept() > 0 ? "keeping the verified sentences already shown" : "answering extractively";
+            if (refused) {
+                LOG.debug(message, e.reason(), e.getMessage(), outcome);
+            } else {
+                LOG.warn(message, e.reason(), e.getMessage(), outcome);
+            }
             return gate.kept() > 0 ? answer(gate, verifier) : fallback.answer(question, evidence, listener);
         }
         if (gate.kept() > 0) {

@@ -25,6 +25,7 @@ import dev.langchain4j.model.chat.response.PartialResponse;
 import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.chat.response.StreamingHandle;
+import dev.langchain4j.model.output.FinishReason;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 
@@ -77,8 +78,15 @@ public final class LlmClient implements AutoCloseable {
         return breaker.getState().name();
     }
 
-    /** One blocking call; returns the reply text, never blank. */
-    String complete(List<ChatMessage> messages) throws LlmCallException {
+    /**
+     * A reply: its text, never blank, and whether the model said it finished. A reply cut short (token limit,
+     * content filter, or a stream that ended without a finish reason) may end in a partial sentence.
+     */
+    record Reply(String text, boolean complete) {
+    }
+
+    /** One blocking call. */
+    Reply complete(List<ChatMessage> messages) throws LlmCallException {
         admit();
         long started = System.nanoTime();
         try {
@@ -91,7 +99,9 @@ public final class LlmClient implements AutoCloseable {
             }
             try {
                 ChatResponse response = call.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-                return succeeded(started, response.aiMessage() == null ? null : response.aiMessage().text());
+                String text = response.aiMessage() == null ? null : response.aiMessage().text();
+                FinishReason reason = response.finishReason();
+                return succeeded(started, text, reason != FinishReason.LENGTH && reason != FinishReason.CONTENT_FILTER);
             } catch (TimeoutException e) {
                 call.cancel(true);
                 throw failed(started, LlmCallException.Reason.TIMEOUT, "no reply within " + timeout, e);
@@ -110,9 +120,9 @@ public final class LlmClient implements AutoCloseable {
 
     /**
      * One streaming call: {@code onToken} receives each piece of the reply, on the calling thread, in order, and
-     * never after this method returns. Returns the whole reply text, never blank.
+     * never after this method returns. A stream whose end carries no finish reason counts as cut short.
      */
-    String stream(List<ChatMessage> messages, Consumer<String> onToken) throws LlmCallException {
+    Reply stream(List<ChatMessage> messages, Consumer<String> onToken) throws LlmCallException {
         admit();
         long started = System.nanoTime();
         BlockingQueue<Object> events = new LinkedBlockingQueue<>();
@@ -139,7 +149,8 @@ public final class LlmClient implements AutoCloseable {
                         text.append(response.aiMessage().text());
                         deliver(onToken, response.aiMessage().text(), handle);
                     }
-                    return succeeded(started, text.toString());
+                    return succeeded(started, text.toString(), response.finishReason() == FinishReason.STOP
+                            || response.finishReason() == FinishReason.OTHER);
                 } else {
                     Throwable error = (Throwable) event;
                     throw failed(started, LlmCallException.Reason.FAILED, describe(error), error);
@@ -180,12 +191,12 @@ public final class LlmClient implements AutoCloseable {
         }
     }
 
-    private String succeeded(long started, String text) throws LlmCallException {
+    private Reply succeeded(long started, String text, boolean complete) throws LlmCallException {
         if (text == null || text.isBlank()) {
             throw failed(started, LlmCallException.Reason.EMPTY, "the model replied with no text", null);
         }
         breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-        return text;
+        return new Reply(text, complete);
     }
 
     private LlmCallException failed(long started, LlmCallException.Reason reason, String message, Throwable cause) {

@@ -83,6 +83,10 @@ final class FakeLlmServer implements AutoCloseable {
     record Truncated(String sent) implements Reply {
     }
 
+    /** Streams {@code sent} and ends the response cleanly, without the protocol's final message. */
+    record EndsEarly(String sent) implements Reply {
+    }
+
     /** A 200 reply whose body is not valid JSON. */
     record Malformed() implements Reply {
     }
@@ -166,9 +170,25 @@ final class FakeLlmServer implements AutoCloseable {
             Thread.sleep(stall.before().toMillis());
             send(exchange, request, stall.text(), 7);
         } else if (reply instanceof StallMidStream stall) {
-            OutputStream out = startStream(exchange);
-            writeChunk(out, stall.sent());
+            if (request.stream()) {
+                writeChunk(startStream(exchange), stall.sent());
+            } else {
+                byte[] body = complete(stall.sent()).getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body, 0, body.length / 2);
+                exchange.getResponseBody().flush();
+            }
             Thread.sleep(stall.stall().toMillis());
+        } else if (reply instanceof EndsEarly early) {
+            if (request.stream()) {
+                writeChunk(startStream(exchange), early.sent());
+            } else {
+                byte[] body = complete(early.sent()).getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length / 2);
+                exchange.getResponseBody().write(body, 0, body.length / 2);
+            }
         } else if (reply instanceof Truncated truncated) {
             if (request.stream()) {
                 writeChunk(startStream(exchange), truncated.sent());
