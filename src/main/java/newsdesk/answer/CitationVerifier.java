@@ -32,6 +32,8 @@ import newsdesk.retrieve.Passage;
  * A kept sentence is returned without its markers, followed by the numbers of its citations ({@code "… [1][2]"}).
  * Each cited passage contributes the sentence of its article that best matches the generated sentence (most shared
  * content words), quoted verbatim with offsets into the article body; citations are numbered by first appearance.
+ * Article sentences that talk about instructions or contain links are never chosen as quotes; a passage with no
+ * other sentence cannot be cited.
  */
 final class CitationVerifier {
 
@@ -172,6 +174,9 @@ final class CitationVerifier {
         int[] best = null;
         long bestShared = -1;
         for (int[] span : sentenceSpans.get(n - 1)) {
+            if (!quotable(passage.text().substring(span[0], span[1]))) {
+                continue;
+            }
             long shared = contentWords(passage.text().substring(span[0], span[1])).stream()
                     .filter(content::contains).count();
             if (shared > bestShared) {
@@ -197,6 +202,11 @@ final class CitationVerifier {
                 article.title(), article.source(), article.publishedAt(), article.url(), quote, begin,
                 begin + quote.length()));
         return Optional.of(citation.n());
+    }
+
+    /** Planted instructions and links are never shown, not even as a quote. */
+    private static boolean quotable(String sentence) {
+        return !talksAboutInstructions(sentence) && !URL.matcher(sentence).find();
     }
 
     private static double supported(Set<String> content, Set<String> support) {
