@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import newsdesk.article.Article;
+import newsdesk.chunk.SentenceSplitter;
+import newsdesk.chunk.Span;
 import newsdesk.retrieve.Passage;
 
 /**
@@ -68,7 +70,9 @@ final class CitationVerifier {
             "s", "t");
 
     private final List<Passage> passages;
-    private final List<List<int[]>> sentenceSpans = new ArrayList<>();
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+
+    private final List<List<Span>> sentenceSpans = new ArrayList<>();
     private final Set<String> promptShingles;
     private final Map<String, Citation> citations = new LinkedHashMap<>();
     private final Set<String> evidenceShingles = new HashSet<>();
@@ -80,7 +84,7 @@ final class CitationVerifier {
     CitationVerifier(List<Passage> passages, String promptText) {
         this.passages = List.copyOf(passages);
         for (Passage passage : this.passages) {
-            sentenceSpans.add(LlmSentences.spans(passage.text()));
+            sentenceSpans.add(SPLITTER.split(passage.text()));
             evidenceShingles.addAll(shingles(words(passage.text())));
         }
         this.promptShingles = shingles(words(promptText));
@@ -171,24 +175,26 @@ final class CitationVerifier {
     private Optional<Integer> citeBestSentence(int n, Set<String> content) {
         Passage passage = passages.get(n - 1);
         Article article = passage.article();
-        int[] best = null;
+        String best = null;
+        int bestAt = -1;
         long bestShared = -1;
-        for (int[] span : sentenceSpans.get(n - 1)) {
-            if (!quotable(passage.text().substring(span[0], span[1]))) {
+        for (Span span : sentenceSpans.get(n - 1)) {
+            String sentence = span.of(passage.text());
+            if (!quotable(sentence)) {
                 continue;
             }
-            long shared = contentWords(passage.text().substring(span[0], span[1])).stream()
-                    .filter(content::contains).count();
+            long shared = contentWords(sentence).stream().filter(content::contains).count();
             if (shared > bestShared) {
-                best = span;
+                best = sentence;
+                bestAt = span.start();
                 bestShared = shared;
             }
         }
         if (best == null) {
             return Optional.empty();
         }
-        String quote = passage.text().substring(best[0], best[1]);
-        int start = passage.start() + best[0];
+        String quote = best;
+        int start = passage.start() + bestAt;
         if (start < 0 || start + quote.length() > article.body().length()
                 || !article.body().startsWith(quote, start)) {
             start = article.body().indexOf(quote);
@@ -196,11 +202,10 @@ final class CitationVerifier {
                 return Optional.empty();
             }
         }
-        String key = article.id() + "@" + start;
         int begin = start;
-        Citation citation = citations.computeIfAbsent(key, k -> new Citation(citations.size() + 1, article.id(),
-                article.title(), article.source(), article.publishedAt(), article.url(), quote, begin,
-                begin + quote.length()));
+        Citation citation = citations.computeIfAbsent(article.id() + "@" + begin, key -> new Citation(
+                citations.size() + 1, article.id(), article.title(), article.source(), article.publishedAt(),
+                article.url(), quote, begin, begin + quote.length()));
         return Optional.of(citation.n());
     }
 

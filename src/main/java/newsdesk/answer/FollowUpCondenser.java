@@ -20,14 +20,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class FollowUpCondenser {
 
-    /** One earlier turn: the question as asked and the answer text shown. */
-    public record Exchange(String question, String answer) {
-        public Exchange {
-            Objects.requireNonNull(question, "question");
-            Objects.requireNonNull(answer, "answer");
-        }
-    }
-
     static final int TURNS_SHOWN = 4;
     static final int ANSWER_CHARS_SHOWN = 600;
     static final int MAX_QUESTION_CHARS = 2000;
@@ -46,8 +38,8 @@ public final class FollowUpCondenser {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The standalone form of {@code question} given the earlier turns (oldest first). */
-    public String condense(String question, List<Exchange> conversation) {
+    /** The standalone form of {@code question} given the conversation's earlier turns (oldest first). */
+    public String condense(String question, List<Conversations.Turn> conversation) {
         if (conversation.isEmpty() || question.isBlank()) {
             return question;
         }
@@ -69,16 +61,16 @@ public final class FollowUpCondenser {
         }
     }
 
-    static String conversation(List<Exchange> conversation) {
+    static String conversation(List<Conversations.Turn> conversation) {
         StringBuilder text = new StringBuilder();
-        for (Exchange exchange : conversation.subList(Math.max(0, conversation.size() - TURNS_SHOWN),
+        for (Conversations.Turn turn : conversation.subList(Math.max(0, conversation.size() - TURNS_SHOWN),
                 conversation.size())) {
-            String answer = CitationVerifier.MARKER.matcher(exchange.answer()).replaceAll("")
+            String answer = CitationVerifier.MARKER.matcher(turn.answer()).replaceAll("")
                     .replaceAll("\\s+", " ").strip();
             if (answer.length() > ANSWER_CHARS_SHOWN) {
                 answer = answer.substring(0, ANSWER_CHARS_SHOWN) + "…";
             }
-            text.append("User: ").append(exchange.question().replaceAll("\\s+", " ").strip()).append('\n')
+            text.append("User: ").append(turn.question().replaceAll("\\s+", " ").strip()).append('\n')
                     .append("Newsdesk: ").append(answer).append('\n');
         }
         return text.toString().strip();

@@ -2,17 +2,13 @@ package newsdesk.answer;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import newsdesk.article.Article;
 import newsdesk.retrieve.Passage;
 
 /**
@@ -24,14 +20,12 @@ import newsdesk.retrieve.Passage;
  * unavailable, slow or wrong — every slot taken, circuit open, timeout, error, empty reply, no sentence surviving
  * the checks — the answer comes from the {@code fallback} answerer instead (the extractive one), which then reports
  * its own name. If a stream fails after verified sentences were already shown, those sentences are the answer.
- * A reply of {@code NO_ANSWER} becomes an abstention listing the passages' articles.
+ * A reply of {@code NO_ANSWER} becomes an {@link Abstention} listing the passages' articles.
  */
 public final class LlmAnswerer implements Answerer {
 
     public static final String NAME = "llm";
     static final String NO_ANSWER = "NO_ANSWER";
-    static final String ABSTENTION = "The articles don't say. None of the indexed articles answers this question.";
-    static final int MAX_CLOSEST = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(LlmAnswerer.class);
 
@@ -90,7 +84,7 @@ public final class LlmAnswerer implements Answerer {
             return answer(gate, verifier);
         }
         if (gate.raw().contains(NO_ANSWER)) {
-            Answer abstention = abstention(evidence);
+            Answer abstention = Abstention.of(evidence, 0, NAME);
             listener.onText(abstention.text());
             return abstention;
         }
@@ -102,18 +96,5 @@ public final class LlmAnswerer implements Answerer {
     private static Answer answer(SentenceGate gate, CitationVerifier verifier) {
         double confidence = (double) gate.kept() / Math.max(gate.kept(), gate.seen());
         return new Answer(gate.text(), false, verifier.citations(), List.of(), NAME, confidence, null, Map.of());
-    }
-
-    private static Answer abstention(List<Passage> evidence) {
-        Set<String> seen = new LinkedHashSet<>();
-        List<Coverage> closest = new ArrayList<>();
-        for (Passage passage : evidence) {
-            Article article = passage.article();
-            if (closest.size() < MAX_CLOSEST && seen.add(article.id())) {
-                closest.add(new Coverage(article.id(), article.title(), article.source(), article.publishedAt(),
-                        article.url()));
-            }
-        }
-        return new Answer(ABSTENTION, true, List.of(), closest, NAME, 0, null, Map.of());
     }
 }

@@ -11,16 +11,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import newsdesk.answer.FakeLlmServer.Protocol;
-import newsdesk.answer.FollowUpCondenser.Exchange;
 
 class FollowUpCondenserTest {
 
-    private static final List<Exchange> CONVERSATION = List.of(
-            new Exchange("Who arrived in Beijing on Tuesday?",
-                    "Kim Jong Un arrived in Beijing on Tuesday aboard his armored train. [1]"),
-            new Exchange("Why did he come?", "He will attend a military parade on Wednesday. [1]"));
+    private static final List<Conversations.Turn> CONVERSATION = List.of(
+            new Conversations.Turn("Who arrived in Beijing on Tuesday?",
+                    "Kim Jong Un arrived in Beijing on Tuesday aboard his armored train. [1]", List.of("a1")),
+            new Conversations.Turn("Why did he come?", "He will attend a military parade on Wednesday. [1]",
+                    List.of("a1")));
 
-    private static String condense(FakeLlmServer server, String question, List<Exchange> conversation) {
+    private static String condense(FakeLlmServer server, String question, List<Conversations.Turn> conversation) {
         try (LlmClient client = LlmClient.create(LlmFixtures.settings(server, Duration.ofSeconds(1)), CLOCK)) {
             return new FollowUpCondenser(client, LlmFixtures.prompts(), CLOCK).condense(question, conversation);
         }

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import newsdesk.answer.FakeLlmServer.Protocol;
-import newsdesk.answer.LlmFixtures.QuotingFallback;
+import newsdesk.answer.LlmFixtures.Fallback;
 import newsdesk.answer.LlmFixtures.Recorder;
 
 /** LlmAnswerer against loopback servers speaking OpenAI's and Ollama's protocols, plain and streaming. */
@@ -27,7 +27,7 @@ class LlmAnswererProtocolTest {
                 Arguments.of(Protocol.OLLAMA, false), Arguments.of(Protocol.OLLAMA, true));
     }
 
-    private final QuotingFallback fallback = new QuotingFallback();
+    private final Fallback fallback = new Fallback();
     private final Recorder recorder = new Recorder();
 
     private Answer ask(FakeLlmServer server, boolean streaming) {
@@ -129,7 +129,7 @@ class LlmAnswererProtocolTest {
             assertThat(answer.answerer()).isEqualTo("llm");
             assertThat(answer.citations()).isEmpty();
             assertThat(answer.closest()).extracting(Coverage::articleId).containsExactly(PARADE.id(), SUMMIT.id());
-            assertThat(answer.text()).doesNotContain("NO_ANSWER");
+            assertThat(answer.text()).isEqualTo(Abstention.TEXT);
             assertThat(recorder.text()).isEqualTo(streaming ? answer.text() : "");
         }
     }

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import newsdesk.answer.FakeLlmServer.Protocol;
 import newsdesk.answer.FakeLlmServer.Reply;
-import newsdesk.answer.LlmFixtures.QuotingFallback;
+import newsdesk.answer.LlmFixtures.Fallback;
 import newsdesk.answer.LlmFixtures.Recorder;
 
 /**
@@ -59,7 +59,7 @@ class LlmFaultsTest {
     @MethodSource("faults")
     void fallsBackToTheExtractiveAnswerInTime(String fault, Protocol protocol, boolean streaming, Reply reply)
             throws IOException {
-        QuotingFallback fallback = new QuotingFallback();
+        Fallback fallback = new Fallback();
         Recorder recorder = new Recorder();
         try (FakeLlmServer server = FakeLlmServer.start(protocol, request -> reply)) {
             String baseUrl = reply == null ? refusedBaseUrl(server) : server.baseUrl();
@@ -85,7 +85,7 @@ class LlmFaultsTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Protocol.class)
     void keepsTheVerifiedSentencesAlreadyStreamedWhenTheStreamStalls(Protocol protocol) {
-        QuotingFallback fallback = new QuotingFallback();
+        Fallback fallback = new Fallback();
         Recorder recorder = new Recorder();
         Reply stall = new FakeLlmServer.StallMidStream(
                 "Kim Jong Un arrived in Beijing on Tuesday [1]. He will attend a military parade with", LONG);

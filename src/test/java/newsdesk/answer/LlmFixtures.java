@@ -1,5 +1,7 @@
 package newsdesk.answer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,11 +9,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
 import newsdesk.article.Article;
+import newsdesk.chunk.SentenceSplitter;
 import newsdesk.retrieve.Passage;
 
 /** Small articles, passages and wiring shared by the language-model tests. */
@@ -71,30 +81,37 @@ final class LlmFixtures {
         return PromptLibrary.load(java.nio.file.Path.of("prompts"));
     }
 
-    /** A stand-in for the extractive answerer: quotes the first sentence of the first passage. */
-    static final class QuotingFallback implements Answerer {
+    /** The production extractive answerer (English analysis, flat IDF), counting how often it is asked. */
+    static final class Fallback implements Answerer {
 
         final AtomicInteger calls = new AtomicInteger();
+        private final Answerer extractive = new ExtractiveAnswerer(new SentenceSplitter(), Fallback::terms,
+                term -> 1.0, ExtractiveAnswerer.DEFAULT_MIN_CONFIDENCE, ExtractiveAnswerer.DEFAULT_MAX_SENTENCES);
 
         @Override
         public Answer answer(String question, List<Passage> evidence, AnswerListener listener) {
             calls.incrementAndGet();
-            Passage passage = evidence.get(0);
-            String body = passage.article().body();
-            int end = body.indexOf('.') + 1;
-            String sentence = body.substring(0, end);
-            Article article = passage.article();
-            Citation citation = new Citation(1, article.id(), article.title(), article.source(),
-                    article.publishedAt(), article.url(), sentence, 0, end);
-            Answer answer = new Answer(sentence + " [1]", false, List.of(citation), List.of(), name(), 0.5, null,
-                    Map.of());
-            listener.onText(answer.text());
-            return answer;
+            return extractive.answer(question, evidence, listener);
         }
 
         @Override
         public String name() {
-            return "extractive";
+            return extractive.name();
+        }
+
+        private static List<String> terms(String text) {
+            Set<String> terms = new LinkedHashSet<>();
+            try (Analyzer analyzer = new EnglishAnalyzer(); TokenStream stream = analyzer.tokenStream("t", text)) {
+                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                stream.reset();
+                while (stream.incrementToken()) {
+                    terms.add(term.toString());
+                }
+                stream.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new ArrayList<>(terms);
         }
     }
 

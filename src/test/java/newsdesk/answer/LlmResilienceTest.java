@@ -16,14 +16,14 @@ import org.junit.jupiter.api.Test;
 
 import newsdesk.answer.FakeLlmServer.Protocol;
 import newsdesk.answer.LlmFixtures.MutableClock;
-import newsdesk.answer.LlmFixtures.QuotingFallback;
+import newsdesk.answer.LlmFixtures.Fallback;
 
 /** The circuit breaker and the cap on concurrent calls, against a loopback OpenAI-compatible server. */
 class LlmResilienceTest {
 
     private static final String GOOD = "Kim Jong Un arrived in Beijing on Tuesday [1].";
 
-    private final QuotingFallback fallback = new QuotingFallback();
+    private final Fallback fallback = new Fallback();
 
     @Test
     void circuitOpensAfterRepeatedFailuresAndClosesAfterASuccessfulTrial() {

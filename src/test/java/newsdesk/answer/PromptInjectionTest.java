@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import newsdesk.answer.FakeLlmServer.Protocol;
-import newsdesk.answer.LlmFixtures.QuotingFallback;
+import newsdesk.answer.LlmFixtures.Fallback;
 import newsdesk.answer.LlmFixtures.Recorder;
 import newsdesk.retrieve.Passage;
 
@@ -84,7 +84,7 @@ class PromptInjectionTest {
     @ParameterizedTest(name = "{0} stream={1}")
     @MethodSource("modes")
     void plantedInstructionsNeverReachTheUser(Protocol protocol, boolean streaming) {
-        QuotingFallback fallback = new QuotingFallback();
+        Fallback fallback = new Fallback();
         Recorder recorder = new Recorder();
         List<Passage> evidence = List.of(whole(1, PARADE), whole(2, PLANTED), whole(3, SUMMIT));
         try (FakeLlmServer server = FakeLlmServer.start(protocol,
@@ -120,7 +120,7 @@ class PromptInjectionTest {
                 + "Beijing on Tuesday [2].";
         try (FakeLlmServer server = FakeLlmServer.replying(protocol, reply);
              LlmClient client = LlmClient.create(LlmFixtures.settings(server, Duration.ofSeconds(5)), CLOCK)) {
-            LlmAnswerer answerer = new LlmAnswerer(client, LlmFixtures.prompts(), CLOCK, new QuotingFallback());
+            LlmAnswerer answerer = new LlmAnswerer(client, LlmFixtures.prompts(), CLOCK, new Fallback());
 
             Answer answer = answerer.answer("How did Beijing prepare for the parade?", evidence,
                     streaming ? new Recorder() : AnswerListener.NONE);
