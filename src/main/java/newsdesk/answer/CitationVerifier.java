@@ -59,20 +59,12 @@ final class CitationVerifier {
             + "|\\bas an? (?:ai|assistant|language model|llm)(?: language model)?\\s*,"
             + "|\\b(?:i am|i'm)\\s+(?:an? )?(?:ai|assistant|language model|chatbot)\\b"
             + "|\\b(?:i was|i have been|i've been)\\s+(?:instructed|programmed)\\b");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern BULLET = Pattern.compile("^(?:[-*•]+|\\d+[.)])\\s+");
-    private static final Set<String> STOPWORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in",
-            "on", "at", "by", "for", "with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "has",
-            "have", "had", "do", "does", "did", "it", "its", "this", "that", "these", "those", "he", "she", "they",
-            "his", "her", "their", "them", "him", "we", "our", "you", "your", "i", "not", "no", "so", "than", "then",
-            "there", "which", "who", "whom", "what", "when", "where", "while", "also", "after", "before", "about",
-            "into", "over", "said", "says", "say", "according", "will", "would", "could", "should", "can", "may",
-            "s", "t");
-
-    private final List<Passage> passages;
     private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
+    private final List<Passage> passages;
     private final List<List<Span>> sentenceSpans = new ArrayList<>();
+    private final List<Set<String>> passageWords = new ArrayList<>();
     private final Set<String> promptShingles;
     private final Map<String, Citation> citations = new LinkedHashMap<>();
     private final Set<String> evidenceShingles = new HashSet<>();
@@ -85,16 +77,17 @@ final class CitationVerifier {
         this.passages = List.copyOf(passages);
         for (Passage passage : this.passages) {
             sentenceSpans.add(SPLITTER.split(passage.text()));
-            evidenceShingles.addAll(shingles(words(passage.text())));
+            passageWords.add(LlmWords.content(passage.text()));
+            evidenceShingles.addAll(LlmWords.shingles(passage.text(), LEAK_SHINGLE));
         }
-        this.promptShingles = shingles(words(promptText));
+        this.promptShingles = LlmWords.shingles(promptText, LEAK_SHINGLE);
     }
 
     /** The sentence ready to show, with renumbered markers, or empty when it must be dropped. */
     Optional<String> check(String sentence) {
         String body = BULLET.matcher(MARKER.matcher(sentence).replaceAll("").strip()).replaceFirst("")
                 .replaceAll("\\s+", " ").strip();
-        Set<String> content = contentWords(body);
+        Set<String> content = LlmWords.content(body);
         if (content.isEmpty() || talksAboutInstructions(body) || leaksPrompt(body)) {
             return Optional.empty();
         }
@@ -102,10 +95,10 @@ final class CitationVerifier {
         Set<String> support = new HashSet<>();
         for (int n : markers(sentence)) {
             if (n >= 1 && n <= passages.size()) {
-                Set<String> passageWords = contentWords(passages.get(n - 1).text());
-                if (passageWords.stream().anyMatch(content::contains)) {
+                Set<String> words = passageWords.get(n - 1);
+                if (words.stream().anyMatch(content::contains)) {
                     cited.add(n);
-                    support.addAll(passageWords);
+                    support.addAll(words);
                 }
             }
         }
@@ -150,7 +143,7 @@ final class CitationVerifier {
     }
 
     private boolean leaksPrompt(String body) {
-        for (String shingle : shingles(words(body))) {
+        for (String shingle : LlmWords.shingles(body, LEAK_SHINGLE)) {
             if (promptShingles.contains(shingle) && !evidenceShingles.contains(shingle)) {
                 return true;
             }
@@ -183,7 +176,7 @@ final class CitationVerifier {
             if (!quotable(sentence)) {
                 continue;
             }
-            long shared = contentWords(sentence).stream().filter(content::contains).count();
+            long shared = LlmWords.content(sentence).stream().filter(content::contains).count();
             if (shared > bestShared) {
                 best = sentence;
                 bestAt = span.start();
@@ -216,47 +209,6 @@ final class CitationVerifier {
 
     private static double supported(Set<String> content, Set<String> support) {
         return (double) content.stream().filter(support::contains).count() / content.size();
-    }
-
-    static Set<String> contentWords(String text) {
-        Set<String> words = new LinkedHashSet<>();
-        for (String word : words(text)) {
-            if (!STOPWORDS.contains(word)) {
-                words.add(stem(word));
-            }
-        }
-        return words;
-    }
-
-    private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (matcher.find()) {
-            words.add(matcher.group());
-        }
-        return words;
-    }
-
-    private static Set<String> shingles(List<String> words) {
-        Set<String> shingles = new HashSet<>();
-        for (int i = 0; i + LEAK_SHINGLE <= words.size(); i++) {
-            shingles.add(String.join(" ", words.subList(i, i + LEAK_SHINGLE)));
-        }
-        return shingles;
-    }
-
-    /** A light plural/tense folding so "talks"/"talk" and "visited"/"visit" meet. */
-    private static String stem(String word) {
-        if (word.length() > 4 && word.endsWith("ies")) {
-            return word.substring(0, word.length() - 3) + "y";
-        }
-        if (word.length() > 4 && (word.endsWith("ed") || word.endsWith("es"))) {
-            return word.substring(0, word.length() - 2);
-        }
-        if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")) {
-            return word.substring(0, word.length() - 1);
-        }
-        return word;
     }
 
     private static int parse(String digits) {
