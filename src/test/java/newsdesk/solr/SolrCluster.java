@@ -89,6 +89,11 @@ final class SolrCluster implements AutoCloseable {
         command("stop " + i, "STOPPED " + i);
     }
 
+    /** Starts node {@code i} again on its old port and waits until it has joined the cluster. */
+    void startNode(int i) {
+        command("start " + i, "STARTED " + i);
+    }
+
     private void command(String command, String expected) {
         try {
             commands.write(command + "\n");

@@ -29,13 +29,13 @@ public final class SolrLauncher {
         long started = System.nanoTime();
         MiniSolrCloudCluster cluster = new MiniSolrCloudCluster.Builder(nodes, base).build();
         try {
-            List<JettySolrRunner> jetties = cluster.getJettySolrRunners();
+            List<JettySolrRunner> jetties = List.copyOf(cluster.getJettySolrRunners());
             for (int i = 0; i < jetties.size(); i++) {
                 say("NODE " + i + " " + jetties.get(i).getBaseUrl());
             }
             say("ZK " + cluster.getZkServer().getZkAddress());
             say("READY " + (System.nanoTime() - started) / 1_000_000 + " ms");
-            serve(cluster);
+            serve(cluster, jetties);
         } finally {
             cluster.shutdown();
             deleteQuietly(base);
@@ -44,7 +44,8 @@ public final class SolrLauncher {
         System.exit(0);
     }
 
-    private static void serve(MiniSolrCloudCluster cluster) throws Exception {
+    /** Node numbers are positions in {@code jetties}, the nodes as started (the cluster's own list drops stopped ones). */
+    private static void serve(MiniSolrCloudCluster cluster, List<JettySolrRunner> jetties) throws Exception {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;
         while ((line = in.readLine()) != null) {
@@ -56,12 +57,12 @@ public final class SolrLauncher {
                     }
                     case "stop" -> {
                         int i = Integer.parseInt(words[1]);
-                        cluster.stopJettySolrRunner(i);
+                        cluster.stopJettySolrRunner(jetties.get(i));
                         say("STOPPED " + i);
                     }
                     case "start" -> {
                         int i = Integer.parseInt(words[1]);
-                        JettySolrRunner jetty = cluster.getJettySolrRunners().get(i);
+                        JettySolrRunner jetty = jetties.get(i);
                         cluster.startJettySolrRunner(jetty, true);
                         cluster.waitForNode(jetty, 30);
                         say("STARTED " + i + " " + jetty.getBaseUrl());
@@ -69,6 +70,7 @@ public final class SolrLauncher {
                     default -> say("ERROR unknown command " + line);
                 }
             } catch (Exception e) {
+                e.printStackTrace();
                 say("ERROR " + e);
             }
         }
