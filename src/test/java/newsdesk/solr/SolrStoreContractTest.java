@@ -1,14 +1,24 @@
 package newsdesk.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import picocli.CommandLine;
+
+import newsdesk.QaException;
 import newsdesk.SolrWiring;
+import newsdesk.answer.Conversations;
 import newsdesk.article.Article;
 import newsdesk.retrieve.ArticleStore;
 import newsdesk.retrieve.ArticleStoreContract;
@@ -59,6 +69,91 @@ class SolrStoreContractTest extends ArticleStoreContract {
                 "\"unbalanced", "title:\\", "council^100 OR body:*")) {
             List<Passage> passages = store.search(query, 5, Filters.NONE);
             assertThat(passages).allSatisfy(p -> assertThat(p.article().body()).contains(p.text()));
+        }
+    }
+
+    @Test
+    void solrInitCreatesACollectionFromTheConfigsetInTheJar() {
+        String urls = String.join(",", cluster.nodes().stream().map(Object::toString).toList());
+        int exit = new CommandLine(new SolrInitCommand()).execute("--solr-url", urls, "--solr-collection", "initcmd",
+                "--shards", "1", "--replicas", "1");
+        assertThat(exit).isZero();
+        SolrAdmin admin = new SolrAdmin(new SolrHttp(cluster.nodes(), Duration.ofSeconds(60)));
+        assertThat(admin.collectionExists("initcmd")).isTrue();
+        SolrStore other = new SolrStore(new SolrHttp(cluster.nodes(), Duration.ofSeconds(10)), "initcmd", embedder,
+                SolrStore.Ranking.DEFAULT);
+        assertThat(other.ready()).isTrue();
+        assertThat(other.articleCount()).isZero();
+        assertThat(new CommandLine(new SolrInitCommand()).execute("--solr-url", urls, "--solr-collection",
+                "initcmd", "--keep-existing")).isZero();
+        admin.deleteCollection("initcmd");
+        assertThat(other.ready()).isFalse();
+        assertThatThrownBy(() -> other.search("council", 3, Filters.NONE)).isInstanceOfSatisfying(
+                QaException.class, e -> assertThat(e.code()).isEqualTo("store_missing"));
+    }
+
+    @Test
+    void conversationsExpireWhenIdleAndKeepConcurrentTurns() throws Exception {
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        SolrConversations one = new SolrConversations(new SolrHttp(cluster.nodes(), Duration.ofSeconds(10)),
+                "contract", clock, Duration.ofMinutes(30));
+        SolrConversations two = new SolrConversations(new SolrHttp(cluster.nodes(), Duration.ofSeconds(10)),
+                "contract", clock, Duration.ofMinutes(30));
+        String id = one.start();
+        assertThat(two.turns(id)).contains(List.of());
+        List<Thread> threads = new ArrayList<>();
+        for (SolrConversations instance : List.of(one, two)) {
+            threads.add(new Thread(() -> {
+                for (int i = 0; i < 8; i++) {
+                    instance.append(id, new Conversations.Turn("q" + i + "@" + instance.hashCode(), "a", List.of()));
+                }
+            }));
+        }
+        threads.forEach(Thread::start);
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(one.turns(id)).hasValueSatisfying(turns -> assertThat(turns).hasSize(16));
+        for (int i = 0; i < 10; i++) {
+            two.append(id, new Conversations.Turn("more " + i, "a", List.of("x")));
+        }
+        assertThat(one.turns(id)).hasValueSatisfying(turns -> assertThat(turns).hasSize(Conversations.MAX_TURNS)
+                .last().isEqualTo(new Conversations.Turn("more 9", "a", List.of("x"))));
+
+        clock.advance(Duration.ofMinutes(29));
+        assertThat(two.turns(id)).isPresent();
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(two.turns(id)).isEmpty();
+        assertThat(one.turns("not-a-uuid")).isEmpty();
+        assertThat(one.turns("00000000-0000-4000-8000-000000000000")).isEmpty();
+        assertThat(store.articleCount()).isEqualTo(store.articles(0, 1000).size());
+    }
+
+    /** A clock tests move by hand. */
+    private static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
         }
     }
 
