@@ -12,8 +12,9 @@ import newsdesk.article.Article;
  *
  * <p>Contract: {@link #search} follows {@link Retriever}'s (at most {@code topK}, best first, ranks from 1, every
  * passage's article passes {@code filters}, a hit whose chunk overlaps a passage already taken is skipped, nothing
- * to match gives an empty list) and each passage's text is {@code article.body().substring(start, end)}. Listing is in ingestion order.
- * A store that cannot be reached throws {@link newsdesk.QaException} of kind {@code UNAVAILABLE}.
+ * to match gives an empty list) and each passage's text is {@code article.body().substring(start, end)}. Listing
+ * is in ingestion order. A store that cannot be reached throws {@link newsdesk.QaException} of kind
+ * {@code UNAVAILABLE}.
  */
 public interface ArticleStore {
 
@@ -30,6 +31,6 @@ public interface ArticleStore {
     /** Whether the store can answer: something was loaded (in memory) or the collection answers (Solr). */
     boolean ready();
 
-    /** BM25's inverse document frequency of an analysed term over the chunk texts (the extractive answerer's weights). */
+    /** BM25's inverse document frequency of an analysed term over the chunk texts (the extractive answerer's use). */
     double idf(String term);
 }

@@ -84,7 +84,13 @@ public final class SolrConversations implements ConversationStore {
         if (id == null || !ID.matcher(id).matches()) {
             return Optional.empty();
         }
-        JsonNode doc = http.get(base + "/get", Map.of("id", docId(id), "fl", "turns,expire_at,_version_")).path("doc");
+        JsonNode doc;
+        try {
+            doc = http.get(base + "/get", Map.of("id", docId(id), "fl", "turns,expire_at,_version_")).path("doc");
+        } catch (SolrHttp.SolrRequestException e) {
+            throw new QaException(QaException.Kind.UNAVAILABLE, "store_unavailable",
+                    "could not read the conversation: " + e.getMessage());
+        }
         if (doc.isMissingNode() || doc.isNull()) {
             return Optional.empty();
         }
