@@ -1,6 +1,9 @@
 package newsdesk.web;
 
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 
 import newsdesk.QaService;
@@ -38,17 +41,23 @@ public final class WebApp {
             config.requestLogger.http(metrics::request);
             errors.register(config.routes);
             config.routes.before(security::before);
-            config.routes.options("/api/*", security::preflight);
-            config.routes.post("/api/ask", ask::ask);
-            config.routes.post("/api/ask/stream", ask::stream);
-            config.routes.post("/api/search", articles::search);
-            config.routes.get("/api/articles", articles::list);
-            config.routes.get("/api/articles/{id}", articles::get);
-            config.routes.get("/api/config", ops::config);
+            api(config.routes, HandlerType.POST, "/api/ask", ask::ask, security);
+            api(config.routes, HandlerType.POST, "/api/ask/stream", ask::stream, security);
+            api(config.routes, HandlerType.POST, "/api/search", articles::search, security);
+            api(config.routes, HandlerType.GET, "/api/articles", articles::list, security);
+            api(config.routes, HandlerType.GET, "/api/articles/{id}", articles::get, security);
+            api(config.routes, HandlerType.GET, "/api/config", ops::config, security);
             config.routes.get("/health", ops::health);
             config.routes.get("/ready", ops::ready);
             config.routes.get("/metrics", ops::metrics);
             config.routes.get("/openapi.json", ops::openApi);
         });
+    }
+
+    /** An API route and its CORS preflight ({@code OPTIONS} on the same path). */
+    private static void api(RoutesConfig routes, HandlerType method, String path, Handler handler,
+                            WebSecurity security) {
+        routes.addHttpHandler(method, path, handler);
+        routes.options(path, security::preflight);
     }
 }

@@ -50,7 +50,7 @@ final class WebSecurity {
         ctx.header("Access-Control-Allow-Origin", origin);
     }
 
-    /** {@code OPTIONS /api/*}: answers the CORS preflight of an allowed origin (refused ones never get here). */
+    /** {@code OPTIONS} on an API route: answers the CORS preflight of an allowed origin (refused ones never get here). */
     void preflight(Context ctx) {
         ctx.header("Access-Control-Allow-Methods", "GET, POST");
         ctx.header("Access-Control-Allow-Headers", "Content-Type");
