@@ -10,8 +10,8 @@ import newsdesk.QaService;
 
 /**
  * Wires the HTTP surface: routes, static chat page and widget, security headers, error mapping and metrics. The
- * returned app is not started: {@code serve} calls {@code start(settings.host(), settings.port())}, tests call
- * {@code start(0)}.
+ * returned app is not started: {@code serve} calls {@code start(settings.host(), settings.port())} with the host and
+ * port of {@link newsdesk.Settings}; tests call {@code start(0)}.
  */
 public final class WebApp {
 

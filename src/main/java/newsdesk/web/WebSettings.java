@@ -6,34 +6,32 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import newsdesk.QaService;
+
 /**
  * Knobs of the HTTP surface.
  *
  * <ul>
- *   <li>{@code host} ({@code NEWSDESK_HOST}, default {@value #DEFAULT_HOST}) and {@code port} ({@code NEWSDESK_PORT},
- *   default {@value #DEFAULT_PORT}) to listen on;</li>
  *   <li>{@code allowedOrigins} ({@code NEWSDESK_ALLOWED_ORIGINS}, a comma-separated list of origins such as
  *   {@code https://news.example.com}): sites that may call the API from the browser (CORS) and embed the chat
  *   widget (CSP {@code frame-ancestors}); empty by default, which means same-origin only;</li>
  *   <li>{@code maxQuestionChars} ({@code NEWSDESK_MAX_QUESTION_CHARS}, default {@value #DEFAULT_MAX_QUESTION_CHARS}):
- *   longer questions are refused with 413.</li>
+ *   longer questions are refused with 413; at most {@link QaService#MAX_QUESTION_CHARS}, which the service
+ *   enforces anyway.</li>
  * </ul>
+ *
+ * <p>Where to listen is not here: {@code NEWSDESK_HOST} and {@code NEWSDESK_PORT} already live in
+ * {@link newsdesk.Settings}.
  */
-public record WebSettings(String host, int port, Set<String> allowedOrigins, int maxQuestionChars) {
+public record WebSettings(Set<String> allowedOrigins, int maxQuestionChars) {
 
-    public static final String DEFAULT_HOST = "0.0.0.0";
-    public static final int DEFAULT_PORT = 7070;
     public static final int DEFAULT_MAX_QUESTION_CHARS = 2000;
-    public static final WebSettings DEFAULTS =
-            new WebSettings(DEFAULT_HOST, DEFAULT_PORT, Set.of(), DEFAULT_MAX_QUESTION_CHARS);
+    public static final WebSettings DEFAULTS = new WebSettings(Set.of(), DEFAULT_MAX_QUESTION_CHARS);
 
     public WebSettings {
-        host = host == null || host.isBlank() ? DEFAULT_HOST : host.strip();
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("port must be in 0..65535, got " + port);
-        }
-        if (maxQuestionChars < 1) {
-            throw new IllegalArgumentException("maxQuestionChars must be positive, got " + maxQuestionChars);
+        if (maxQuestionChars < 1 || maxQuestionChars > QaService.MAX_QUESTION_CHARS) {
+            throw new IllegalArgumentException("NEWSDESK_MAX_QUESTION_CHARS must be in 1.."
+                    + QaService.MAX_QUESTION_CHARS + ", got " + maxQuestionChars);
         }
         Set<String> origins = new LinkedHashSet<>();
         for (String origin : allowedOrigins == null ? Set.<String>of() : allowedOrigins) {
@@ -47,14 +45,12 @@ public record WebSettings(String host, int port, Set<String> allowedOrigins, int
         String origins = env.getOrDefault("NEWSDESK_ALLOWED_ORIGINS", "");
         Set<String> allowed = new LinkedHashSet<>();
         Arrays.stream(origins.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(allowed::add);
-        return new WebSettings(env.get("NEWSDESK_HOST"),
-                intVar(env, "NEWSDESK_PORT", DEFAULT_PORT), allowed,
-                intVar(env, "NEWSDESK_MAX_QUESTION_CHARS", DEFAULT_MAX_QUESTION_CHARS));
+        return new WebSettings(allowed, intVar(env, "NEWSDESK_MAX_QUESTION_CHARS", DEFAULT_MAX_QUESTION_CHARS));
     }
 
     /** The same settings with a different list of allowed origins. */
     public WebSettings withAllowedOrigins(Set<String> origins) {
-        return new WebSettings(host, port, origins, maxQuestionChars);
+        return new WebSettings(origins, maxQuestionChars);
     }
 
     /** Whether a browser origin (the {@code Origin} request header) is on the allow list: exact match only. */

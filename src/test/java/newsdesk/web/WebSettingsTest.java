@@ -11,10 +11,9 @@ import org.junit.jupiter.api.Test;
 class WebSettingsTest {
 
     @Test
-    void defaultsAreSameOriginOnPort7070() {
+    void defaultsAreSameOriginOnly() {
         WebSettings settings = WebSettings.fromEnv(Map.of());
 
-        assertThat(settings.port()).isEqualTo(7070);
         assertThat(settings.allowedOrigins()).isEmpty();
         assertThat(settings.maxQuestionChars()).isEqualTo(2000);
         assertThat(settings.allows("https://news.example.com")).isFalse();
@@ -24,14 +23,12 @@ class WebSettingsTest {
     void readsTheAllowListAndLimits() {
         WebSettings settings = WebSettings.fromEnv(Map.of(
                 "NEWSDESK_ALLOWED_ORIGINS", " https://News.Example.com/ , http://localhost:8080",
-                "NEWSDESK_PORT", "8081", "NEWSDESK_HOST", "127.0.0.1", "NEWSDESK_MAX_QUESTION_CHARS", "500"));
+                "NEWSDESK_MAX_QUESTION_CHARS", "500"));
 
         assertThat(settings.allowedOrigins()).isEqualTo(Set.of("https://news.example.com", "http://localhost:8080"));
         assertThat(settings.allows("https://news.example.com")).isTrue();
         assertThat(settings.allows("https://news.example.com.evil.example")).isFalse();
         assertThat(settings.allows(null)).isFalse();
-        assertThat(settings.port()).isEqualTo(8081);
-        assertThat(settings.host()).isEqualTo("127.0.0.1");
         assertThat(settings.maxQuestionChars()).isEqualTo(500);
     }
 
@@ -41,7 +38,9 @@ class WebSettingsTest {
             assertThatThrownBy(() -> WebSettings.fromEnv(Map.of("NEWSDESK_ALLOWED_ORIGINS", bad)))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not an origin");
         }
-        assertThatThrownBy(() -> WebSettings.fromEnv(Map.of("NEWSDESK_PORT", "seventy")))
-                .hasMessageContaining("NEWSDESK_PORT must be a whole number");
+        assertThatThrownBy(() -> WebSettings.fromEnv(Map.of("NEWSDESK_MAX_QUESTION_CHARS", "lots")))
+                .hasMessageContaining("NEWSDESK_MAX_QUESTION_CHARS must be a whole number");
+        assertThatThrownBy(() -> WebSettings.fromEnv(Map.of("NEWSDESK_MAX_QUESTION_CHARS", "0")))
+                .hasMessageContaining("must be in 1..2000");
     }
 }
