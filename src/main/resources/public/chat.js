@@ -15,6 +15,7 @@
 
     let state = load();
     let busy = false;
+    let tipCount = 0;
 
     configure();
     restore();
@@ -276,8 +277,6 @@
         return p;
     }
 
-    let tipCount = 0;
-
     function marker(citation) {
         const sup = el('sup', 'cite');
         const tipId = 'tip-' + (++tipCount);
@@ -295,19 +294,28 @@
         return sup;
     }
 
+    /** One line per cited article: its marker numbers, its title (opens the first cited sentence), outlet, date. */
     function sourceList(citations) {
-        const list = el('ol', 'sources');
+        const list = el('ul', 'sources');
         list.setAttribute('aria-label', 'Sources');
+        const byArticle = new Map();
         for (const c of citations) {
+            if (!byArticle.has(c.articleId)) {
+                byArticle.set(c.articleId, []);
+            }
+            byArticle.get(c.articleId).push(c);
+        }
+        for (const cited of byArticle.values()) {
+            const first = cited[0];
             const item = el('li');
-            item.value = c.n;
-            const link = el('a', 'source', c.title);
-            link.href = articleHref(c.articleId, c.start, c.end);
+            const link = el('a', 'source', first.title);
+            link.href = articleHref(first.articleId, first.start, first.end);
             link.addEventListener('click', (event) => {
                 event.preventDefault();
-                openArticle(c.articleId, c.start, c.end);
+                openArticle(first.articleId, first.start, first.end);
             });
-            item.append(link, el('span', 'meta', ' — ' + byline(c)));
+            item.append(el('span', 'numbers', cited.map((c) => c.n).join(', ')), link,
+                el('span', 'meta', ' — ' + byline(first)));
             list.append(item);
         }
         return list;
