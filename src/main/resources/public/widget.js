@@ -4,6 +4,7 @@
 // It adds a floating launcher that opens the Newsdesk chat in an iframe, inside a Shadow DOM so the host page's CSS
 // and the widget's never touch. The server decides which sites may embed it (NEWSDESK_ALLOWED_ORIGINS): on any other
 // site the permission check below fails, no launcher appears, and the browser would refuse to frame the chat anyway.
+// The script tag's data-newsdesk-status becomes "ready" or "refused" once that is decided.
 'use strict';
 
 (() => {
@@ -21,8 +22,10 @@
                 throw new Error('HTTP ' + response.status);
             }
             mount();
+            script.dataset.newsdeskStatus = 'ready';
         })
         .catch((error) => {
+            script.dataset.newsdeskStatus = 'refused';
             console.warn('Newsdesk widget: ' + window.location.origin + ' may not embed ' + base
                 + ' (' + error.message + '). Ask its operator to add this site to NEWSDESK_ALLOWED_ORIGINS.');
         });
