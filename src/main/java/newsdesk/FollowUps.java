@@ -9,7 +9,8 @@ import newsdesk.answer.Conversations;
 /**
  * Resolves a follow-up question against the conversation so far, without a language model: a question that leans
  * on earlier turns (a pronoun such as "he" or "it", "that", "also", or only a few words) is expanded with the
- * previous question, so retrieval and sentence scoring see the entities it refers to.
+ * previous question, so retrieval finds the articles it refers to (sentences are still scored against the question
+ * as asked).
  */
 final class FollowUps {
 

@@ -58,7 +58,7 @@ public final class QaService {
         List<Passage> passages = search.search(view, standalone, answerPassages, filtersOrNone(filters));
         long retrieved = System.nanoTime();
         listener.onSources(passages);
-        Answer answer = answerer.answer(standalone, passages, listener);
+        Answer answer = answerer.answer(q, passages, listener);
         long answered = System.nanoTime();
         conversations.append(id, new Conversations.Turn(q, answer.text(),
                 answer.citations().stream().map(c -> c.articleId()).distinct().toList()));
