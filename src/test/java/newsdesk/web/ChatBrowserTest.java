@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -18,8 +19,8 @@ import org.openqa.selenium.interactions.Actions;
 
 /**
  * The chat page in headless Chromium over the real pipeline (all-MiniLM-L6-v2 embeddings, hybrid retrieval,
- * extractive answers) and the fixture articles: asking, citations, the article viewer, follow-ups, persistence,
- * keyboard use, and inert rendering of hostile article text.
+ * extractive answers) and the repository's seed article: asking, citations, the article viewer, follow-ups,
+ * persistence, keyboard use, abstentions, phone width and dark mode.
  */
 @Tag("browser")
 class ChatBrowserTest {
@@ -33,7 +34,7 @@ class ChatBrowserTest {
     static void start() {
         assertThat(Browser.available()).as("needs chromium and chromium-driver (apt-get install -y chromium "
                 + "chromium-driver); skip with -Dsurefire.excludedGroups=slow-bench,browser").isTrue();
-        server = TestServer.start(WebSettings.DEFAULTS, true);
+        server = TestServer.startRealSeeds(WebSettings.DEFAULTS);
     }
 
     @AfterAll
@@ -135,31 +136,6 @@ class ChatBrowserTest {
     }
 
     @Test
-    void hostileArticleTextRendersAsInertText() {
-        browser.open(server.base() + "/");
-        String title = browser.driver.getTitle();
-        ask("How many visitors did the zeppelin festival draw at the airfield?");
-
-        WebElement answer = waitForAnswer(1);
-        assertThat(answer.getText()).contains("<script>window.pwned=4;document.title='pwned'</script>");
-        WebElement marker = answer.findElement(By.cssSelector(".cite-btn"));
-        new Actions(browser.driver).moveToElement(marker).perform();
-        assertThat(answer.findElement(By.cssSelector(".tip")).getText()).contains("Payload Gazette <b onmouseover=");
-        assertThat(answer.findElement(By.cssSelector(".sources a")).getText())
-                .contains("<img src=x onerror=\"window.pwned=1;document.title='pwned'\">");
-        marker.click();
-        browser.waitFor(By.cssSelector("#article mark.cited"));
-        assertThat(browser.driver.findElement(By.id("article-title")).getText()).contains("<script>");
-        assertThat(browser.driver.findElement(By.id("article-body")).getText()).contains("<img src=x onerror=");
-        new Actions(browser.driver).moveToElement(browser.driver.findElement(By.id("article-meta"))).perform();
-
-        assertThat(browser.js("return window.pwned === undefined")).isEqualTo(true);
-        assertThat(browser.driver.getTitle()).isEqualTo(title).isNotEqualTo("pwned");
-        assertThat(browser.js("return document.querySelectorAll('img, script:not([src]), b[onmouseover]').length"))
-                .isEqualTo(0L);
-    }
-
-    @Test
     void abstentionsListTheClosestCoverage() {
         browser.open(server.base() + "/");
         ask("What did the central bank decide about interest rates this week?");
@@ -173,6 +149,31 @@ class ChatBrowserTest {
         closest.get(0).click();
         browser.await(d -> d.findElement(By.id("article")).isDisplayed());
         assertThat(browser.driver.findElement(By.id("article-title")).getText()).isEqualTo(title);
+    }
+
+    @Test
+    void fitsAPhoneInDarkMode() {
+        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        browser.open(server.base() + "/");
+        ask(PARADE);
+        WebElement answer = waitForAnswer(1);
+
+        assertThat(browser.js("return getComputedStyle(document.body).backgroundColor")).isEqualTo("rgb(22, 24, 28)");
+        assertThat(browser.js("return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+        assertThat(rightEdge(browser.driver.findElement(By.id("send")))).isLessThanOrEqualTo(360);
+        assertThat(rightEdge(answer)).isLessThanOrEqualTo(360);
+        answer.findElement(By.cssSelector(".cite-btn")).click();
+        WebElement dialog = browser.waitFor(By.id("article"));
+        assertThat(rightEdge(dialog)).isLessThanOrEqualTo(360);
+        assertThat(inView(browser.driver.findElement(By.cssSelector("#article mark.cited")))).isTrue();
+    }
+
+    private long rightEdge(WebElement element) {
+        return Math.round(((Number) browser.js("return arguments[0].getBoundingClientRect().right", element))
+                .doubleValue());
     }
 
     private void ask(String question) {

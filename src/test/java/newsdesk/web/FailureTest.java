@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -19,6 +18,7 @@ import newsdesk.QaService;
 import newsdesk.Settings;
 import newsdesk.answer.Conversations;
 import newsdesk.testing.HashingEmbedder;
+import newsdesk.testing.TestDesks;
 
 /** What the API says when the service is not ready or fails unexpectedly. */
 class FailureTest {
@@ -27,8 +27,7 @@ class FailureTest {
 
     @Test
     void notReadyUntilTheIndexIsLoaded() throws Exception {
-        Settings settings = Settings.from(Map.of("NEWSDESK_SEEDS", TestServer.corpus().toString(),
-                "NEWSDESK_DATA_DIR", Files.createTempDirectory("newsdesk-web-test").toString()));
+        Settings settings = TestDesks.settings(TestServer.corpus(), TestServer.tempDir(), Map.of());
         try (Newsdesk newsdesk = Newsdesk.create(settings, new HashingEmbedder(), Clock.systemUTC())) {
             Javalin app = WebApp.create(newsdesk.qa(), WebSettings.DEFAULTS).start(0);
             try {

@@ -1,6 +1,7 @@
 package newsdesk.web;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -8,18 +9,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 
 import newsdesk.Newsdesk;
-import newsdesk.Settings;
-import newsdesk.index.Ingestor;
-import newsdesk.testing.HashingEmbedder;
+import newsdesk.testing.TestDesks;
 
 /**
  * The production wiring ({@link Newsdesk} + {@link WebApp#create}) over the fixture articles in
@@ -32,37 +29,43 @@ final class TestServer implements AutoCloseable {
     final Newsdesk newsdesk;
     final Javalin app;
     final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final boolean ownsDesk;
 
-    private TestServer(Newsdesk newsdesk, Javalin app) {
+    private TestServer(Newsdesk newsdesk, Javalin app, boolean ownsDesk) {
         this.newsdesk = newsdesk;
         this.app = app;
+        this.ownsDesk = ownsDesk;
     }
 
-    /** Fast: the deterministic hashing embedder. */
+    /** Fast: the fixture articles with the deterministic hashing embedder. */
     static TestServer start(WebSettings web) {
-        return start(web, false);
+        return serve(TestDesks.hashing(corpus(), tempDir()), web, true);
     }
 
-    /** {@code realModel}: the in-process all-MiniLM-L6-v2 embedder, as {@code serve} uses. */
-    static TestServer start(WebSettings web, boolean realModel) {
-        try {
-            Path data = Files.createTempDirectory("newsdesk-web-test");
-            Settings settings = Settings.from(Map.of("NEWSDESK_SEEDS", corpus().toString(),
-                    "NEWSDESK_DATA_DIR", data.toString()));
-            Newsdesk newsdesk = realModel ? Newsdesk.create(settings)
-                    : Newsdesk.create(settings, new HashingEmbedder(), Clock.systemUTC());
-            newsdesk.ingestSeeds(Ingestor.Progress.NONE);
-            return new TestServer(newsdesk, WebApp.create(newsdesk.qa(), web).start(0));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The repository's seeds with the real all-MiniLM-L6-v2 model, shared by the whole test JVM. */
+    static TestServer startRealSeeds(WebSettings web) {
+        return serve(TestDesks.realSeeds(tempDir()), web, false);
     }
 
+    /** Serves {@code newsdesk} through the production wiring; {@code ownsDesk}: close it with the server. */
+    static TestServer serve(Newsdesk newsdesk, WebSettings web, boolean ownsDesk) {
+        return new TestServer(newsdesk, WebApp.create(newsdesk.qa(), web).start(0), ownsDesk);
+    }
+
+    /** Fixtures of the web tests: the seed article, an invented one, and one full of script/HTML payloads. */
     static Path corpus() {
         try {
             return Path.of(TestServer.class.getResource("/web/corpus").toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    static Path tempDir() {
+        try {
+            return Files.createTempDirectory("newsdesk-web-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -115,6 +118,8 @@ final class TestServer implements AutoCloseable {
     @Override
     public void close() throws Exception {
         app.stop();
-        newsdesk.close();
+        if (ownsDesk) {
+            newsdesk.close();
+        }
     }
 }
