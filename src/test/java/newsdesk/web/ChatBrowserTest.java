@@ -65,11 +65,12 @@ class ChatBrowserTest {
         assertThat(marker.getText()).isEqualTo("1");
         WebElement tip = answer.findElement(By.cssSelector("sup.cite .tip"));
         assertThat(tip.isDisplayed()).isFalse();
+        browser.js("document.activeElement.blur()");
+        browser.screenshot(Path.of(System.getProperty("basedir", ".")).resolve("docs/screenshot.png"));
 
         new Actions(browser.driver).moveToElement(marker).perform();
         browser.await(d -> tip.isDisplayed());
         assertThat(tip.getText()).contains("Kim Jong Un plans to join").contains("WSJ, Aug 28, 2025");
-        browser.screenshot(Path.of(System.getProperty("basedir", ".")).resolve("docs/screenshot.png"));
 
         marker.click();
         WebElement mark = browser.waitFor(By.cssSelector("#article mark.cited"));
