@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import io.javalin.Javalin;
@@ -48,11 +49,10 @@ class FailureTest {
         }, null, null, new Conversations(Clock.systemUTC(), 10, Duration.ofMinutes(5)), 5);
         Javalin app = WebApp.create(broken, WebSettings.DEFAULTS).start(0);
         try {
-            for (HttpResponse<String> response : new HttpResponse[] {
-                post(app, "/api/ask", "{\"question\":\"Who hosts the parade?\"}"),
-                post(app, "/api/ask/stream", "{\"question\":\"Who hosts the parade?\"}"),
-                get(app, "/api/articles"),
-            }) {
+            for (HttpResponse<String> response : List.of(
+                    post(app, "/api/ask", "{\"question\":\"Who hosts the parade?\"}"),
+                    post(app, "/api/ask/stream", "{\"question\":\"Who hosts the parade?\"}"),
+                    get(app, "/api/articles"))) {
                 assertThat(ApiTest.assertError(response, 500, "internal_error").get("message").asText())
                         .isEqualTo("the server could not handle this request; the error was logged");
                 assertThat(response.body()).doesNotContain("secret").doesNotContain("IllegalState");

@@ -2,11 +2,12 @@ package newsdesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.HandlerType;
@@ -40,8 +41,7 @@ class OpenApiTest {
         assertThat(doc.get("openapi").asText()).startsWith("3.");
 
         Set<String> documented = new TreeSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = paths.next();
+        for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
             path.getValue().fieldNames().forEachRemaining(
                     method -> documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey()));
         }
@@ -80,7 +80,7 @@ class OpenApiTest {
     void schemasReferencedByTheDocumentExist() {
         String text = server.get("/openapi.json").body();
         JsonNode components = TestServer.json(server.get("/openapi.json")).get("components");
-        java.util.regex.Matcher refs = java.util.regex.Pattern.compile("#/components/(schemas|responses)/(\\w+)")
+        Matcher refs = Pattern.compile("#/components/(schemas|responses)/(\\w+)")
                 .matcher(text);
         while (refs.find()) {
             assertThat(components.get(refs.group(1)).has(refs.group(2))).as(refs.group()).isTrue();

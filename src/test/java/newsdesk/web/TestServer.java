@@ -116,10 +116,14 @@ final class TestServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         app.stop();
         if (ownsDesk) {
-            newsdesk.close();
+            try {
+                newsdesk.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("closing the test Newsdesk failed", e);
+            }
         }
     }
 }
