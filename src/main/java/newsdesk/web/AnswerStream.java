@@ -53,8 +53,8 @@ final class AnswerStream implements AnswerListener {
     void error(String code, String message) {
         try {
             send("error", json.error(code, message));
-        } catch (UncheckedIOException e) {
-            // the client is gone; nothing left to tell it
+        } catch (ClientGone e) {
+            // nothing left to tell it
         }
     }
 
@@ -71,7 +71,15 @@ final class AnswerStream implements AnswerListener {
             out.write(("event: " + event + "\ndata: " + json.write(data) + "\n\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("the client closed the event stream", e);
+            throw new ClientGone(e);
+        }
+    }
+
+    /** Writing failed: the client closed the connection; the answer in progress is abandoned. */
+    static final class ClientGone extends UncheckedIOException {
+
+        ClientGone(IOException cause) {
+            super("the client closed the event stream", cause);
         }
     }
 }

@@ -48,21 +48,25 @@ final class AskController {
         Answer answer;
         try {
             answer = qa.ask(request.question(), request.conversationId(), request.filters(), stream);
-        } catch (QaException e) {
-            if (!stream.started()) {
-                throw e;
-            }
-            stream.error(e.code(), e.getMessage());
-            return;
         } catch (RuntimeException e) {
             if (!stream.started()) {
-                throw e;
+                throw e; // nothing sent yet: the error mapper answers with a status and JSON
             }
-            LOG.error("streamed answer failed", e);
-            stream.error("internal_error", "the server could not finish this answer; the error was logged");
+            failMidStream(stream, e);
             return;
         }
         metrics.answered(answer);
         stream.done(answer);
+    }
+
+    private static void failMidStream(AnswerStream stream, RuntimeException e) {
+        if (e instanceof QaException refused) {
+            stream.error(refused.code(), refused.getMessage());
+        } else if (e instanceof AnswerStream.ClientGone) {
+            LOG.debug("client closed the stream before the answer was done");
+        } else {
+            LOG.error("streamed answer failed", e);
+            stream.error("internal_error", "the server could not finish this answer; the error was logged");
+        }
     }
 }
