@@ -1,9 +1,9 @@
 package newsdesk.slack;
 
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -102,12 +102,8 @@ public final class SlackRenderer {
         if (url == null || url.length() > MAX_URL_CHARS) {
             return null;
         }
-        try {
-            String scheme = URI.create(url.strip()).getScheme();
-            if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
-                return null;
-            }
-        } catch (IllegalArgumentException e) {
+        String lower = url.strip().toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("https://") && !lower.startsWith("http://") || lower.chars().anyMatch(c -> c < 0x20)) {
             return null;
         }
         return url.strip().replace("&", "&amp;").replace("<", "%3C").replace(">", "%3E").replace("|", "%7C")
