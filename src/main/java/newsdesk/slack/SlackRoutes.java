@@ -8,6 +8,9 @@ import java.util.concurrent.ExecutorService;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
+import newsdesk.QaService;
+import newsdesk.retrieve.Filters;
+
 /**
  * Registers the chat-platform webhooks on a Javalin configuration: {@code POST /slack/commands},
  * {@code POST /slack/events} and {@code POST /mattermost/commands}. Without {@code SLACK_SIGNING_SECRET} the Slack
@@ -26,6 +29,17 @@ public final class SlackRoutes {
     static final int MAX_THREAD_CONVERSATIONS = 2_000;
 
     private SlackRoutes() {
+    }
+
+    /**
+     * Registers the routes answering with {@code qa}. {@code clock} checks request timestamps and expires remembered
+     * events; {@code http} posts to Slack; {@code executor} runs answers that outlive their request (not shut down
+     * here).
+     */
+    public static void register(JavalinConfig config, QaService qa, SlackSettings settings, Clock clock,
+                                HttpClient http, ExecutorService executor) {
+        register(config, (question, conversationId) -> qa.ask(question, conversationId, Filters.NONE), settings, clock,
+                http, executor);
     }
 
     static void register(JavalinConfig config, Asker asker, SlackSettings settings, Clock clock, HttpClient http,

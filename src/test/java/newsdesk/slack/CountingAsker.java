@@ -16,6 +16,7 @@ final class CountingAsker implements Asker {
 
     private final Asker delegate;
     private final List<Question> questions = new CopyOnWriteArrayList<>();
+    private final List<Answer> answers = new CopyOnWriteArrayList<>();
     private volatile CountDownLatch gate;
 
     CountingAsker(Asker delegate) {
@@ -39,6 +40,10 @@ final class CountingAsker implements Asker {
         return List.copyOf(questions);
     }
 
+    List<Answer> answers() {
+        return List.copyOf(answers);
+    }
+
     @Override
     public Answer ask(String question, String conversationId) {
         questions.add(new Question(question, conversationId));
@@ -53,6 +58,8 @@ final class CountingAsker implements Asker {
                 throw new IllegalStateException(e);
             }
         }
-        return delegate.ask(question, conversationId);
+        Answer answer = delegate.ask(question, conversationId);
+        answers.add(answer);
+        return answer;
     }
 }

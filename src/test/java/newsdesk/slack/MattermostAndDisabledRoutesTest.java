@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +12,13 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import newsdesk.Newsdesk;
 
 import newsdesk.slack.SlackSettings.ResponseType;
 
@@ -21,6 +27,20 @@ class MattermostAndDisabledRoutesTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String FORM = "application/x-www-form-urlencoded";
+
+    @TempDir
+    static Path data;
+    static Newsdesk desk;
+
+    @BeforeAll
+    static void load() {
+        desk = SlackDesk.start(data);
+    }
+
+    @AfterAll
+    static void unload() throws Exception {
+        desk.close();
+    }
 
     private SlackHarness harness;
 
@@ -31,31 +51,32 @@ class MattermostAndDisabledRoutesTest {
 
     @Test
     void mattermostCommandWithTheTokenHeaderIsAnswered() throws Exception {
-        harness = new SlackHarness(SlackRoutesTest.canned(), slack -> SlackHarness.enabled(slack, Duration.ofSeconds(2)));
-        HttpResponse<String> response = mattermost(command("who attended the parade?", "whatever"),
+        harness = new SlackHarness(SlackDesk.asker(desk), slack -> SlackHarness.enabled(slack, Duration.ofSeconds(2)));
+        HttpResponse<String> response = mattermost(command(SlackEvents.QUESTION, "whatever"),
                 Map.of("Authorization", "Token " + SlackHarness.MATTERMOST_TOKEN));
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.get("response_type").asText()).isEqualTo("in_channel");
-        assertThat(body.get("text").asText()).contains("[[1]](https://news.example/parade)");
-        assertThat(body.get("attachments").get(0).get("text").asText()).startsWith("[1] [Kim, Putin and Xi");
+        assertThat(body.get("text").asText()).endsWith("$1.2 billion. [[1]](" + SlackDesk.BRIDGE_URL + ")");
+        assertThat(body.get("attachments").get(0).get("text").asText()).isEqualTo("[1] [Westgate Bridge Opens After "
+                + "Six Years & <$1.2 Billion>](" + SlackDesk.BRIDGE_URL + ") — Harbor Gazette, 2025-09-02");
         assertThat(harness.asker.count()).isEqualTo(1);
     }
 
     @Test
     void mattermostCommandWithTheTokenFieldIsAnswered() throws Exception {
-        harness = new SlackHarness(SlackRoutesTest.canned(), slack -> SlackHarness.enabled(slack, Duration.ofSeconds(2)));
-        HttpResponse<String> response = mattermost(command("--private who attended?", SlackHarness.MATTERMOST_TOKEN),
+        harness = new SlackHarness(SlackDesk.asker(desk), slack -> SlackHarness.enabled(slack, Duration.ofSeconds(2)));
+        HttpResponse<String> response = mattermost(command("--private " + SlackEvents.QUESTION, SlackHarness.MATTERMOST_TOKEN),
                 Map.of());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(response.body()).get("response_type").asText()).isEqualTo("ephemeral");
-        assertThat(harness.asker.questions().get(0).text()).isEqualTo("who attended?");
+        assertThat(harness.asker.questions().get(0).text()).isEqualTo(SlackEvents.QUESTION);
     }
 
     @Test
     void mattermostCommandWithAWrongOrMissingTokenIsRejected() throws Exception {
-        harness = new SlackHarness(SlackRoutesTest.canned(), slack -> SlackHarness.enabled(slack, Duration.ofSeconds(2)));
+        harness = new SlackHarness(SlackDesk.asker(desk), slack -> SlackHarness.enabled(slack, Duration.ofSeconds(2)));
         List<HttpResponse<String>> responses = List.of(
                 mattermost(command("who?", "mm-test-tokem"), Map.of()),
                 mattermost(command("who?", SlackHarness.MATTERMOST_TOKEN), Map.of("Authorization", "Token nope")),
@@ -71,7 +92,7 @@ class MattermostAndDisabledRoutesTest {
 
     @Test
     void withoutSecretsEveryRouteAnswers404AndAsksNothing() throws Exception {
-        harness = new SlackHarness(SlackRoutesTest.canned(), slack -> new SlackSettings(null, FakeSlack.BOT_TOKEN,
+        harness = new SlackHarness(SlackDesk.asker(desk), slack -> new SlackSettings(null, FakeSlack.BOT_TOKEN,
                 slack.apiUrl(), ResponseType.IN_CHANNEL, null, Duration.ofSeconds(2), List.of(slack.responseUrlPrefix())));
         String slash = harness.slashCommand("who attended?");
         List<HttpResponse<String>> responses = List.of(

@@ -8,6 +8,7 @@ final class SlackEvents {
 
     static final String BOT_USER = "UBOT";
     static final String CHANNEL = "C1";
+    static final String QUESTION = "How much did the Westgate bridge cost?";
 
     private SlackEvents() {
     }
@@ -17,9 +18,13 @@ final class SlackEvents {
                 .put("type", "url_verification").toString();
     }
 
-    /** An {@code app_mention} of the bot in channel {@link #CHANNEL}; {@code threadTs} may be {@code null}. */
+    /** An {@code app_mention} of the bot in channel {@link #CHANNEL} asking {@link #QUESTION}; no thread if {@code null}. */
     static String mention(String eventId, String ts, String threadTs) {
-        ObjectNode event = message("app_mention", "<@" + BOT_USER + "> who attended the parade?", ts, threadTs);
+        return mention(eventId, ts, threadTs, QUESTION);
+    }
+
+    static String mention(String eventId, String ts, String threadTs, String question) {
+        ObjectNode event = message("app_mention", "<@" + BOT_USER + "> " + question, ts, threadTs);
         return callback(eventId, event.put("channel", CHANNEL));
     }
 

@@ -3,6 +3,7 @@ package newsdesk.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -10,21 +11,40 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The Events API route over real HTTP against a loopback fake of Slack's Web API. */
+import newsdesk.Newsdesk;
+
+/** The Events API route over real HTTP, a loopback fake of Slack's Web API and the real QA stack. */
 class SlackEventsTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String POST_MESSAGE = "/api/chat.postMessage";
 
+    @TempDir
+    static Path data;
+    static Newsdesk desk;
+
+    @BeforeAll
+    static void load() {
+        desk = SlackDesk.start(data);
+    }
+
+    @AfterAll
+    static void unload() throws Exception {
+        desk.close();
+    }
+
     private SlackHarness harness;
 
     @BeforeEach
     void start() throws Exception {
-        harness = new SlackHarness(SlackRoutesTest.canned(), slack -> SlackHarness.enabled(slack, Duration.ofSeconds(2)));
+        harness = new SlackHarness(SlackDesk.asker(desk), slack -> SlackHarness.enabled(slack, Duration.ofSeconds(2)));
     }
 
     @AfterEach
@@ -59,11 +79,11 @@ class SlackEventsTest {
         JsonNode posted = posts.get(0).body();
         assertThat(posted.get("channel").asText()).isEqualTo(SlackEvents.CHANNEL);
         assertThat(posted.get("thread_ts").asText()).isEqualTo("1756720800.000100");
-        assertThat(posted.get("text").asText()).contains("[1]");
+        assertThat(posted.get("text").asText()).contains("$1.2 billion. [1]");
         assertThat(posted.get("blocks").get(0).get("type").asText()).isEqualTo("section");
         assertThat(posts.get(0).authorization()).isEqualTo("Bearer " + FakeSlack.BOT_TOKEN);
         assertThat(harness.asker.questions()).containsExactly(
-                new CountingAsker.Question("who attended the parade?", null));
+                new CountingAsker.Question(SlackEvents.QUESTION, null));
     }
 
     @Test
@@ -81,14 +101,17 @@ class SlackEventsTest {
     @Test
     void followUpsInAThreadContinueItsConversation() throws Exception {
         harness.event(SlackEvents.mention("EvFirst", "1756720800.000300", null), Map.of());
-        harness.event(SlackEvents.mention("EvSecond", "1756720900.000100", "1756720800.000300"), Map.of());
+        harness.event(SlackEvents.mention("EvSecond", "1756720900.000100", "1756720800.000300",
+                "Who designed its towers?"), Map.of());
         harness.event(SlackEvents.mention("EvOther", "1756721000.000100", null), Map.of());
         harness.quiesce();
 
         List<CountingAsker.Question> asked = harness.asker.questions();
         assertThat(asked).hasSize(3);
         assertThat(asked.get(0).conversationId()).isNull();
-        assertThat(asked.get(1).conversationId()).isEqualTo("conv-1");
+        assertThat(asked.get(1).conversationId()).isNotNull()
+                .isEqualTo(harness.asker.answers().get(0).conversationId());
+        assertThat(harness.asker.answers().get(1).text()).contains("Lindqvist & Partners");
         assertThat(asked.get(2).conversationId()).isNull();
         assertThat(harness.slack.calls(POST_MESSAGE)).extracting(c -> c.body().get("thread_ts").asText())
                 .containsExactlyInAnyOrder("1756720800.000300", "1756720800.000300", "1756721000.000100");
@@ -96,9 +119,9 @@ class SlackEventsTest {
 
     @Test
     void directMessagesAreAnsweredOnceEvenWhenAlsoAMention() throws Exception {
-        harness.event(SlackEvents.direct("EvDm", "D1", "1756720800.000400", "who attended the parade?"), Map.of());
+        harness.event(SlackEvents.direct("EvDm", "D1", "1756720800.000400", SlackEvents.QUESTION), Map.of());
         String mention = SlackEvents.callback("EvDmMention",
-                SlackEvents.message("app_mention", "<@UBOT> who attended the parade?", "1756720800.000400", null)
+                SlackEvents.message("app_mention", "<@UBOT> " + SlackEvents.QUESTION, "1756720800.000400", null)
                         .put("channel", "D1"));
         harness.event(mention, Map.of());
         harness.quiesce();

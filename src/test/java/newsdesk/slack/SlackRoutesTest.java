@@ -2,32 +2,57 @@ package newsdesk.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import newsdesk.QaException;
-import newsdesk.answer.Answer;
+import newsdesk.Newsdesk;
 
-/** The Slack routes over real HTTP: signatures, slash commands, events, retries, threads. */
+/** Slash commands and signature checks over real HTTP, answered by the real QA stack over a small fixture corpus. */
 class SlackRoutesTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String QUESTION = "who attended the military parade in Beijing?";
+    static final String QUESTION = SlackEvents.QUESTION;
+
+    @TempDir
+    static Path data;
+    static Newsdesk desk;
 
     private SlackHarness harness;
+
+    @BeforeAll
+    static void load() {
+        desk = SlackDesk.start(data);
+    }
+
+    @AfterAll
+    static void unload() throws Exception {
+        desk.close();
+    }
 
     @AfterEach
     void stop() {
@@ -36,22 +61,8 @@ class SlackRoutesTest {
         }
     }
 
-    /** Stands in for the QA service: a cited answer, a fresh conversation id unless one is given. */
-    static Asker canned() {
-        AtomicInteger conversations = new AtomicInteger();
-        return (question, conversationId) -> {
-            if (question.length() > 2000) {
-                throw new QaException(QaException.Kind.TOO_LARGE, "question_too_long", "the question is too long");
-            }
-            Answer answer = Answers.answered("Kim Jong Un and Vladimir Putin joined Xi Jinping at the parade [1].",
-                    Answers.citation(1, "Kim, Putin and Xi at Beijing parade", "https://news.example/parade"));
-            String id = conversationId != null ? conversationId : "conv-" + conversations.incrementAndGet();
-            return answer.withContext(id, Map.of("total", 1L));
-        };
-    }
-
     private SlackHarness start(Duration budget) throws Exception {
-        harness = new SlackHarness(canned(), slack -> SlackHarness.enabled(slack, budget));
+        harness = new SlackHarness(SlackDesk.asker(desk), slack -> SlackHarness.enabled(slack, budget));
         return harness;
     }
 
@@ -65,12 +76,31 @@ class SlackRoutesTest {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.get("response_type").asText()).isEqualTo("in_channel");
-        assertThat(body.get("text").asText()).contains("[1]");
-        assertThat(body.get("blocks").get(0).get("type").asText()).isEqualTo("section");
-        assertThat(body.get("blocks").get(1).get("elements").get(0).get("text").asText())
-                .startsWith("[1] <https://news.example/parade|");
+        assertThat(body.get("text").asText()).contains("cost $1.2 billion. [1]");
+        assertThat(body.get("blocks").get(0).get("text").get("text").asText())
+                .endsWith("cost $1.2 billion. <" + SlackDesk.BRIDGE_LINK + "|[1]>");
+        assertThat(body.get("blocks").get(1).get("elements").get(0).get("text").asText()).isEqualTo(
+                "[1] <" + SlackDesk.BRIDGE_LINK + "|" + SlackDesk.BRIDGE_TITLE_ESCAPED + "> — Harbor Gazette, 2025-09-02");
         assertThat(harness.asker.questions()).containsExactly(new CountingAsker.Question(QUESTION, null));
         assertThat(harness.slack.calls()).isEmpty();
+    }
+
+    @Test
+    void answerTextIsEscapedForSlack() throws Exception {
+        start(Duration.ofMillis(2000));
+        JsonNode body = JSON.readTree(harness.command(harness.slashCommand("Who designed the bridge towers?")).body());
+        assertThat(body.get("blocks").get(0).get("text").get("text").asText()).contains("Lindqvist &amp; Partners");
+    }
+
+    @Test
+    void abstentionSaysSoAndListsTheClosestCoverage() throws Exception {
+        start(Duration.ofMillis(2000));
+        JsonNode body = JSON.readTree(harness.command(harness.slashCommand("Who won the chess championship in Oslo?"))
+                .body());
+        assertThat(body.get("text").asText()).contains("don't say");
+        JsonNode context = body.get("blocks").get(1).get("elements");
+        assertThat(context.get(0).get("text").asText()).isEqualTo(SlackRenderer.CLOSEST);
+        assertThat(context.size()).isGreaterThan(1);
     }
 
     @Test
@@ -97,7 +127,7 @@ class SlackRoutesTest {
         start(Duration.ofMillis(2000));
         JsonNode body = JSON.readTree(harness.command(harness.slashCommand("x".repeat(2001))).body());
         assertThat(body.get("response_type").asText()).isEqualTo("ephemeral");
-        assertThat(body.get("text").asText()).contains("too long");
+        assertThat(body.get("text").asText()).contains("the limit is 2000");
     }
 
     @Test
@@ -124,7 +154,7 @@ class SlackRoutesTest {
         JsonNode delivered = posts.get(0).body();
         assertThat(delivered.get("response_type").asText()).isEqualTo("in_channel");
         assertThat(delivered.get("replace_original").asBoolean()).isFalse();
-        assertThat(delivered.get("text").asText()).contains("[1]");
+        assertThat(delivered.get("text").asText()).contains("$1.2 billion. [1]");
         assertThat(delivered.get("blocks").size()).isEqualTo(2);
         assertThat(posts.get(0).contentType()).startsWith("application/json");
         assertThat(harness.asker.count()).isEqualTo(1);
@@ -142,6 +172,33 @@ class SlackRoutesTest {
 
         assertThat(ack.get("text").asText()).isEqualTo(SlashCommandHandler.TOO_SLOW);
         assertThat(harness.slack.calls()).isEmpty();
+    }
+
+    @Test
+    void publicEntryPointAnswersWithTheQaService() throws Exception {
+        try (FakeSlack slack = new FakeSlack()) {
+            ExecutorService executor = Executors.newSingleThreadExecutor();
+            Javalin app = Javalin.create(config -> SlackRoutes.register(config, desk.qa(),
+                    SlackHarness.enabled(slack, Duration.ofSeconds(2)), Clock.systemUTC(), HttpClient.newHttpClient(),
+                    executor)).start("127.0.0.1", 0);
+            try {
+                String body = "command=%2Fnews&text=" + URLEncoder.encode(QUESTION, StandardCharsets.UTF_8);
+                String ts = String.valueOf(Instant.now().getEpochSecond());
+                HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + app.port() + SlackRoutes.COMMANDS_PATH))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body));
+                SlackHarness.signature(SlackHarness.SECRET, ts, body).forEach(request::header);
+                HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+                assertThat(response.statusCode()).isEqualTo(200);
+                assertThat(JSON.readTree(response.body()).get("text").asText()).contains("$1.2 billion. [1]");
+            } finally {
+                app.stop();
+                executor.shutdownNow();
+            }
+        }
     }
 
     // ---- rejected requests
