@@ -24,8 +24,10 @@ import newsdesk.slack.SlackSignatureVerifier.Verdict;
 /**
  * {@code POST /slack/commands}: verifies the signature on the raw body, then answers within the budget, or
  * acknowledges with an ephemeral "Looking into it…" and posts the answer to {@code response_url} once (plus one
- * retry), which stays inside Slack's "up to 5 times within 30 minutes".
- * <pre>curl -X POST localhost:8080/slack/commands -H "X-Slack-Request-Timestamp: $TS" -H "X-Slack-Signature: $SIG" --data-urlencode "text=who attended the parade?"</pre>
+ * retry), which stays inside Slack's "up to 5 times within 30 minutes". A verified {@code ssl_check=1} probe gets an
+ * empty 200.
+ * <pre>curl -X POST localhost:8080/slack/commands -H "X-Slack-Request-Timestamp: $TS" -H "X-Slack-Signature: $SIG" \
+ *     --data "$BODY"   # $SIG signs exactly $BODY, see docs/slack.md</pre>
  */
 final class SlashCommandHandler implements Handler {
 
@@ -54,6 +56,10 @@ final class SlashCommandHandler implements Handler {
             return;
         }
         Map<String, String> form = FormBody.parse(body);
+        if ("1".equals(form.get("ssl_check"))) {
+            ctx.status(200);
+            return;
+        }
         CommandText command = CommandText.parse(form.get("text"), slack.settings().responseType());
         if (command.wantsUsage()) {
             reply(ctx, slack.renderer().notice(CommandText.USAGE), ResponseType.EPHEMERAL);

@@ -67,8 +67,8 @@ class MattermostAndDisabledRoutesTest {
     @Test
     void mattermostCommandWithTheTokenFieldIsAnswered() throws Exception {
         harness = new SlackHarness(SlackDesk.asker(desk), slack -> SlackHarness.enabled(slack, Duration.ofSeconds(2)));
-        HttpResponse<String> response = mattermost(command("--private " + SlackEvents.QUESTION, SlackHarness.MATTERMOST_TOKEN),
-                Map.of());
+        HttpResponse<String> response = mattermost(
+                command("--private " + SlackEvents.QUESTION, SlackHarness.MATTERMOST_TOKEN), Map.of());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(response.body()).get("response_type").asText()).isEqualTo("ephemeral");
         assertThat(harness.asker.questions().get(0).text()).isEqualTo(SlackEvents.QUESTION);
@@ -93,7 +93,8 @@ class MattermostAndDisabledRoutesTest {
     @Test
     void withoutSecretsEveryRouteAnswers404AndAsksNothing() throws Exception {
         harness = new SlackHarness(SlackDesk.asker(desk), slack -> new SlackSettings(null, FakeSlack.BOT_TOKEN,
-                slack.apiUrl(), ResponseType.IN_CHANNEL, null, Duration.ofSeconds(2), List.of(slack.responseUrlPrefix())));
+                slack.apiUrl(), ResponseType.IN_CHANNEL, null, Duration.ofSeconds(2),
+                List.of(slack.responseUrlPrefix())));
         String slash = harness.slashCommand("who attended?");
         List<HttpResponse<String>> responses = List.of(
                 harness.command(slash),

@@ -26,7 +26,8 @@ class MattermostRendererTest {
         assertThat(message.get("attachments")).hasSize(1);
         assertThat(message.get("attachments").get(0).get("title").asText()).isEqualTo("Sources");
         assertThat(message.get("attachments").get(0).get("text").asText()).isEqualTo(
-                "[1] [Parade \\[live\\]](https://e.x/a%281%29) — WSJ, 2025-08-28\n[2] **No link** — WSJ, 2025-08-28");
+                "[1] [Parade \\[live\\]](https://e.x/a%281%29) — WSJ, 2025-08-28\n"
+                        + "[2] **No link** — WSJ, 2025-08-28");
     }
 
     @Test

@@ -18,7 +18,7 @@ final class SlackEvents {
                 .put("type", "url_verification").toString();
     }
 
-    /** An {@code app_mention} of the bot in channel {@link #CHANNEL} asking {@link #QUESTION}; no thread if {@code null}. */
+    /** An {@code app_mention} of the bot in {@link #CHANNEL} asking {@link #QUESTION}; top level if no thread. */
     static String mention(String eventId, String ts, String threadTs) {
         return mention(eventId, ts, threadTs, QUESTION);
     }

@@ -54,7 +54,8 @@ class SlackRendererTest {
         assertThat(contextTexts(message)).containsExactly(
                 "[1] <https://news.example/a?x=1&amp;y=2|Kim &lt;b&gt; &amp; Putin> — WSJ, 2025-08-28",
                 "[2] *No link* — WSJ, 2025-08-28");
-        assertThat(message.get("text").asText()).isEqualTo("Xi &amp; Kim met &lt;today&gt; [1]. Putin came too [2][7].");
+        assertThat(message.get("text").asText())
+                .isEqualTo("Xi &amp; Kim met &lt;today&gt; [1]. Putin came too [2][7].");
     }
 
     @Test
@@ -62,7 +63,8 @@ class SlackRendererTest {
         Answer answer = answered("B [2]. A [1]. A again [1].", citation(2, "Two", "https://e.x/2"),
                 citation(1, "One", "https://e.x/1"), citation(1, "One", "https://e.x/1"));
         assertThat(contextTexts(renderer.render(answer)))
-                .containsExactly("[1] <https://e.x/1|One> — WSJ, 2025-08-28", "[2] <https://e.x/2|Two> — WSJ, 2025-08-28");
+                .containsExactly("[1] <https://e.x/1|One> — WSJ, 2025-08-28",
+                        "[2] <https://e.x/2|Two> — WSJ, 2025-08-28");
     }
 
     @Test

@@ -70,7 +70,7 @@ class SlackRoutesTest {
 
     @Test
     void fastAnswerComesBackInTheCommandResponse() throws Exception {
-        start(Duration.ofMillis(2000));
+        start(SlackSettings.MAX_ANSWER_BUDGET);
         HttpResponse<String> response = harness.command(harness.slashCommand(QUESTION));
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -80,21 +80,22 @@ class SlackRoutesTest {
         assertThat(body.get("blocks").get(0).get("text").get("text").asText())
                 .endsWith("cost $1.2 billion. <" + SlackDesk.BRIDGE_LINK + "|[1]>");
         assertThat(body.get("blocks").get(1).get("elements").get(0).get("text").asText()).isEqualTo(
-                "[1] <" + SlackDesk.BRIDGE_LINK + "|" + SlackDesk.BRIDGE_TITLE_ESCAPED + "> — Harbor Gazette, 2025-09-02");
+                "[1] <" + SlackDesk.BRIDGE_LINK + "|" + SlackDesk.BRIDGE_TITLE_ESCAPED
+                        + "> — Harbor Gazette, 2025-09-02");
         assertThat(harness.asker.questions()).containsExactly(new CountingAsker.Question(QUESTION, null));
         assertThat(harness.slack.calls()).isEmpty();
     }
 
     @Test
     void answerTextIsEscapedForSlack() throws Exception {
-        start(Duration.ofMillis(2000));
+        start(SlackSettings.MAX_ANSWER_BUDGET);
         JsonNode body = JSON.readTree(harness.command(harness.slashCommand("Who designed the bridge towers?")).body());
         assertThat(body.get("blocks").get(0).get("text").get("text").asText()).contains("Lindqvist &amp; Partners");
     }
 
     @Test
     void abstentionSaysSoAndListsTheClosestCoverage() throws Exception {
-        start(Duration.ofMillis(2000));
+        start(SlackSettings.MAX_ANSWER_BUDGET);
         JsonNode body = JSON.readTree(harness.command(harness.slashCommand("Who won the chess championship in Oslo?"))
                 .body());
         assertThat(body.get("text").asText()).contains("don't say");
@@ -105,7 +106,7 @@ class SlackRoutesTest {
 
     @Test
     void privateFlagMakesTheAnswerEphemeral() throws Exception {
-        start(Duration.ofMillis(2000));
+        start(SlackSettings.MAX_ANSWER_BUDGET);
         JsonNode body = JSON.readTree(harness.command(harness.slashCommand("--private " + QUESTION)).body());
         assertThat(body.get("response_type").asText()).isEqualTo("ephemeral");
         assertThat(harness.asker.questions().get(0).text()).isEqualTo(QUESTION);
@@ -113,7 +114,7 @@ class SlackRoutesTest {
 
     @Test
     void emptyCommandGetsUsageAndAsksNothing() throws Exception {
-        start(Duration.ofMillis(2000));
+        start(SlackSettings.MAX_ANSWER_BUDGET);
         HttpResponse<String> response = harness.command(harness.slashCommand("  "));
         JsonNode body = JSON.readTree(response.body());
         assertThat(response.statusCode()).isEqualTo(200);
@@ -123,8 +124,17 @@ class SlackRoutesTest {
     }
 
     @Test
+    void sslCheckIsAcknowledgedWithoutAsking() throws Exception {
+        start(SlackSettings.MAX_ANSWER_BUDGET);
+        HttpResponse<String> response = harness.command("ssl_check=1&token=legacy-verification-token");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEmpty();
+        assertThat(harness.asker.count()).isZero();
+    }
+
+    @Test
     void refusedQuestionIsExplainedPrivately() throws Exception {
-        start(Duration.ofMillis(2000));
+        start(SlackSettings.MAX_ANSWER_BUDGET);
         JsonNode body = JSON.readTree(harness.command(harness.slashCommand("x".repeat(2001))).body());
         assertThat(body.get("response_type").asText()).isEqualTo("ephemeral");
         assertThat(body.get("text").asText()).contains("the limit is 2000");
@@ -178,9 +188,9 @@ class SlackRoutesTest {
     void publicEntryPointAnswersWithTheQaService() throws Exception {
         try (FakeSlack slack = new FakeSlack()) {
             ExecutorService executor = Executors.newSingleThreadExecutor();
-            Javalin app = Javalin.create(config -> SlackRoutes.register(config, desk.qa(),
-                    SlackHarness.enabled(slack, Duration.ofSeconds(2)), Clock.systemUTC(), HttpClient.newHttpClient(),
-                    executor)).start("127.0.0.1", 0);
+            SlackSettings settings = SlackHarness.enabled(slack, SlackSettings.MAX_ANSWER_BUDGET);
+            Javalin app = Javalin.create(config -> SlackRoutes.register(config, desk.qa(), settings,
+                    Clock.systemUTC(), HttpClient.newHttpClient(), executor)).start("127.0.0.1", 0);
             try {
                 String body = "command=%2Fnews&text=" + URLEncoder.encode(QUESTION, StandardCharsets.UTF_8);
                 String ts = String.valueOf(Instant.now().getEpochSecond());
@@ -240,7 +250,7 @@ class SlackRoutesTest {
     @ParameterizedTest(name = "slash command: {0}")
     @MethodSource("forgeries")
     void forgedCommandIsRejectedBeforeAnything(String name, Forgery forgery) throws Exception {
-        start(Duration.ofMillis(2000));
+        start(SlackSettings.MAX_ANSWER_BUDGET);
         assertRejected(SlackRoutes.COMMANDS_PATH, "application/x-www-form-urlencoded",
                 forgery.apply(ts(), harness.slashCommand(QUESTION)));
     }
@@ -248,14 +258,14 @@ class SlackRoutesTest {
     @ParameterizedTest(name = "event: {0}")
     @MethodSource("forgeries")
     void forgedEventIsRejectedBeforeAnything(String name, Forgery forgery) throws Exception {
-        start(Duration.ofMillis(2000));
+        start(SlackSettings.MAX_ANSWER_BUDGET);
         assertRejected(SlackRoutes.EVENTS_PATH, "application/json",
                 forgery.apply(ts(), SlackEvents.mention("EvForged", "1756720800.000100", null)));
     }
 
     @Test
     void forgedUrlVerificationIsRejected() throws Exception {
-        start(Duration.ofMillis(2000));
+        start(SlackSettings.MAX_ANSWER_BUDGET);
         assertRejected(SlackRoutes.EVENTS_PATH, "application/json",
                 forged("wrong", ts(), SlackEvents.urlVerification("abc"), SlackEvents.urlVerification("abc")));
     }

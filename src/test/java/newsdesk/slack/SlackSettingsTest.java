@@ -40,7 +40,8 @@ class SlackSettingsTest {
         assertThat(settings.apiUrl()).isEqualTo(URI.create("http://127.0.0.1:9999/api/"));
         assertThat(settings.responseType()).isEqualTo(ResponseType.EPHEMERAL);
         assertThat(settings.answerBudget()).isEqualTo(Duration.ofMillis(1500));
-        assertThat(settings.responseUrlPrefixes()).containsExactly("https://hooks.slack.com/", "http://127.0.0.1:1234/");
+        assertThat(settings.responseUrlPrefixes())
+                .containsExactly("https://hooks.slack.com/", "http://127.0.0.1:1234/");
     }
 
     @Test
