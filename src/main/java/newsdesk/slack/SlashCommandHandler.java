@@ -60,7 +60,8 @@ final class SlashCommandHandler implements Handler {
             ctx.status(200);
             return;
         }
-        CommandText command = CommandText.parse(form.get("text"), slack.settings().responseType());
+        String text = SlackText.plain(form.get("text"));
+        CommandText command = CommandText.parse(text, slack.settings().responseType());
         if (command.wantsUsage()) {
             reply(ctx, slack.renderer().notice(CommandText.USAGE), ResponseType.EPHEMERAL);
             return;

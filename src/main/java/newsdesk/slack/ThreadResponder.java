@@ -1,7 +1,6 @@
 package newsdesk.slack;
 
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +23,6 @@ final class ThreadResponder {
     static final String USAGE = "Ask me about the news, e.g. \"who attended the parade in Beijing?\"";
     /** Message subtypes that are still a person writing to us; edits, joins, deletions and bots are not. */
     static final Set<String> ANSWERED_SUBTYPES = Set.of("thread_broadcast", "file_share");
-    private static final Pattern SLACK_MARKUP = Pattern.compile("<([^<>|]*)(?:\\|([^<>]*))?>");
     private static final Logger LOG = LoggerFactory.getLogger(ThreadResponder.class);
 
     private final SlackContext slack;
@@ -113,34 +111,13 @@ final class ThreadResponder {
         return null;
     }
 
-    /**
-     * The question as plain text: the bot's mention removed (or any leading mention when the bot's id is unknown),
-     * other mentions, channels and links reduced to their labels, Slack's escapes undone.
-     */
+    /** The question as plain text: the bot's mention removed (or any leading mention when its id is unknown). */
     static String question(String text, String botUser) {
         if (text == null) {
             return "";
         }
-        String stripped = botUser == null ? text.replaceFirst("^\\s*<@[A-Z0-9]+(\\|[^>]*)?>", "")
-                : text.replaceAll("<@" + Pattern.quote(botUser) + "(\\|[^>]*)?>", "");
-        Matcher m = SLACK_MARKUP.matcher(stripped);
-        StringBuilder plain = new StringBuilder();
-        while (m.find()) {
-            String target = m.group(1);
-            String label = m.group(2);
-            String replacement;
-            if (target.startsWith("@") || target.startsWith("#")) {
-                replacement = label == null ? target : target.charAt(0) + label;
-            } else if (target.startsWith("!")) {
-                replacement = label == null ? "@" + target.substring(1) : label;
-            } else {
-                replacement = label == null ? target : label;
-            }
-            m.appendReplacement(plain, Matcher.quoteReplacement(replacement));
-        }
-        m.appendTail(plain);
-        return plain.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-                .replaceAll("\\s+", " ").strip();
+        return SlackText.plain(botUser == null ? text.replaceFirst("^\\s*<@[A-Z0-9]+(\\|[^>]*)?>", "")
+                : text.replaceAll("<@" + Pattern.quote(botUser) + "(\\|[^>]*)?>", ""));
     }
 
     private static String field(JsonNode node, String name) {
