@@ -18,10 +18,13 @@ import com.fasterxml.jackson.databind.node.NullNode;
 
 /**
  * Reads {@code .json} (an array of article objects, or one object) and {@code .jsonl}/{@code .ndjson} (one object per
- * line), with the field names of {@link ArticleFields} — the MultiHop-RAG {@code corpus.json} shape among them.
+ * line) in the MultiHop-RAG {@code corpus.json} shape: {@code title}, {@code body|text|content},
+ * {@code source|outlet}, {@code published_at|publishedAt|date} (ISO-8601 with or without offset, or a date),
+ * {@code url}, {@code author} ({@code "None"} means unknown). Other fields are ignored; the id derives from the url.
  *
  * <p>Streams: one record is in memory at a time besides the articles read so far. {@link #readWithFailures} reports a
- * bad record with its line number and keeps the good ones; {@link #read} fails on the first bad record.
+ * bad record with its line number and keeps the good ones; {@link #read} fails if any record is bad, naming the
+ * first.
  */
 public final class JsonArticleReader implements ArticleReader {
 
