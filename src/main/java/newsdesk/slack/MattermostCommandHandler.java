@@ -17,7 +17,7 @@ import newsdesk.slack.SlackSettings.ResponseType;
  * {@code POST /mattermost/commands}: a Mattermost custom slash command, verified by its token (sent as
  * {@code Authorization: Token …} and as the {@code token} field, compared in constant time) and answered in the
  * response itself, which Mattermost waits for (its outgoing-integration timeout), as Markdown text plus attachments.
- * <pre>curl -X POST localhost:8080/mattermost/commands -H "Authorization: Token $TOKEN" -d "text=…"</pre>
+ * <pre>curl -X POST localhost:7070/mattermost/commands -H "Authorization: Token $TOKEN" -d "text=…"</pre>
  */
 final class MattermostCommandHandler implements Handler {
 

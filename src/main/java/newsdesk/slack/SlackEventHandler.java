@@ -18,7 +18,7 @@ import newsdesk.slack.SlackSignatureVerifier.Verdict;
  * acknowledges every {@code event_callback} at once with 200. Each {@code event_id} is handed to the
  * {@link ThreadResponder} exactly once however often Slack retries it ({@code X-Slack-Retry-Num}: immediately, after
  * 1 and after 5 minutes), as long as it is remembered (the caller's dedupe window, at least 10 minutes).
- * <pre>curl -X POST localhost:8080/slack/events -H "X-Slack-Request-Timestamp: $TS" -H "X-Slack-Signature: $SIG" \
+ * <pre>curl -X POST localhost:7070/slack/events -H "X-Slack-Request-Timestamp: $TS" -H "X-Slack-Signature: $SIG" \
  *     --data-binary @event.json</pre>
  */
 final class SlackEventHandler implements Handler {

@@ -26,7 +26,7 @@ import newsdesk.slack.SlackSignatureVerifier.Verdict;
  * acknowledges with an ephemeral "Looking into it…" and posts the answer to {@code response_url} once (plus one
  * retry), which stays inside Slack's "up to 5 times within 30 minutes". A verified {@code ssl_check=1} probe gets an
  * empty 200.
- * <pre>curl -X POST localhost:8080/slack/commands -H "X-Slack-Request-Timestamp: $TS" -H "X-Slack-Signature: $SIG" \
+ * <pre>curl -X POST localhost:7070/slack/commands -H "X-Slack-Request-Timestamp: $TS" -H "X-Slack-Signature: $SIG" \
  *     --data "$BODY"   # $SIG signs exactly $BODY, see docs/slack.md</pre>
  */
 final class SlashCommandHandler implements Handler {
