@@ -101,8 +101,10 @@ class SlackEventsTest {
     @Test
     void followUpsInAThreadContinueItsConversation() throws Exception {
         harness.event(SlackEvents.mention("EvFirst", "1756720800.000300", null), Map.of());
+        harness.slack.await(POST_MESSAGE, 1);
         harness.event(SlackEvents.mention("EvSecond", "1756720900.000100", "1756720800.000300",
                 "Who designed its towers?"), Map.of());
+        harness.slack.await(POST_MESSAGE, 2);
         harness.event(SlackEvents.mention("EvOther", "1756721000.000100", null), Map.of());
         harness.quiesce();
 
