@@ -1,6 +1,9 @@
 package newsdesk.web;
 
+import java.util.function.Consumer;
+
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
@@ -22,6 +25,14 @@ public final class WebApp {
     }
 
     public static Javalin create(QaService qa, WebSettings settings) {
+        return create(qa, settings, config -> { });
+    }
+
+    /**
+     * The same app with more routes registered by {@code more}, e.g. the Slack webhooks
+     * ({@code config -> SlackRoutes.register(config, …)}); they share the error mapping, headers and metrics.
+     */
+    public static Javalin create(QaService qa, WebSettings settings, Consumer<JavalinConfig> more) {
         ApiJson json = new ApiJson();
         WebMetrics metrics = new WebMetrics(qa);
         RequestReader reader = new RequestReader(json, settings.maxQuestionChars());
@@ -51,6 +62,7 @@ public final class WebApp {
             config.routes.get("/ready", ops::ready);
             config.routes.get("/metrics", ops::metrics);
             config.routes.get("/openapi.json", ops::openApi);
+            more.accept(config);
         });
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import io.javalin.Javalin;
 import org.junit.jupiter.api.Test;
 
+import newsdesk.FollowUpResolver;
 import newsdesk.Newsdesk;
 import newsdesk.QaService;
 import newsdesk.Settings;
@@ -44,9 +45,10 @@ class FailureTest {
 
     @Test
     void unexpectedFailuresAre500WithoutDetails() throws Exception {
-        QaService broken = new QaService(() -> {
+        QaService broken = new QaService(new QaService.Parts(() -> {
             throw new IllegalStateException("disk /var/secret/index is corrupt");
-        }, null, null, new Conversations(Clock.systemUTC(), 10, Duration.ofMinutes(5)), 5);
+        }, null, null, new Conversations(Clock.systemUTC(), 10, Duration.ofMinutes(5)),
+                (question, turns) -> new FollowUpResolver.Resolved(question, question), 5));
         Javalin app = WebApp.create(broken, WebSettings.DEFAULTS).start(0);
         try {
             for (HttpResponse<String> response : List.of(
@@ -59,6 +61,24 @@ class FailureTest {
             }
         } finally {
             app.stop();
+        }
+    }
+
+    @Test
+    void routesAddedByOtherSurfacesShareTheErrorMapping() throws Exception {
+        try (TestServer server = TestServer.start(WebSettings.DEFAULTS)) {
+            Javalin app = WebApp.create(server.newsdesk.qa(), WebSettings.DEFAULTS,
+                    config -> config.routes.post("/hooks/demo", ctx -> {
+                        throw new IllegalStateException("token xoxb-secret rejected");
+                    })).start(0);
+            try {
+                HttpResponse<String> response = post(app, "/hooks/demo", "text=hello");
+                ApiTest.assertError(response, 500, "internal_error");
+                assertThat(response.body()).doesNotContain("xoxb");
+                assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+            } finally {
+                app.stop();
+            }
         }
     }
 
