@@ -1,8 +1,14 @@
 package newsdesk;
 
+import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import io.javalin.Javalin;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +35,8 @@ import newsdesk.retrieve.LexicalRetriever;
 import newsdesk.retrieve.PassageSearch;
 import newsdesk.retrieve.Retriever;
 import newsdesk.retrieve.VectorRetriever;
+import newsdesk.slack.SlackRoutes;
+import newsdesk.web.WebApp;
 
 /**
  * The composition root: the only place that chooses and constructs implementations. Every command and test builds
@@ -45,10 +53,13 @@ public final class Newsdesk implements AutoCloseable {
     private final ArticleLoader loader;
     private final QaService qa;
     private final LlmClient llm;
+    private final Clock clock;
+    private ExecutorService background;
 
     private Newsdesk(Settings settings, Embedder embedder, Clock clock) {
         this.settings = settings;
         this.embedder = embedder;
+        this.clock = clock;
         this.index = new CorpusIndex(embedder.dimension());
         SentenceSplitter splitter = new SentenceSplitter();
         Chunker chunker = new Chunker(splitter, embedder::countTokens, settings.chunkTokens(),
@@ -101,6 +112,23 @@ public final class Newsdesk implements AutoCloseable {
         return qa;
     }
 
+    /**
+     * The HTTP surface as {@code serve} runs it: API, chat page, widget and the Slack/Mattermost webhooks, unstarted.
+     * Webhook answers that outlive their request run on a small pool owned by this Newsdesk.
+     */
+    public synchronized Javalin webApp() {
+        if (background == null) {
+            background = Executors.newFixedThreadPool(2, runnable -> {
+                Thread thread = new Thread(runnable, "webhook-answers");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return WebApp.create(qa, settings.web(),
+                config -> SlackRoutes.register(config, qa, settings.slack(), clock, http, background));
+    }
+
     public Settings settings() {
         return settings;
     }
@@ -129,6 +157,9 @@ public final class Newsdesk implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        if (background != null) {
+            background.shutdownNow();
+        }
         index.close();
         if (llm != null) {
             llm.close();
