@@ -154,6 +154,13 @@ class SolrFailoverTest {
                     assertThat(e.code()).isEqualTo("store_unavailable");
                 });
 
+        try (WebInstances web = new WebInstances(frail)) {
+            WebInstances.Reply reply = timed(() -> web.post("/api/ask", Map.of("question", question)));
+            assertThat(reply.status()).isEqualTo(503);
+            assertThat(reply.json().path("error").path("code").asText()).isEqualTo("store_unavailable");
+            assertThat(reply.json().path("error").path("message").asText()).startsWith("the search cluster");
+        }
+
         // A batch that cannot be stored is refused, not acknowledged.
         List<Article> batch = new ArrayList<>();
         for (int i = 300; i < 310; i++) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -174,6 +175,28 @@ class SolrQaEndToEndTest {
         assertThatThrownBy(() -> instanceB.ask("And then?", "6f1c2c8e-0000-4000-8000-000000000000", Filters.NONE))
                 .isInstanceOfSatisfying(QaException.class,
                         e -> assertThat(e.code()).isEqualTo("conversation_not_found"));
+    }
+
+    @Test
+    void twoWebInstancesOnDifferentPortsShareAnswersAndConversations() {
+        try (WebInstances a = new WebInstances(instanceA); WebInstances b = new WebInstances(instanceB)) {
+            assertThat(a.port()).isNotEqualTo(b.port());
+            String question = "Who will represent South Korea at the parade?";
+            WebInstances.Reply fromA = a.post("/api/ask", Map.of("question", question));
+            WebInstances.Reply fromB = b.post("/api/ask", Map.of("question", question));
+            assertThat(fromA.status()).isEqualTo(200);
+            assertThat(fromB.status()).isEqualTo(200);
+            for (String field : List.of("answer", "abstained", "citations", "closest", "answerer", "confidence")) {
+                assertThat(fromB.json().get(field)).as(field).isEqualTo(fromA.json().get(field));
+            }
+            String conversation = fromA.json().get("conversationId").asText();
+            WebInstances.Reply followUp = b.post("/api/ask", Map.of("question", "Who will host it?",
+                    "conversationId", conversation));
+            assertThat(followUp.status()).isEqualTo(200);
+            assertThat(followUp.json().get("conversationId").asText()).isEqualTo(conversation);
+            assertThat(followUp.json().get("answer").asText()).contains("Xi Jinping");
+            assertThat(conversations().turns(conversation)).hasValueSatisfying(turns -> assertThat(turns).hasSize(2));
+        }
     }
 
     @Test
