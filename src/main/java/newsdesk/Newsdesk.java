@@ -4,21 +4,21 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import newsdesk.answer.Answerer;
 import newsdesk.answer.Conversations;
 import newsdesk.answer.ExtractiveAnswerer;
 import newsdesk.article.ArticleLoader;
-import newsdesk.article.LoadResult;
 import newsdesk.chunk.Chunker;
 import newsdesk.chunk.SentenceSplitter;
 import newsdesk.index.CorpusIndex;
+import newsdesk.index.DurableIndex;
 import newsdesk.index.Embedder;
+import newsdesk.index.IndexProfile;
 import newsdesk.index.Ingestor;
 import newsdesk.index.LexicalIndex;
 import newsdesk.index.MiniLmEmbedder;
+import newsdesk.index.SeedSync;
+import newsdesk.index.SnapshotStore;
 import newsdesk.retrieve.HybridRetriever;
 import newsdesk.retrieve.LexicalRetriever;
 import newsdesk.retrieve.PassageSearch;
@@ -31,13 +31,11 @@ import newsdesk.retrieve.VectorRetriever;
  */
 public final class Newsdesk implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Newsdesk.class);
-
     private final Settings settings;
     private final Embedder embedder;
     private final CorpusIndex index;
-    private final Ingestor ingestor;
-    private final ArticleLoader loader;
+    private final SnapshotStore store;
+    private final IngestService ingestion;
     private final QaService qa;
 
     private Newsdesk(Settings settings, Embedder embedder, Clock clock) {
@@ -47,8 +45,13 @@ public final class Newsdesk implements AutoCloseable {
         SentenceSplitter splitter = new SentenceSplitter();
         Chunker chunker = new Chunker(splitter, embedder::countTokens, settings.chunkTokens(),
                 Chunker.DEFAULT_OVERLAP_SENTENCES);
-        this.ingestor = new Ingestor(chunker, embedder, index, settings.embedTitles());
-        this.loader = ArticleLoader.withDefaultReaders();
+        Ingestor ingestor = new Ingestor(chunker, embedder, index, settings.embedTitles());
+        ArticleLoader loader = ArticleLoader.withDefaultReaders();
+        IndexProfile profile = new IndexProfile(embedder.modelId(), embedder.dimension(), settings.chunkTokens(),
+                Chunker.DEFAULT_OVERLAP_SENTENCES, settings.embedTitles());
+        this.store = new SnapshotStore(settings.dataDir(), profile, clock);
+        this.ingestion = new IngestService(ingestor, new DurableIndex(index, store), loader,
+                new SeedSync(loader, settings.seeds()));
         PassageSearch search = new PassageSearch(retriever(settings, embedder), PassageSearch.DEFAULT_MAX_CHARS);
         LexicalIndex lexical = index.current().lexical();
         Answerer answerer = new ExtractiveAnswerer(splitter, lexical::analyze,
@@ -84,22 +87,35 @@ public final class Newsdesk implements AutoCloseable {
         return settings;
     }
 
-    /** Loads the configured seeds; see {@link #ingest}. */
-    public IngestReport ingestSeeds(Ingestor.Progress progress) {
-        return ingest(settings.seeds(), progress);
+    /** The ingestion use case (CLI {@code ingest}, admin API, seed watching). */
+    public IngestService ingestion() {
+        return ingestion;
     }
 
     /**
-     * Reads every article under {@code path} (a file or folder), embeds and indexes them in one batch. Files that
-     * cannot be read are reported in the result and logged, never fatal.
+     * Start-up: loads the newest valid snapshot from the data directory, then brings the seeds up to date (only new
+     * or changed seed articles are embedded). Files that cannot be read are reported in the result, never fatal.
+     */
+    public IngestReport ingestSeeds(Ingestor.Progress progress) {
+        long started = System.nanoTime();
+        IngestService.StartReport report = ingestion.start(progress);
+        return new IngestReport(report.seeds().added() + report.seeds().changed(), report.seeds().chunks(),
+                report.seeds().failures(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Loads the newest valid snapshot without looking at the seeds (what {@code ingest PATH} starts from). */
+    public void restore() {
+        ingestion.restore();
+    }
+
+    /**
+     * Reads every article under {@code path} (a file or folder), embeds them and adds them to the persisted corpus in
+     * batches, each durable before the next starts. Files that cannot be read are reported and logged, never fatal.
      */
     public IngestReport ingest(Path path, Ingestor.Progress progress) {
-        long started = System.nanoTime();
-        LoadResult loaded = loader.load(path);
-        loaded.failures().forEach(f -> LOG.warn("skipped {}: {}", f.path(), f.reason()));
-        int chunks = ingestor.ingest(loaded.articles(), progress);
-        return new IngestReport(loaded.articles().size(), chunks, loaded.failures().stream()
-                .map(f -> f.path() + ": " + f.reason()).toList(), (System.nanoTime() - started) / 1_000_000);
+        ingestion.restore();
+        IngestService.Batch batch = ingestion.ingest(path, progress);
+        return new IngestReport(batch.ids().size(), batch.chunks(), batch.failures(), batch.millis());
     }
 
     /** What an ingestion did: articles and chunks added, files skipped with their reasons, time taken. */
@@ -108,6 +124,7 @@ public final class Newsdesk implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        store.close();
         index.close();
         if (embedder instanceof AutoCloseable closeable) {
             closeable.close();
