@@ -161,6 +161,11 @@ final class SnapshotFormat {
         out.write(buffer.array(), 0, buffer.position());
     }
 
+    static boolean hasVectorMagic(byte[] bytes) {
+        return bytes.length >= VECTOR_MAGIC.length
+                && java.util.Arrays.equals(bytes, 0, VECTOR_MAGIC.length, VECTOR_MAGIC, 0, VECTOR_MAGIC.length);
+    }
+
     static VectorMatrix readVectors(byte[] bytes, int dimension) throws CorruptSnapshotException {
         if (bytes.length < VECTOR_HEADER) {
             throw new CorruptSnapshotException(VECTORS, "shorter than its header");

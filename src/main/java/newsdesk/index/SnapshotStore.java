@@ -232,6 +232,9 @@ public final class SnapshotStore implements AutoCloseable {
         } catch (IOException e) {
             deleteQuietly(tmp);
             throw new UncheckedIOException("cannot write snapshot " + generationDir(number) + ": " + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            deleteQuietly(tmp);
+            throw e;
         }
         long previous = current;
         current = number;
@@ -286,6 +289,10 @@ public final class SnapshotStore implements AutoCloseable {
             throw new CorruptSnapshotException(SnapshotFormat.MANIFEST, "does not list " + name);
         }
         byte[] bytes = readFile(genDir, name);
+        if (name.equals(SnapshotFormat.VECTORS) && !SnapshotFormat.hasVectorMagic(bytes)) {
+            throw new CorruptSnapshotException(name, bytes.length == 0 ? "the file is empty"
+                    : "wrong magic (not a Newsdesk vector file)");
+        }
         if (bytes.length < expected.bytes()) {
             throw new CorruptSnapshotException(name, "truncated: " + bytes.length + " bytes, the manifest records "
                     + expected.bytes());
