@@ -7,6 +7,10 @@ import java.util.List;
 import newsdesk.answer.Answerer;
 import newsdesk.answer.Conversations;
 import newsdesk.answer.ExtractiveAnswerer;
+import newsdesk.answer.FollowUpCondenser;
+import newsdesk.answer.LlmAnswerer;
+import newsdesk.answer.LlmClient;
+import newsdesk.answer.PromptLibrary;
 import newsdesk.article.ArticleLoader;
 import newsdesk.chunk.Chunker;
 import newsdesk.chunk.SentenceSplitter;
@@ -37,6 +41,7 @@ public final class Newsdesk implements AutoCloseable {
     private final SnapshotStore store;
     private final IngestService ingestion;
     private final QaService qa;
+    private final LlmClient llm;
 
     private Newsdesk(Settings settings, Embedder embedder, Clock clock) {
         this.settings = settings;
@@ -54,12 +59,27 @@ public final class Newsdesk implements AutoCloseable {
                 new SeedSync(loader, settings.seeds()));
         PassageSearch search = new PassageSearch(retriever(settings, embedder), PassageSearch.DEFAULT_MAX_CHARS);
         LexicalIndex lexical = index.current().lexical();
-        Answerer answerer = new ExtractiveAnswerer(splitter, lexical::analyze,
+        Answerer extractive = new ExtractiveAnswerer(splitter, lexical::analyze,
                 term -> LexicalIndex.idf(index.current().searcher(), term),
                 settings.minConfidence(), settings.maxSentences());
+        Answerer answerer = extractive;
+        FollowUpResolver followUps = new FollowUps();
+        if (settings.llm().enabled()) {
+            PromptLibrary prompts = PromptLibrary.load(settings.llm().promptsDir());
+            this.llm = LlmClient.create(settings.llm(), clock);
+            answerer = new LlmAnswerer(llm, prompts, clock, extractive);
+            FollowUpCondenser condenser = new FollowUpCondenser(llm, prompts, clock);
+            followUps = (question, turns) -> {
+                String standalone = condenser.condense(question, turns);
+                return new FollowUpResolver.Resolved(standalone, standalone);
+            };
+        } else {
+            this.llm = null;
+        }
         Conversations conversations = new Conversations(clock, Conversations.DEFAULT_MAX_CONVERSATIONS,
                 Conversations.DEFAULT_IDLE_LIMIT);
-        this.qa = new QaService(index::current, search, answerer, conversations, settings.topK());
+        this.qa = new QaService(new QaService.Parts(index::current, search, answerer, conversations, followUps,
+                settings.topK()));
     }
 
     /** Newsdesk with the in-process MiniLM embedder chosen by {@code settings.model()}. */
@@ -126,6 +146,9 @@ public final class Newsdesk implements AutoCloseable {
     public void close() throws Exception {
         store.close();
         index.close();
+        if (llm != null) {
+            llm.close();
+        }
         if (embedder instanceof AutoCloseable closeable) {
             closeable.close();
         }

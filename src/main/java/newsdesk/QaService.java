@@ -23,19 +23,25 @@ public final class QaService {
     public static final int MAX_QUESTION_CHARS = 2000;
     public static final int MAX_TOP_K = 50;
 
+    /** The collaborators of the use case, as the composition root wires them. */
+    public record Parts(Supplier<Corpus> corpus, PassageSearch search, Answerer answerer,
+                        Conversations conversations, FollowUpResolver followUps, int answerPassages) {
+    }
+
     private final Supplier<Corpus> corpus;
     private final PassageSearch search;
     private final Answerer answerer;
     private final Conversations conversations;
+    private final FollowUpResolver followUps;
     private final int answerPassages;
 
-    public QaService(Supplier<Corpus> corpus, PassageSearch search, Answerer answerer, Conversations conversations,
-                     int answerPassages) {
-        this.corpus = corpus;
-        this.search = search;
-        this.answerer = answerer;
-        this.conversations = conversations;
-        this.answerPassages = answerPassages;
+    public QaService(Parts parts) {
+        this.corpus = parts.corpus();
+        this.search = parts.search();
+        this.answerer = parts.answerer();
+        this.conversations = parts.conversations();
+        this.followUps = parts.followUps();
+        this.answerPassages = parts.answerPassages();
     }
 
     public Answer ask(String question, String conversationId, Filters filters) {
@@ -53,12 +59,13 @@ public final class QaService {
             turns = conversations.turns(id).orElseThrow(() -> new QaException(QaException.Kind.NOT_FOUND,
                     "conversation_not_found", "no conversation with id '" + conversationId + "' (it may have expired)"));
         }
-        String standalone = FollowUps.standalone(q, turns);
+        FollowUpResolver.Resolved resolved = followUps.resolve(q, turns);
         Corpus view = corpus.get();
-        List<Passage> passages = search.search(view, standalone, answerPassages, filtersOrNone(filters));
+        List<Passage> passages = search.search(view, resolved.retrievalQuery(), answerPassages,
+                filtersOrNone(filters));
         long retrieved = System.nanoTime();
         listener.onSources(passages);
-        Answer answer = answerer.answer(standalone, passages, listener);
+        Answer answer = answerer.answer(resolved.answerQuestion(), passages, listener);
         long answered = System.nanoTime();
         conversations.append(id, new Conversations.Turn(q, answer.text(),
                 answer.citations().stream().map(c -> c.articleId()).distinct().toList()));

@@ -6,12 +6,14 @@ import java.util.Locale;
 import java.util.Map;
 
 import newsdesk.answer.ExtractiveAnswerer;
+import newsdesk.answer.LlmSettings;
 import newsdesk.chunk.Chunker;
 import newsdesk.retrieve.HybridRetriever;
 
 /**
  * Every knob of Newsdesk in one record. Values come from {@code NEWSDESK_*} environment variables, overridden by
  * command-line flags (which the CLI turns into the same names); {@link #KNOBS} documents each with its default.
+ * The optional language model has its own record, {@link LlmSettings} (see docs/llm.md).
  */
 public record Settings(
         Path seeds,
@@ -26,7 +28,8 @@ public record Settings(
         double lexicalWeight,
         HybridRetriever.Fusion fusion,
         double minConfidence,
-        int maxSentences) {
+        int maxSentences,
+        LlmSettings llm) {
 
     /** Name → (default, description) of every knob, in the order the README lists them. */
     public static final Map<String, String[]> KNOBS = knobs();
@@ -73,7 +76,8 @@ public record Settings(
                     Double.parseDouble(v.get("NEWSDESK_LEXICAL_WEIGHT")),
                     HybridRetriever.Fusion.valueOf(v.get("NEWSDESK_FUSION").toUpperCase(Locale.ROOT)),
                     Double.parseDouble(v.get("NEWSDESK_MIN_CONFIDENCE")),
-                    Integer.parseInt(v.get("NEWSDESK_MAX_SENTENCES")));
+                    Integer.parseInt(v.get("NEWSDESK_MAX_SENTENCES")),
+                    LlmSettings.fromEnv(values));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("a numeric setting is not a number: " + e.getMessage(), e);
         }
