@@ -2,6 +2,7 @@ package newsdesk;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import newsdesk.index.Ingestor;
 import newsdesk.index.Origin;
 import newsdesk.index.Provenance;
 import newsdesk.index.SeedSync;
+import newsdesk.index.SeedWatcher;
 import newsdesk.index.StoredArticle;
 
 /**
@@ -84,7 +86,7 @@ public final class IngestService {
             restored.stale().forEach(s -> origins.put(s.id(), s.provenance()));
             List<Article> articles = restored.stale().stream().map(s -> s.embedded().chunked().article()).toList();
             reembedded = track("reembed", progress, p -> persist(articles, a -> origins.get(a.id()), Set.of(),
-                    Map.of(), p)).ids().size();
+                    Map.of(), false, p)).ids().size();
         }
         return new StartReport(restored, reembedded, syncSeeds(progress));
     }
@@ -105,12 +107,24 @@ public final class IngestService {
             int changed = (int) plan.toEmbed().stream().filter(a -> known.containsKey(a.article().id())).count();
             List<Article> articles = plan.toEmbed().stream().map(SeedSync.Addition::article).toList();
             Batch batch = track("seeds", progress, p -> persist(articles, a -> provenance.get(a.id()),
-                    plan.toRemove(), plan.relabels(), p));
+                    plan.toRemove(), plan.relabels(), true, p));
             LOG.info("seeds {}: {} added, {} changed, {} removed, {} unchanged", seeds.root(),
                     articles.size() - changed, changed, plan.toRemove().size(), plan.unchanged());
             return new SyncReport(articles.size() - changed, changed, plan.toRemove().size(), plan.unchanged(),
                     batch.chunks(), failures);
         }
+    }
+
+    /**
+     * Keeps the seeds in sync in the background (for {@code serve}): polls every {@code interval} on a daemon thread
+     * until the returned watcher is closed.
+     */
+    public SeedWatcher watchSeeds(Duration interval) {
+        SeedWatcher watcher = new SeedWatcher(seeds.root(), interval, () -> syncSeeds(Ingestor.Progress.NONE));
+        Thread thread = new Thread(watcher, "seed-watcher");
+        thread.setDaemon(true);
+        thread.start();
+        return watcher;
     }
 
     /**
@@ -124,7 +138,7 @@ public final class IngestService {
         failures.forEach(f -> LOG.warn("skipped {}", f));
         String label = path.toString();
         Batch batch = track("ingest", progress, p -> persist(loaded.articles(),
-                a -> new Provenance(Origin.INGEST, label, a.contentHash()), Set.of(), Map.of(), p));
+                a -> new Provenance(Origin.INGEST, label, a.contentHash()), Set.of(), Map.of(), false, p));
         return new Batch(batch.ids(), batch.chunks(), batch.generation(), batch.persisted(), failures, batch.millis());
     }
 
@@ -216,7 +230,7 @@ public final class IngestService {
 
     /** Embeds and persists in batches of about {@link #BATCH_CHUNKS} chunks; removals go with the first batch. */
     private Batch persist(List<Article> articles, Function<Article, Provenance> provenance, Set<String> removals,
-                          Map<String, Provenance> relabels, Ingestor.Progress progress) {
+                          Map<String, Provenance> relabels, boolean seedsOnly, Ingestor.Progress progress) {
         long started = System.nanoTime();
         List<Chunker.Chunked> chunked = ingestor.chunk(articles);
         int totalChunks = chunked.stream().mapToInt(c -> c.chunks().size()).sum();
@@ -236,7 +250,8 @@ public final class IngestService {
                     progress.update(articlesBefore + ad, chunked.size(), offset + cd, totalChunks));
             List<StoredArticle> stored = embedded.stream()
                     .map(e -> new StoredArticle(e, provenance.apply(e.chunked().article()))).toList();
-            applied = write(new DurableIndex.Change(stored, first ? removals : Set.of(), first ? relabels : Map.of()));
+            applied = write(new DurableIndex.Change(stored, first ? removals : Set.of(), first ? relabels : Map.of(),
+                    seedsOnly));
             chunksBefore += size;
             from = to;
             first = false;

@@ -38,8 +38,13 @@ public final class DurableIndex {
         this.store = store;
     }
 
-    /** Articles to add or replace, ids to drop, and provenance to correct without re-embedding, as one step. */
-    public record Change(List<StoredArticle> upserts, Set<String> removals, Map<String, Provenance> relabels) {
+    /**
+     * Articles to add or replace, ids to drop, and provenance to correct without re-embedding, as one step. A
+     * {@code seedsOnly} change (a seed sync) only touches articles that are new or still of {@link Origin#SEEDS}
+     * when it is applied, so an upload that raced with the sync wins.
+     */
+    public record Change(List<StoredArticle> upserts, Set<String> removals, Map<String, Provenance> relabels,
+                         boolean seedsOnly) {
 
         public Change {
             upserts = List.copyOf(upserts);
@@ -48,11 +53,11 @@ public final class DurableIndex {
         }
 
         public static Change upsert(List<StoredArticle> upserts) {
-            return new Change(upserts, Set.of(), Map.of());
+            return new Change(upserts, Set.of(), Map.of(), false);
         }
 
         public static Change remove(Set<String> ids) {
-            return new Change(List.of(), ids, Map.of());
+            return new Change(List.of(), ids, Map.of(), false);
         }
 
         public boolean isEmpty() {
@@ -97,7 +102,8 @@ public final class DurableIndex {
     }
 
     /** Persists then publishes {@code change}; an empty change does nothing. */
-    public synchronized Applied apply(Change change) {
+    public synchronized Applied apply(Change requested) {
+        Change change = requested.seedsOnly() ? seedsOnly(requested) : requested;
         if (change.isEmpty()) {
             return new Applied(index.current(), store.current(), false);
         }
@@ -122,6 +128,18 @@ public final class DurableIndex {
 
     public Corpus current() {
         return index.current();
+    }
+
+    private Change seedsOnly(Change change) {
+        Map<String, Provenance> known = provenance;
+        java.util.function.Predicate<String> seedOrNew = id -> known.get(id) == null
+                || known.get(id).origin() == Origin.SEEDS;
+        java.util.function.Predicate<String> seed = id -> known.get(id) != null
+                && known.get(id).origin() == Origin.SEEDS;
+        Map<String, Provenance> relabels = new HashMap<>(change.relabels());
+        relabels.keySet().removeIf(seed.negate());
+        return new Change(change.upserts().stream().filter(a -> seedOrNew.test(a.id())).toList(),
+                change.removals().stream().filter(seed).collect(java.util.stream.Collectors.toSet()), relabels, true);
     }
 
     /** Provenance of every article served, by id. */

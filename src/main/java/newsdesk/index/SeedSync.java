@@ -51,7 +51,10 @@ public final class SeedSync {
         }
     }
 
-    /** The seeds as read now; {@code complete} is false when the location is missing or could not be listed. */
+    /**
+     * The seeds as read now; {@code complete} is false when the location is missing or could not be listed, which
+     * {@code failures} then explains (problems with single files are in their {@link SeedFile}).
+     */
     public record Seeds(List<SeedFile> files, boolean complete, List<LoadFailure> failures) {
     }
 
@@ -88,7 +91,6 @@ public final class SeedSync {
             return new Seeds(List.of(), false, List.of(new LoadFailure(root, "cannot list: " + e.getMessage())));
         }
         List<SeedFile> seeds = new ArrayList<>();
-        List<LoadFailure> failures = new ArrayList<>();
         for (Path file : files) {
             String name = Files.isDirectory(root) ? relative(root, file) : file.getFileName().toString();
             LoadResult result;
@@ -98,9 +100,8 @@ public final class SeedSync {
                 result = new LoadResult(List.of(), List.of(new LoadFailure(file, String.valueOf(e.getMessage()))));
             }
             seeds.add(new SeedFile(name, result.articles(), result.failures()));
-            failures.addAll(result.failures());
         }
-        return new Seeds(seeds, true, failures);
+        return new Seeds(seeds, true, List.of());
     }
 
     /** The pure part of reconciliation; see the class comment for the rules. */
@@ -111,6 +112,7 @@ public final class SeedSync {
         for (SeedFile file : seeds.files()) {
             if (!file.failures().isEmpty()) {
                 unreadable.add(file.file());
+                failures.addAll(file.failures());
             }
             for (Article article : file.articles()) {
                 Addition addition = new Addition(article, new Provenance(Origin.SEEDS, file.file(),

@@ -26,6 +26,7 @@ public final class SeedWatcher implements Runnable, AutoCloseable {
     private final Duration interval;
     private final Runnable onChange;
     private final Object sleeper = new Object();
+    private final List<String> baseline;
     private volatile boolean stopped;
 
     public SeedWatcher(Path root, Duration interval, Runnable onChange) {
@@ -35,6 +36,7 @@ public final class SeedWatcher implements Runnable, AutoCloseable {
         this.root = root;
         this.interval = interval;
         this.onChange = onChange;
+        this.baseline = fingerprint(root);
     }
 
     /** The files under the seeds location with size and modification time: equal fingerprints mean no change. */
@@ -55,10 +57,10 @@ public final class SeedWatcher implements Runnable, AutoCloseable {
         return entries;
     }
 
-    /** Polls until {@link #close()}; the state at start counts as seen. */
+    /** Polls until {@link #close()}; the seeds as they were when this watcher was made count as seen. */
     @Override
     public void run() {
-        List<String> seen = fingerprint(root);
+        List<String> seen = baseline;
         List<String> pending = null;
         while (!pause()) {
             List<String> now = fingerprint(root);
