@@ -1,20 +1,14 @@
 package newsdesk.index;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -155,7 +149,7 @@ public final class SnapshotStore implements AutoCloseable {
                         : "rebuilding from the sources";
                 long started = System.nanoTime();
                 try {
-                    Generation generation = read(genDir);
+                    GenerationFiles.Generation generation = GenerationFiles.read(genDir);
                     current = number;
                     String stale = profile.differences(generation.manifest().profile());
                     if (stale.isEmpty()) {
@@ -173,7 +167,7 @@ public final class SnapshotStore implements AutoCloseable {
                         LOG.error("snapshot file {} is corrupt: {}; it is not served, {}", file, e.getMessage(), next);
                         rejected.add(new Rejection(file, e.getMessage(), true));
                     }
-                } catch (IncompatibleSnapshotException e) {
+                } catch (GenerationFiles.IncompatibleSnapshotException e) {
                     LOG.warn("snapshot {} is not used: {}; {}", genDir, e.getMessage(), next);
                     rejected.add(new Rejection(genDir, e.getMessage(), false));
                 }
@@ -188,11 +182,11 @@ public final class SnapshotStore implements AutoCloseable {
     /** Re-reads a generation and checks every checksum; empty when it verifies, else the problem. */
     public Optional<String> verify(long generation) {
         try {
-            read(generationDir(generation));
+            GenerationFiles.read(generationDir(generation));
             return Optional.empty();
         } catch (CorruptSnapshotException e) {
             return Optional.of(e.file() + ": " + e.getMessage());
-        } catch (IncompatibleSnapshotException e) {
+        } catch (GenerationFiles.IncompatibleSnapshotException e) {
             return Optional.of(e.getMessage());
         }
     }
@@ -212,23 +206,12 @@ public final class SnapshotStore implements AutoCloseable {
         long number = highest + 1;
         Path tmp = dir.resolve(generationDir(number).getFileName() + ".tmp");
         try {
-            deleteTree(tmp);
+            GenerationFiles.deleteTree(tmp);
             Files.createDirectory(tmp);
-            Manifest.FileDigest articleFile = writeFile(tmp.resolve(SnapshotFormat.ARTICLES), out -> {
-                for (StoredArticle article : articles) {
-                    out.write(SnapshotFormat.articleLine(article));
-                }
-            });
-            Manifest.FileDigest vectorFile = writeFile(tmp.resolve(SnapshotFormat.VECTORS),
-                    out -> SnapshotFormat.writeVectors(out, profile.dimension(), articles));
-            int chunks = articles.stream().mapToInt(a -> a.embedded().vectors().size()).sum();
-            Manifest manifest = new Manifest(SnapshotFormat.FORMAT, number, clock.instant(), profile,
-                    articles.size(), chunks, Map.of(SnapshotFormat.ARTICLES, articleFile,
-                            SnapshotFormat.VECTORS, vectorFile));
-            writeFile(tmp.resolve(SnapshotFormat.MANIFEST), out -> out.write(manifest.encode()));
-            fsyncDirectory(tmp);
+            GenerationFiles.write(tmp, new Manifest(SnapshotFormat.FORMAT, number, clock.instant(), profile, 0, 0,
+                    Map.of()), articles);
             Files.move(tmp, generationDir(number), StandardCopyOption.ATOMIC_MOVE);
-            fsyncDirectory(dir);
+            GenerationFiles.fsyncDirectory(dir);
         } catch (IOException e) {
             deleteQuietly(tmp);
             throw new UncheckedIOException("cannot write snapshot " + generationDir(number) + ": " + e.getMessage(), e);
@@ -260,65 +243,6 @@ public final class SnapshotStore implements AutoCloseable {
         opened = false;
     }
 
-    private Generation read(Path genDir) throws CorruptSnapshotException, IncompatibleSnapshotException {
-        String name = genDir.getFileName().toString();
-        Manifest manifest = Manifest.decode(readFile(genDir, SnapshotFormat.MANIFEST), SnapshotFormat.MANIFEST);
-        if (manifest.format() != SnapshotFormat.FORMAT) {
-            throw new IncompatibleSnapshotException("format version " + manifest.format() + ", this build reads "
-                    + SnapshotFormat.FORMAT);
-        }
-        if (manifest.generation() != Long.parseLong(name.substring("gen-".length()))) {
-            throw new CorruptSnapshotException(SnapshotFormat.MANIFEST, "records generation "
-                    + manifest.generation() + " but lives in " + name);
-        }
-        byte[] vectorBytes = verified(genDir, SnapshotFormat.VECTORS, manifest);
-        byte[] articleBytes = verified(genDir, SnapshotFormat.ARTICLES, manifest);
-        VectorMatrix vectors = SnapshotFormat.readVectors(vectorBytes, manifest.profile().dimension());
-        List<StoredArticle> articles = SnapshotFormat.articles(articleBytes, vectors);
-        if (articles.size() != manifest.articles() || vectors.size() != manifest.chunks()) {
-            throw new CorruptSnapshotException(SnapshotFormat.MANIFEST, "records " + manifest.articles()
-                    + " articles and " + manifest.chunks() + " chunks, the files hold " + articles.size() + " and "
-                    + vectors.size());
-        }
-        return new Generation(manifest, articles);
-    }
-
-    private static byte[] verified(Path genDir, String name, Manifest manifest) throws CorruptSnapshotException {
-        Manifest.FileDigest expected = manifest.files().get(name);
-        if (expected == null) {
-            throw new CorruptSnapshotException(SnapshotFormat.MANIFEST, "does not list " + name);
-        }
-        byte[] bytes = readFile(genDir, name);
-        if (name.equals(SnapshotFormat.VECTORS) && !SnapshotFormat.hasVectorMagic(bytes)) {
-            throw new CorruptSnapshotException(name, bytes.length == 0 ? "the file is empty"
-                    : "wrong magic (not a Newsdesk vector file)");
-        }
-        if (bytes.length < expected.bytes()) {
-            throw new CorruptSnapshotException(name, "truncated: " + bytes.length + " bytes, the manifest records "
-                    + expected.bytes());
-        }
-        if (bytes.length > expected.bytes()) {
-            throw new CorruptSnapshotException(name, "has " + (bytes.length - expected.bytes())
-                    + " bytes more than the manifest records (garbage appended)");
-        }
-        String actual = Checksums.sha256(bytes);
-        if (!actual.equals(expected.sha256())) {
-            throw new CorruptSnapshotException(name, "checksum mismatch (recorded "
-                    + Checksums.abbreviate(expected.sha256()) + ", computed " + Checksums.abbreviate(actual) + ")");
-        }
-        return bytes;
-    }
-
-    private static byte[] readFile(Path genDir, String name) throws CorruptSnapshotException {
-        try {
-            return Files.readAllBytes(genDir.resolve(name));
-        } catch (NoSuchFileException e) {
-            throw new CorruptSnapshotException(name, "the file is missing");
-        } catch (IOException e) {
-            throw new CorruptSnapshotException(name, "cannot be read: " + e.getMessage());
-        }
-    }
-
     private void prune(long previous, long written) {
         for (long number : generations()) {
             if (number != previous && number != written) {
@@ -326,7 +250,7 @@ public final class SnapshotStore implements AutoCloseable {
                 Path doomed = dir.resolve(old.getFileName() + ".del");
                 try {
                     Files.move(old, doomed, StandardCopyOption.ATOMIC_MOVE);
-                    deleteTree(doomed);
+                    GenerationFiles.deleteTree(doomed);
                 } catch (IOException e) {
                     LOG.warn("cannot delete old snapshot {}: {}", old, e.getMessage());
                 }
@@ -339,63 +263,17 @@ public final class SnapshotStore implements AutoCloseable {
             for (Path leftover : children.filter(p -> LEFTOVER.matcher(p.getFileName().toString()).matches())
                     .toList()) {
                 LOG.info("removing {} left by an interrupted write", leftover);
-                deleteTree(leftover);
-            }
-        }
-    }
-
-    private interface Body {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private static Manifest.FileDigest writeFile(Path file, Body body) throws IOException {
-        MessageDigest digest = Checksums.sha256();
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            OutputStream out = new DigestOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel),
-                    1 << 16), digest);
-            body.write(out);
-            out.flush();
-            channel.force(true);
-            return new Manifest.FileDigest(channel.size(), Checksums.hex(digest));
-        }
-    }
-
-    static void fsyncDirectory(Path directory) throws IOException {
-        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            if (!System.getProperty("os.name", "").startsWith("Windows")) {
-                throw e;
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
+                GenerationFiles.deleteTree(leftover);
             }
         }
     }
 
     private static void deleteQuietly(Path root) {
         try {
-            deleteTree(root);
+            GenerationFiles.deleteTree(root);
         } catch (IOException e) {
             LOG.warn("cannot remove {}: {}", root, e.getMessage());
         }
     }
 
-    private record Generation(Manifest manifest, List<StoredArticle> articles) {
-    }
-
-    /** A generation written by a build with another format version. */
-    private static final class IncompatibleSnapshotException extends Exception {
-        IncompatibleSnapshotException(String message) {
-            super(message);
-        }
-    }
 }
