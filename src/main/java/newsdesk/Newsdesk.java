@@ -1,9 +1,16 @@
 package newsdesk;
 
+import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import io.javalin.Javalin;
+
+import newsdesk.admin.AdminRoutes;
 import newsdesk.answer.Answerer;
 import newsdesk.answer.Conversations;
 import newsdesk.answer.ExtractiveAnswerer;
@@ -28,6 +35,8 @@ import newsdesk.retrieve.LexicalRetriever;
 import newsdesk.retrieve.PassageSearch;
 import newsdesk.retrieve.Retriever;
 import newsdesk.retrieve.VectorRetriever;
+import newsdesk.slack.SlackRoutes;
+import newsdesk.web.WebApp;
 
 /**
  * The composition root: the only place that chooses and constructs implementations. Every command and test builds
@@ -42,10 +51,13 @@ public final class Newsdesk implements AutoCloseable {
     private final IngestService ingestion;
     private final QaService qa;
     private final LlmClient llm;
+    private final Clock clock;
+    private ExecutorService background;
 
     private Newsdesk(Settings settings, Embedder embedder, Clock clock) {
         this.settings = settings;
         this.embedder = embedder;
+        this.clock = clock;
         this.index = new CorpusIndex(embedder.dimension());
         SentenceSplitter splitter = new SentenceSplitter();
         Chunker chunker = new Chunker(splitter, embedder::countTokens, settings.chunkTokens(),
@@ -103,6 +115,25 @@ public final class Newsdesk implements AutoCloseable {
         return qa;
     }
 
+    /**
+     * The HTTP surface as {@code serve} runs it: API, chat page, widget, the Slack/Mattermost webhooks and the admin
+     * ingestion API, unstarted. Webhook answers that outlive their request run on a small pool owned by this Newsdesk.
+     */
+    public synchronized Javalin webApp() {
+        if (background == null) {
+            background = Executors.newFixedThreadPool(2, runnable -> {
+                Thread thread = new Thread(runnable, "webhook-answers");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return WebApp.create(qa, settings.web(), config -> {
+            SlackRoutes.register(config, qa, settings.slack(), clock, http, background);
+            AdminRoutes.register(config, ingestion, settings.admin(), settings.host());
+        });
+    }
+
     public Settings settings() {
         return settings;
     }
@@ -125,7 +156,7 @@ public final class Newsdesk implements AutoCloseable {
 
     /** Loads the newest valid snapshot without looking at the seeds (what {@code ingest PATH} starts from). */
     public void restore() {
-        ingestion.restore();
+        ingestion.restore(Ingestor.Progress.NONE);
     }
 
     /**
@@ -133,7 +164,6 @@ public final class Newsdesk implements AutoCloseable {
      * batches, each durable before the next starts. Files that cannot be read are reported and logged, never fatal.
      */
     public IngestReport ingest(Path path, Ingestor.Progress progress) {
-        ingestion.restore();
         IngestService.Batch batch = ingestion.ingest(path, progress);
         return new IngestReport(batch.ids().size(), batch.chunks(), batch.failures(), batch.millis());
     }
@@ -144,6 +174,9 @@ public final class Newsdesk implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        if (background != null) {
+            background.shutdownNow();
+        }
         store.close();
         index.close();
         if (llm != null) {

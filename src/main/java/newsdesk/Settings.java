@@ -5,15 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import newsdesk.admin.AdminSettings;
 import newsdesk.answer.ExtractiveAnswerer;
 import newsdesk.answer.LlmSettings;
 import newsdesk.chunk.Chunker;
 import newsdesk.retrieve.HybridRetriever;
+import newsdesk.slack.SlackSettings;
+import newsdesk.web.WebSettings;
 
 /**
  * Every knob of Newsdesk in one record. Values come from {@code NEWSDESK_*} environment variables, overridden by
  * command-line flags (which the CLI turns into the same names); {@link #KNOBS} documents each with its default.
- * The optional language model has its own record, {@link LlmSettings} (see docs/llm.md).
+ * The surfaces and the optional language model keep their knobs in records of their own ({@link WebSettings},
+ * {@link SlackSettings}, {@link LlmSettings}, {@link AdminSettings}), read from the same values.
  */
 public record Settings(
         Path seeds,
@@ -29,7 +33,10 @@ public record Settings(
         HybridRetriever.Fusion fusion,
         double minConfidence,
         int maxSentences,
-        LlmSettings llm) {
+        LlmSettings llm,
+        WebSettings web,
+        SlackSettings slack,
+        AdminSettings admin) {
 
     /** Name → (default, description) of every knob, in the order the README lists them. */
     public static final Map<String, String[]> KNOBS = knobs();
@@ -77,7 +84,10 @@ public record Settings(
                     HybridRetriever.Fusion.valueOf(v.get("NEWSDESK_FUSION").toUpperCase(Locale.ROOT)),
                     Double.parseDouble(v.get("NEWSDESK_MIN_CONFIDENCE")),
                     Integer.parseInt(v.get("NEWSDESK_MAX_SENTENCES")),
-                    LlmSettings.fromEnv(values));
+                    LlmSettings.fromEnv(values),
+                    WebSettings.fromEnv(values),
+                    SlackSettings.fromEnv(values),
+                    AdminSettings.fromEnv(values));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("a numeric setting is not a number: " + e.getMessage(), e);
         }
