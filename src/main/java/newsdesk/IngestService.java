@@ -33,8 +33,8 @@ import newsdesk.index.StoredArticle;
  * The ingestion use case every surface calls (CLI {@code ingest}, the admin API, the seed watcher): load articles,
  * chunk and embed them outside any lock, then hand them to the {@link DurableIndex}, which makes them durable before
  * they are served. Throws {@link QaException}: {@code no_articles} / {@code unreadable_articles} / {@code seed_article}
- * (INVALID), {@code article_not_found} (NOT_FOUND), {@code data_dir_locked} / {@code snapshot_write_failed}
- * (UNAVAILABLE).
+ * (INVALID), {@code article_not_found} (NOT_FOUND), {@code starting} / {@code data_dir_locked} /
+ * {@code snapshot_write_failed} (UNAVAILABLE).
  */
 public final class IngestService {
 
@@ -48,6 +48,8 @@ public final class IngestService {
     private final ArticleLoader loader;
     private final SeedSync seeds;
     private final Object seedLock = new Object();
+    private final Object restoreLock = new Object();
+    private volatile Restoration restoration;
     private final AtomicLong activityIds = new AtomicLong();
     private final Map<Long, IngestStatus.Activity> running = new ConcurrentHashMap<>();
     private volatile IngestStatus.Outcome last;
@@ -72,29 +74,45 @@ public final class IngestService {
                         long millis) {
     }
 
-    /** Restores the newest snapshot only (no seed sync); idempotent. */
-    public DurableIndex.Restored restore() {
-        return durable.restore();
+    /**
+     * Loads the newest snapshot and, if it was made with another model or chunking, re-embeds its articles (no seed
+     * sync). Runs once; later calls return the first result. Uploads and deletes are refused until it has run.
+     */
+    public Restoration restore(Ingestor.Progress progress) {
+        synchronized (restoreLock) {
+            if (restoration == null) {
+                DurableIndex.Restored restored = durable.restore();
+                int reembedded = 0;
+                if (!restored.stale().isEmpty()) {
+                    Map<String, Provenance> origins = new java.util.HashMap<>();
+                    restored.stale().forEach(s -> origins.put(s.id(), s.provenance()));
+                    List<Article> articles = restored.stale().stream().map(s -> s.embedded().chunked().article())
+                            .toList();
+                    reembedded = track("reembed", progress, p -> persist(articles, a -> origins.get(a.id()),
+                            Set.of(), Map.of(), false, p)).ids().size();
+                }
+                restoration = new Restoration(restored, reembedded);
+            }
+            return restoration;
+        }
     }
 
-    /** Restores the newest snapshot, re-embeds it if it was made with another profile, then syncs the seeds. */
+    /** What {@link #restore} did: the generation loaded and how many articles were re-embedded for a new profile. */
+    public record Restoration(DurableIndex.Restored restored, int reembedded) {
+    }
+
+    /** Start-up: {@link #restore}, then a seed sync; the corpus counts as ready afterwards even if empty. */
     public StartReport start(Ingestor.Progress progress) {
-        DurableIndex.Restored restored = durable.restore();
-        int reembedded = 0;
-        if (!restored.stale().isEmpty()) {
-            Map<String, Provenance> origins = new java.util.HashMap<>();
-            restored.stale().forEach(s -> origins.put(s.id(), s.provenance()));
-            List<Article> articles = restored.stale().stream().map(s -> s.embedded().chunked().article()).toList();
-            reembedded = track("reembed", progress, p -> persist(articles, a -> origins.get(a.id()), Set.of(),
-                    Map.of(), false, p)).ids().size();
-        }
-        return new StartReport(restored, reembedded, syncSeeds(progress));
+        Restoration restoration = restore(progress);
+        SyncReport seeded = syncSeeds(progress);
+        durable.markReady();
+        return new StartReport(restoration.restored(), restoration.reembedded(), seeded);
     }
 
     /** Reconciles with the seeds location; see {@link SeedSync}. One sync runs at a time. */
     public SyncReport syncSeeds(Ingestor.Progress progress) {
         synchronized (seedLock) {
-            durable.restore();
+            restore(progress);
             SeedSync.Plan plan = seeds.plan(durable.provenance());
             List<String> failures = plan.failures().stream().map(LoadFailure::toString).toList();
             failures.forEach(f -> LOG.warn("seeds: skipped {}", f));
@@ -133,6 +151,7 @@ public final class IngestService {
      */
     public Batch ingest(Path path, Ingestor.Progress progress) {
         requireWritable();
+        restore(progress);
         LoadResult loaded = loader.load(path);
         List<String> failures = loaded.failures().stream().map(LoadFailure::toString).toList();
         failures.forEach(f -> LOG.warn("skipped {}", f));
@@ -145,6 +164,7 @@ public final class IngestService {
     /** Adds articles as one all-or-nothing batch; returns once they are durable. */
     public Batch add(List<Article> articles, Origin origin, String label) {
         requireWritable();
+        requireRestored();
         if (articles.isEmpty()) {
             throw new QaException(QaException.Kind.INVALID, "no_articles", "the request holds no articles");
         }
@@ -158,6 +178,7 @@ public final class IngestService {
      */
     public Batch addFiles(List<Path> files, Origin origin) {
         requireWritable();
+        requireRestored();
         List<Article> articles = new ArrayList<>();
         Map<String, String> names = new java.util.HashMap<>();
         List<String> failures = new ArrayList<>();
@@ -187,6 +208,7 @@ public final class IngestService {
     /** Removes one article added by {@code ingest} or upload; returns the generation without it. */
     public long delete(String id) {
         requireWritable();
+        requireRestored();
         Provenance provenance = durable.provenance().get(id);
         if (durable.current().article(id).isEmpty()) {
             throw new QaException(QaException.Kind.NOT_FOUND, "article_not_found", "no article with id '" + id + "'");
@@ -289,6 +311,13 @@ public final class IngestService {
             throw e;
         } finally {
             running.remove(id);
+        }
+    }
+
+    private void requireRestored() {
+        if (restoration == null) {
+            throw new QaException(QaException.Kind.UNAVAILABLE, "starting", "the index is still being loaded from "
+                    + "the data directory; retry in a moment");
         }
     }
 

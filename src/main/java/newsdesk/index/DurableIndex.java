@@ -77,14 +77,17 @@ public final class DurableIndex {
                            List<StoredArticle> stale, String staleReason) {
     }
 
-    /** Loads the newest usable generation into the index (once; later calls return the first result). */
+    /**
+     * Loads the newest usable generation into the index (once; later calls return the first result). Nothing is
+     * published when there was nothing to load, so the corpus stays "not ready" until {@link #markReady()} or a
+     * first change.
+     */
     public synchronized Restored restore() {
         if (restored != null) {
             return restored;
         }
         SnapshotStore.Loaded loaded = store.load();
         if (loaded.stale()) {
-            index.apply(List.of(), List.of());
             restored = new Restored(loaded.generation(), 0, loaded.rejected(), loaded.articles(),
                     loaded.staleReason());
         } else {
@@ -94,15 +97,21 @@ public final class DurableIndex {
                 map.put(article.id(), article.provenance());
                 embedded.add(article.embedded());
             }
-            index.apply(embedded, List.of());
+            if (!embedded.isEmpty()) {
+                index.apply(embedded, List.of());
+            }
             provenance = Map.copyOf(map);
             restored = new Restored(loaded.generation(), embedded.size(), loaded.rejected(), List.of(), "");
         }
         return restored;
     }
 
-    /** Persists then publishes {@code change}; an empty change does nothing. */
+    /**
+     * Persists then publishes {@code change}; an empty change does nothing. Restores first if that has not happened,
+     * so a write never forgets the generation on disk.
+     */
     public synchronized Applied apply(Change requested) {
+        restore();
         Change change = requested.seedsOnly() ? seedsOnly(requested) : requested;
         if (change.isEmpty()) {
             return new Applied(index.current(), store.current(), false);
@@ -128,6 +137,13 @@ public final class DurableIndex {
 
     public Corpus current() {
         return index.current();
+    }
+
+    /** Publishes the (possibly empty) corpus once start-up is complete, so it counts as ready. */
+    public synchronized void markReady() {
+        if (index.current().version() == 0) {
+            index.apply(List.of(), List.of());
+        }
     }
 
     private Change seedsOnly(Change change) {

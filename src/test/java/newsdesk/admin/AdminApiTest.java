@@ -204,6 +204,37 @@ class AdminApiTest {
         assertThat(desk.qa().articleCount()).isEqualTo(2);
     }
 
+    @Test
+    void uploadsWaitUntilTheSnapshotIsLoaded() throws Exception {
+        desk = Newsdesk.create(TestArticles.settings(tmp.resolve("seeds"), tmp.resolve("data")), new HashingEmbedder(),
+                Clock.systemUTC());
+        app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            AdminRoutes.register(config, desk.ingestion(), WITH_TOKEN, "0.0.0.0");
+        }).start("127.0.0.1", 0);
+        String article = json(TestArticles.article("early", 3));
+        assertError(send("POST", "/api/articles", "Bearer " + TOKEN, "application/json", article), 503, "starting");
+        desk.ingestSeeds(Ingestor.Progress.NONE);
+        assertThat(send("POST", "/api/articles", "Bearer " + TOKEN, "application/json", article).statusCode())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void theServeWiringCarriesTheAdminRoutes() throws Exception {
+        Path seeds = tmp.resolve("seeds");
+        TestArticles.writeEach(seeds, TestArticles.articles("w", 1, 3));
+        desk = Newsdesk.create(newsdesk.testing.TestDesks.settings(seeds, tmp.resolve("data"),
+                java.util.Map.of("NEWSDESK_ADMIN_TOKEN", TOKEN)), new HashingEmbedder(), Clock.systemUTC());
+        desk.ingestSeeds(Ingestor.Progress.NONE);
+        app = desk.webApp().start("127.0.0.1", 0);
+        assertError(send("GET", "/api/ingest/status", null, null, null), 401, "unauthorized");
+        assertThat(send("POST", "/api/articles", "Bearer " + TOKEN, "application/json",
+                json(TestArticles.article("served", 3))).statusCode()).isEqualTo(201);
+        HttpResponse<String> list = send("GET", "/api/articles", null, null, null);
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains(TestArticles.article("served", 3).title());
+    }
+
     private static String json(Article article) {
         return TestArticles.json(article).toString();
     }

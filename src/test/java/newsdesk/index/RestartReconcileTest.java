@@ -118,6 +118,50 @@ class RestartReconcileTest {
         }
     }
 
+    @Test
+    void theCorpusIsReadyAfterStartEvenWhenEmptyButNotBefore() throws Exception {
+        try (Newsdesk desk = Newsdesk.create(TestArticles.settings(tmp.resolve("empty"), tmp.resolve("data")),
+                new CountingEmbedder(), Clock.systemUTC())) {
+            desk.restore();
+            assertThat(desk.qa().ready()).isFalse();
+            desk.ingestSeeds(Ingestor.Progress.NONE);
+            assertThat(desk.qa().ready()).isTrue();
+            assertThat(desk.qa().articleCount()).isZero();
+        }
+        TestArticles.writeEach(tmp.resolve("seeds"), TestArticles.articles("r", 2, 4));
+        try (Newsdesk desk = open(new CountingEmbedder())) {
+            assertThat(desk.qa().articleCount()).isEqualTo(2);
+        }
+        try (Newsdesk desk = Newsdesk.create(TestArticles.settings(tmp.resolve("seeds"), tmp.resolve("data")),
+                new CountingEmbedder(), Clock.systemUTC())) {
+            desk.restore();
+            assertThat(desk.qa().ready()).isTrue();
+            assertThat(desk.qa().articleCount()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void ingestingWithANewModelKeepsWhatTheOldSnapshotHeld() throws Exception {
+        TestArticles.writeEach(tmp.resolve("seeds"), TestArticles.articles("s", 3, 4));
+        try (Newsdesk desk = open(new CountingEmbedder())) {
+            assertThat(desk.qa().articleCount()).isEqualTo(3);
+        }
+        Path extra = TestArticles.writeJson(tmp.resolve("extra.json"), TestArticles.articles("x", 2, 4));
+        CountingEmbedder other = new CountingEmbedder("another-model");
+        try (Newsdesk desk = Newsdesk.create(TestArticles.settings(tmp.resolve("seeds"), tmp.resolve("data")), other,
+                Clock.systemUTC())) {
+            desk.ingest(extra, Ingestor.Progress.NONE);
+            assertThat(desk.qa().articleCount()).isEqualTo(5);
+        }
+        try (Newsdesk desk = Newsdesk.create(TestArticles.settings(tmp.resolve("seeds"), tmp.resolve("data")),
+                new CountingEmbedder("another-model"), Clock.systemUTC())) {
+            desk.restore();
+            assertThat(desk.qa().articleCount()).isEqualTo(5);
+            assertThat(desk.ingestion().status().byOrigin()).containsEntry(Origin.SEEDS, 3)
+                    .containsEntry(Origin.INGEST, 2);
+        }
+    }
+
     private static Ingestor chunksOf(Newsdesk desk) {
         var chunker = new newsdesk.chunk.Chunker(new newsdesk.chunk.SentenceSplitter(),
                 new newsdesk.testing.HashingEmbedder()::countTokens, desk.settings().chunkTokens(),

@@ -144,7 +144,7 @@ class SnapshotCorruptionTest {
         DurableIndex.Restored restored;
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try (Newsdesk desk = open(data)) {
-            restored = desk.ingestion().restore();
+            restored = desk.ingestion().restore(Ingestor.Progress.NONE).restored();
             answers = answers(desk);
         } finally {
             System.setErr(original);
