@@ -8,8 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -20,6 +18,7 @@ import newsdesk.article.ArticleLoader;
 import newsdesk.article.LoadFailure;
 import newsdesk.article.LoadResult;
 import newsdesk.chunk.Chunker;
+import newsdesk.index.Batches;
 import newsdesk.index.DurableIndex;
 import newsdesk.index.EmbeddedArticle;
 import newsdesk.index.Ingestor;
@@ -50,9 +49,7 @@ public final class IngestService {
     private final Object seedLock = new Object();
     private final Object restoreLock = new Object();
     private volatile Restoration restoration;
-    private final AtomicLong activityIds = new AtomicLong();
-    private final Map<Long, IngestStatus.Activity> running = new ConcurrentHashMap<>();
-    private volatile IngestStatus.Outcome last;
+    private final IngestActivity activity = new IngestActivity();
 
     public IngestService(Ingestor ingestor, DurableIndex durable, ArticleLoader loader, SeedSync seeds) {
         this.ingestor = ingestor;
@@ -235,7 +232,7 @@ public final class IngestService {
         var store = durable.store();
         return new IngestStatus(store.current(), store.writable(), store.dir().toAbsolutePath().toString(),
                 store.profile().modelId(), corpus.articles().size(), corpus.chunks().size(), byOrigin,
-                List.copyOf(running.values()), last);
+                activity.running(), activity.last());
     }
 
     private Batch persistAll(List<Article> articles, Function<Article, Provenance> provenance,
@@ -257,26 +254,19 @@ public final class IngestService {
         List<Chunker.Chunked> chunked = ingestor.chunk(articles);
         int totalChunks = chunked.stream().mapToInt(c -> c.chunks().size()).sum();
         DurableIndex.Applied applied = null;
-        int from = 0;
+        int articlesBefore = 0;
         int chunksBefore = 0;
-        boolean first = true;
-        while (first || from < chunked.size()) {
-            int to = from;
-            int size = 0;
-            while (to < chunked.size() && (to == from || size + chunked.get(to).chunks().size() <= BATCH_CHUNKS)) {
-                size += chunked.get(to++).chunks().size();
-            }
-            int articlesBefore = from;
-            int offset = chunksBefore;
-            List<EmbeddedArticle> embedded = ingestor.embed(chunked.subList(from, to), (ad, at, cd, ct) ->
-                    progress.update(articlesBefore + ad, chunked.size(), offset + cd, totalChunks));
-            List<StoredArticle> stored = embedded.stream()
+        for (List<Chunker.Chunked> batch : Batches.split(chunked, BATCH_CHUNKS)) {
+            int doneArticles = articlesBefore;
+            int doneChunks = chunksBefore;
+            List<StoredArticle> stored = ingestor.embed(batch, (ad, at, cd, ct) -> progress.update(doneArticles + ad,
+                    chunked.size(), doneChunks + cd, totalChunks)).stream()
                     .map(e -> new StoredArticle(e, provenance.apply(e.chunked().article()))).toList();
+            boolean first = applied == null;
             applied = write(new DurableIndex.Change(stored, first ? removals : Set.of(), first ? relabels : Map.of(),
                     seedsOnly));
-            chunksBefore += size;
-            from = to;
-            first = false;
+            articlesBefore += batch.size();
+            chunksBefore += batch.stream().mapToInt(c -> c.chunks().size()).sum();
         }
         return new Batch(ids(articles), totalChunks, applied.generation(), applied.persisted(), List.of(),
                 millisSince(started));
@@ -293,25 +283,7 @@ public final class IngestService {
     }
 
     private Batch track(String kind, Ingestor.Progress progress, Function<Ingestor.Progress, Batch> work) {
-        long id = activityIds.incrementAndGet();
-        long started = System.nanoTime();
-        running.put(id, new IngestStatus.Activity(kind, 0, 0, 0, 0, 0));
-        Ingestor.Progress tracked = (ad, at, cd, ct) -> {
-            running.put(id, new IngestStatus.Activity(kind, ad, at, cd, ct, millisSince(started)));
-            progress.update(ad, at, cd, ct);
-        };
-        try {
-            Batch batch = work.apply(tracked);
-            last = new IngestStatus.Outcome(kind, batch.ids().size(), batch.chunks(), batch.generation(),
-                    batch.millis(), null);
-            return batch;
-        } catch (RuntimeException e) {
-            last = new IngestStatus.Outcome(kind, 0, 0, durable.store().current(), millisSince(started),
-                    e.getMessage());
-            throw e;
-        } finally {
-            running.remove(id);
-        }
+        return activity.track(kind, progress, () -> durable.store().current(), work);
     }
 
     private void requireRestored() {

@@ -162,6 +162,25 @@ class RestartReconcileTest {
         }
     }
 
+    @Test
+    void aLargeIngestIsPersistedBatchByBatchWithOverallProgress() throws Exception {
+        Path folder = tmp.resolve("bulk");
+        TestArticles.writeJson(folder.resolve("bulk.json"), TestArticles.articles("bulk", 80, 60));
+        try (Newsdesk desk = open(new CountingEmbedder())) {
+            java.util.List<int[]> updates = new java.util.ArrayList<>();
+            Newsdesk.IngestReport report = desk.ingest(folder, (ad, at, cd, ct) -> updates.add(new int[] {ad, at, cd,
+                ct}));
+            assertThat(report.chunks()).isGreaterThan(newsdesk.IngestService.BATCH_CHUNKS);
+            long batches = (report.chunks() + newsdesk.IngestService.BATCH_CHUNKS - 1)
+                    / newsdesk.IngestService.BATCH_CHUNKS;
+            assertThat(desk.ingestion().status().generation()).isGreaterThanOrEqualTo(batches);
+            assertThat(updates).allSatisfy(u -> assertThat(u[1]).isEqualTo(80))
+                    .allSatisfy(u -> assertThat(u[3]).isEqualTo(report.chunks()));
+            assertThat(updates.stream().mapToInt(u -> u[2]).toArray()).isSorted();
+            assertThat(updates.get(updates.size() - 1)).containsExactly(80, 80, report.chunks(), report.chunks());
+        }
+    }
+
     private static Ingestor chunksOf(Newsdesk desk) {
         var chunker = new newsdesk.chunk.Chunker(new newsdesk.chunk.SentenceSplitter(),
                 new newsdesk.testing.HashingEmbedder()::countTokens, desk.settings().chunkTokens(),
