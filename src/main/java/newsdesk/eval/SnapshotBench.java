@@ -1,10 +1,14 @@
 package newsdesk.eval;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +35,9 @@ import newsdesk.index.Origin;
  * embedding model. For each size it writes synthetic news articles as JSON Lines seeds, then measures:
  * <ol>
  *   <li>rebuild: an empty data directory, start-up embeds every chunk and writes the first generation;</li>
- *   <li>ready from snapshot (best of {@code --repeat} runs): model start, snapshot restore (read, verify checksums,
- *   rebuild the Lucene index) and seed check (re-read and hash the seeds; nothing to embed);</li>
+ *   <li>restart (best of {@code --repeat}, each in a fresh JVM like a real restart): launch to ready, of which model
+ *   start, snapshot restore (read, verify checksums, build the vector matrix and the Lucene index) and seed check
+ *   (re-read and hash the seeds; nothing to embed);</li>
  *   <li>one small upload against the full corpus: embed one article and write a whole new generation.</li>
  * </ol>
  * {@code java -cp newsdesk.jar newsdesk.eval.SnapshotBench --chunks 1000,10000}
@@ -66,6 +71,12 @@ public final class SnapshotBench implements Callable<Integer> {
     @Option(names = "--work", description = "Folder for seeds and data (default: a temporary folder, deleted).")
     Path work;
 
+    @Option(names = "--reuse", description = "Keep the seeds and snapshot already in --work (no rebuild).")
+    boolean reuse;
+
+    @Option(names = "--start-only", hidden = true, description = "Internal: time one start-up from --work.")
+    boolean startOnly;
+
     public static void main(String[] args) {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
@@ -73,13 +84,16 @@ public final class SnapshotBench implements Callable<Integer> {
         System.exit(new CommandLine(new SnapshotBench()).execute(args));
     }
 
-    /** One size's measurements, in milliseconds. */
-    record Row(int chunks, int articles, long rebuild, long modelStart, long restore, long seedCheck, long ready,
-               long snapshotBytes, long upload) {
+    /** One size's measurements, in milliseconds ({@code rebuild} -1 when an existing snapshot was reused). */
+    record Row(int chunks, int articles, long rebuild, long launchToReady, long modelStart, long restore,
+               long seedCheck, long ready, long snapshotBytes, long upload) {
     }
 
     @Override
     public Integer call() throws Exception {
+        if (startOnly) {
+            return startOnly();
+        }
         boolean temporary = work == null;
         Path root = temporary ? Files.createTempDirectory("newsdesk-snapshot-bench") : work;
         List<Row> rows = new ArrayList<>();
@@ -99,53 +113,87 @@ public final class SnapshotBench implements Callable<Integer> {
     private Row measure(Path dir, int targetChunks) throws Exception {
         Path seeds = dir.resolve("seeds");
         Path data = dir.resolve("data");
-        delete(data);
-        Settings settings = Settings.from(Map.of("NEWSDESK_SEEDS", seeds.toString(),
-                "NEWSDESK_DATA_DIR", data.toString(), "NEWSDESK_MODEL", model));
-        long started = System.nanoTime();
-        int articles;
-        int chunks;
-        try (Newsdesk desk = Newsdesk.create(settings)) {
-            articles = writeSeeds(seeds, targetChunks);
+        Settings settings = settings(dir);
+        long rebuild = -1;
+        if (!reuse || !Files.isDirectory(data)) {
+            delete(data);
+            int articles = writeSeeds(seeds, targetChunks);
             System.err.printf(Locale.ROOT, "%d chunks: rebuilding from %d articles...%n", targetChunks, articles);
-            started = System.nanoTime();
-            desk.ingestSeeds(Ingestor.Progress.NONE);
-            chunks = desk.qa().chunkCount();
-        }
-        long rebuild = millisSince(started);
-        Row best = null;
-        for (int run = 0; run < repeat; run++) {
-            long t0 = System.nanoTime();
+            long started = System.nanoTime();
             try (Newsdesk desk = Newsdesk.create(settings)) {
-                long t1 = System.nanoTime();
-                desk.restore();
-                long t2 = System.nanoTime();
                 desk.ingestSeeds(Ingestor.Progress.NONE);
-                long t3 = System.nanoTime();
-                if (desk.qa().chunkCount() != chunks) {
-                    throw new IllegalStateException("restored " + desk.qa().chunkCount() + " chunks, built " + chunks);
-                }
-                long upload = 0;
-                if (run == repeat - 1) {
-                    long u = System.nanoTime();
-                    IngestService.Batch batch = desk.ingestion().add(List.of(article(new Random(run), -1 - run, 8)),
-                            Origin.UPLOAD, "bench");
-                    upload = millisSince(u);
-                    desk.ingestion().delete(batch.ids().get(0));
-                }
-                Row row = new Row(chunks, articles, rebuild, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-                        (t3 - t2) / 1_000_000, (t3 - t0) / 1_000_000, snapshotBytes(data), upload);
-                best = best == null || row.ready() < best.ready() ? new Row(row.chunks(), row.articles(), rebuild,
-                        row.modelStart(), row.restore(), row.seedCheck(), row.ready(), row.snapshotBytes(),
-                        Math.max(upload, best == null ? 0 : best.upload())) : withUpload(best, upload);
+            }
+            rebuild = millisSince(started);
+        }
+        long[] best = null;
+        for (int run = 0; run < repeat; run++) {
+            long[] start = startInFreshJvm(dir);
+            if (best == null || start[0] < best[0]) {
+                best = start;
             }
         }
-        return best;
+        long upload;
+        int articles;
+        try (Newsdesk desk = Newsdesk.create(settings)) {
+            desk.ingestSeeds(Ingestor.Progress.NONE);
+            articles = desk.qa().articleCount();
+            long u = System.nanoTime();
+            IngestService.Batch batch = desk.ingestion().add(List.of(article(new Random(1), -1, 8)), Origin.UPLOAD,
+                    "bench");
+            upload = millisSince(u);
+            desk.ingestion().delete(batch.ids().get(0));
+        }
+        return new Row((int) best[5], articles, rebuild, best[0], best[1], best[2], best[3], best[4],
+                snapshotBytes(data), upload);
     }
 
-    private static Row withUpload(Row row, long upload) {
-        return new Row(row.chunks(), row.articles(), row.rebuild(), row.modelStart(), row.restore(), row.seedCheck(),
-                row.ready(), row.snapshotBytes(), Math.max(row.upload(), upload));
+    private Settings settings(Path dir) {
+        return Settings.from(Map.of("NEWSDESK_SEEDS", dir.resolve("seeds").toString(),
+                "NEWSDESK_DATA_DIR", dir.resolve("data").toString(), "NEWSDESK_MODEL", model));
+    }
+
+    /**
+     * Runs {@code --start-only} in a new JVM, as a real restart would: returns launch to ready, model start, restore,
+     * seed check and create to ready in milliseconds, and the chunk count.
+     */
+    private long[] startInFreshJvm(Path dir) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        long launched = System.nanoTime();
+        Process child = new ProcessBuilder(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
+                SnapshotBench.class.getName(), "--start-only", "--work", dir.toString(), "--model", model)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String result = null;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null && result == null; line = out.readLine()) {
+                if (line.startsWith("START ")) {
+                    result = line;
+                }
+            }
+        }
+        long toReady = millisSince(launched);
+        child.waitFor();
+        if (result == null) {
+            throw new IllegalStateException("the start-up run printed no timings (exit " + child.exitValue() + ")");
+        }
+        long[] parts = Arrays.stream(result.substring(6).split(" ")).mapToLong(Long::parseLong).toArray();
+        return new long[] {toReady, parts[0], parts[1], parts[2], parts[3], parts[4]};
+    }
+
+    /** {@code --start-only}: one start-up from the snapshot in {@code --work}, timed, printed as one line. */
+    private int startOnly() throws Exception {
+        long t0 = System.nanoTime();
+        try (Newsdesk desk = Newsdesk.create(settings(work))) {
+            long t1 = System.nanoTime();
+            desk.restore();
+            long t2 = System.nanoTime();
+            desk.ingestSeeds(Ingestor.Progress.NONE);
+            long t3 = System.nanoTime();
+            System.out.printf(Locale.ROOT, "START %d %d %d %d %d%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                    (t3 - t2) / 1_000_000, (t3 - t0) / 1_000_000, desk.qa().chunkCount());
+            System.out.flush();
+        }
+        return 0;
     }
 
     /**
@@ -205,12 +253,13 @@ public final class SnapshotBench implements Callable<Integer> {
 
     private static void print(List<Row> rows) {
         System.out.println();
-        System.out.println("| chunks | articles | rebuild from scratch | ready from snapshot | model start | restore "
-                + "(read+verify+Lucene) | seed check | snapshot size | one upload (embed + write) |");
+        System.out.println("| chunks | articles | rebuild from scratch | restart: launch to ready | model start | restore "
+                + "(read + verify + Lucene) | seed check | snapshot size | one upload (embed + write) |");
         System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (Row r : rows) {
-            System.out.printf(Locale.ROOT, "| %d | %d | %.1f s | %d ms | %d ms | %d ms | %d ms | %.1f MB | %d ms |%n",
-                    r.chunks(), r.articles(), r.rebuild() / 1000.0, r.ready(), r.modelStart(), r.restore(),
+            String rebuild = r.rebuild() < 0 ? "(reused)" : String.format(Locale.ROOT, "%.1f s", r.rebuild() / 1000.0);
+            System.out.printf(Locale.ROOT, "| %d | %d | %s | %.2f s | %d ms | %d ms | %d ms | %.1f MB | %d ms |%n",
+                    r.chunks(), r.articles(), rebuild, r.launchToReady() / 1000.0, r.modelStart(), r.restore(),
                     r.seedCheck(), r.snapshotBytes() / 1e6, r.upload());
         }
     }
