@@ -10,9 +10,7 @@ import java.util.concurrent.Executors;
 
 import io.javalin.Javalin;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import newsdesk.admin.AdminRoutes;
 import newsdesk.answer.Answerer;
 import newsdesk.answer.Conversations;
 import newsdesk.answer.ExtractiveAnswerer;
@@ -21,14 +19,17 @@ import newsdesk.answer.LlmAnswerer;
 import newsdesk.answer.LlmClient;
 import newsdesk.answer.PromptLibrary;
 import newsdesk.article.ArticleLoader;
-import newsdesk.article.LoadResult;
 import newsdesk.chunk.Chunker;
 import newsdesk.chunk.SentenceSplitter;
 import newsdesk.index.CorpusIndex;
+import newsdesk.index.DurableIndex;
 import newsdesk.index.Embedder;
+import newsdesk.index.IndexProfile;
 import newsdesk.index.Ingestor;
 import newsdesk.index.LexicalIndex;
 import newsdesk.index.MiniLmEmbedder;
+import newsdesk.index.SeedSync;
+import newsdesk.index.SnapshotStore;
 import newsdesk.retrieve.CorpusStore;
 import newsdesk.retrieve.HybridRetriever;
 import newsdesk.retrieve.LexicalRetriever;
@@ -44,13 +45,11 @@ import newsdesk.web.WebApp;
  */
 public final class Newsdesk implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Newsdesk.class);
-
     private final Settings settings;
     private final Embedder embedder;
     private final CorpusIndex index;
-    private final Ingestor ingestor;
-    private final ArticleLoader loader;
+    private final SnapshotStore store;
+    private final IngestService ingestion;
     private final QaService qa;
     private final LlmClient llm;
     private final Clock clock;
@@ -64,8 +63,13 @@ public final class Newsdesk implements AutoCloseable {
         SentenceSplitter splitter = new SentenceSplitter();
         Chunker chunker = new Chunker(splitter, embedder::countTokens, settings.chunkTokens(),
                 Chunker.DEFAULT_OVERLAP_SENTENCES);
-        this.ingestor = new Ingestor(chunker, embedder, index, settings.embedTitles());
-        this.loader = ArticleLoader.withDefaultReaders();
+        Ingestor ingestor = new Ingestor(chunker, embedder, index, settings.embedTitles());
+        ArticleLoader loader = ArticleLoader.withDefaultReaders();
+        IndexProfile profile = new IndexProfile(embedder.modelId(), embedder.dimension(), settings.chunkTokens(),
+                Chunker.DEFAULT_OVERLAP_SENTENCES, settings.embedTitles());
+        this.store = new SnapshotStore(settings.dataDir(), profile, clock);
+        this.ingestion = new IngestService(ingestor, new DurableIndex(index, store), loader,
+                new SeedSync(loader, settings.seeds()));
         PassageSearch search = new PassageSearch(retriever(settings, embedder), PassageSearch.DEFAULT_MAX_CHARS);
         LexicalIndex lexical = index.current().lexical();
         Answerer extractive = new ExtractiveAnswerer(splitter, lexical::analyze,
@@ -113,8 +117,8 @@ public final class Newsdesk implements AutoCloseable {
     }
 
     /**
-     * The HTTP surface as {@code serve} runs it: API, chat page, widget and the Slack/Mattermost webhooks, unstarted.
-     * Webhook answers that outlive their request run on a small pool owned by this Newsdesk.
+     * The HTTP surface as {@code serve} runs it: API, chat page, widget, the Slack/Mattermost webhooks and the admin
+     * ingestion API, unstarted. Webhook answers that outlive their request run on a small pool owned by this Newsdesk.
      */
     public synchronized Javalin webApp() {
         if (background == null) {
@@ -125,30 +129,44 @@ public final class Newsdesk implements AutoCloseable {
             });
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        return WebApp.create(qa, settings.web(),
-                config -> SlackRoutes.register(config, qa, settings.slack(), clock, http, background));
+        return WebApp.create(qa, settings.web(), config -> {
+            SlackRoutes.register(config, qa, settings.slack(), clock, http, background);
+            AdminRoutes.register(config, ingestion, settings.admin(), settings.host());
+        });
     }
 
     public Settings settings() {
         return settings;
     }
 
-    /** Loads the configured seeds; see {@link #ingest}. */
-    public IngestReport ingestSeeds(Ingestor.Progress progress) {
-        return ingest(settings.seeds(), progress);
+    /** The ingestion use case (CLI {@code ingest}, admin API, seed watching). */
+    public IngestService ingestion() {
+        return ingestion;
     }
 
     /**
-     * Reads every article under {@code path} (a file or folder), embeds and indexes them in one batch. Files that
-     * cannot be read are reported in the result and logged, never fatal.
+     * Start-up: loads the newest valid snapshot from the data directory, then brings the seeds up to date (only new
+     * or changed seed articles are embedded). Files that cannot be read are reported in the result, never fatal.
+     */
+    public IngestReport ingestSeeds(Ingestor.Progress progress) {
+        long started = System.nanoTime();
+        IngestService.StartReport report = ingestion.start(progress);
+        return new IngestReport(report.seeds().added() + report.seeds().changed(), report.seeds().chunks(),
+                report.seeds().failures(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Loads the newest valid snapshot without looking at the seeds (what {@code ingest PATH} starts from). */
+    public void restore() {
+        ingestion.restore(Ingestor.Progress.NONE);
+    }
+
+    /**
+     * Reads every article under {@code path} (a file or folder), embeds them and adds them to the persisted corpus in
+     * batches, each durable before the next starts. Files that cannot be read are reported and logged, never fatal.
      */
     public IngestReport ingest(Path path, Ingestor.Progress progress) {
-        long started = System.nanoTime();
-        LoadResult loaded = loader.load(path);
-        loaded.failures().forEach(f -> LOG.warn("skipped {}: {}", f.path(), f.reason()));
-        int chunks = ingestor.ingest(loaded.articles(), progress);
-        return new IngestReport(loaded.articles().size(), chunks, loaded.failures().stream()
-                .map(f -> f.path() + ": " + f.reason()).toList(), (System.nanoTime() - started) / 1_000_000);
+        IngestService.Batch batch = ingestion.ingest(path, progress);
+        return new IngestReport(batch.ids().size(), batch.chunks(), batch.failures(), batch.millis());
     }
 
     /** What an ingestion did: articles and chunks added, files skipped with their reasons, time taken. */
@@ -160,6 +178,7 @@ public final class Newsdesk implements AutoCloseable {
         if (background != null) {
             background.shutdownNow();
         }
+        store.close();
         index.close();
         if (llm != null) {
             llm.close();
