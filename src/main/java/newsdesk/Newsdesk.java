@@ -12,6 +12,7 @@ import io.javalin.Javalin;
 
 import newsdesk.admin.AdminRoutes;
 import newsdesk.answer.Answerer;
+import newsdesk.answer.ConversationStore;
 import newsdesk.answer.Conversations;
 import newsdesk.answer.ExtractiveAnswerer;
 import newsdesk.answer.FollowUpCondenser;
@@ -30,6 +31,7 @@ import newsdesk.index.LexicalIndex;
 import newsdesk.index.MiniLmEmbedder;
 import newsdesk.index.SeedSync;
 import newsdesk.index.SnapshotStore;
+import newsdesk.retrieve.ArticleStore;
 import newsdesk.retrieve.CorpusStore;
 import newsdesk.retrieve.HybridRetriever;
 import newsdesk.retrieve.LexicalRetriever;
@@ -37,6 +39,12 @@ import newsdesk.retrieve.PassageSearch;
 import newsdesk.retrieve.Retriever;
 import newsdesk.retrieve.VectorRetriever;
 import newsdesk.slack.SlackRoutes;
+import newsdesk.solr.SolrAdmin;
+import newsdesk.solr.SolrConversations;
+import newsdesk.solr.SolrHttp;
+import newsdesk.solr.SolrIngest;
+import newsdesk.solr.SolrSettings;
+import newsdesk.solr.SolrStore;
 import newsdesk.web.WebApp;
 
 /**
@@ -54,6 +62,8 @@ public final class Newsdesk implements AutoCloseable {
     private final LlmClient llm;
     private final Clock clock;
     private ExecutorService background;
+    private final SolrStore solr;
+    private final SolrIngest solrIngest;
 
     private Newsdesk(Settings settings, Embedder embedder, Clock clock) {
         this.settings = settings;
@@ -72,8 +82,25 @@ public final class Newsdesk implements AutoCloseable {
                 new SeedSync(loader, settings.seeds()));
         PassageSearch search = new PassageSearch(retriever(settings, embedder), PassageSearch.DEFAULT_MAX_CHARS);
         LexicalIndex lexical = index.current().lexical();
-        Answerer extractive = new ExtractiveAnswerer(splitter, lexical::analyze,
-                term -> LexicalIndex.idf(index.current().searcher(), term),
+        ArticleStore articles = new CorpusStore(index::current, search);
+        ConversationStore conversations = new Conversations(clock, Conversations.DEFAULT_MAX_CONVERSATIONS,
+                Conversations.DEFAULT_IDLE_LIMIT);
+        if (settings.solr().store() == SolrSettings.Store.SOLR) {
+            SolrHttp http = new SolrHttp(settings.solr());
+            if (settings.solr().autoInit()) {
+                new SolrAdmin(http).init(settings.solr(), false);
+            }
+            this.solr = new SolrStore(http, settings.solr().collection(), embedder, new SolrStore.Ranking(
+                    settings.lexicalWeight(), settings.fusion(), PassageSearch.DEFAULT_MAX_CHARS));
+            this.solrIngest = new SolrIngest(loader, ingestor, solr, settings.seeds());
+            articles = solr;
+            conversations = new SolrConversations(http, settings.solr().collection(), clock,
+                    Conversations.DEFAULT_IDLE_LIMIT);
+        } else {
+            this.solr = null;
+            this.solrIngest = null;
+        }
+        Answerer extractive = new ExtractiveAnswerer(splitter, lexical::analyze, articles::idf,
                 settings.minConfidence(), settings.maxSentences());
         Answerer answerer = extractive;
         FollowUpResolver followUps = new FollowUps();
@@ -89,10 +116,7 @@ public final class Newsdesk implements AutoCloseable {
         } else {
             this.llm = null;
         }
-        Conversations conversations = new Conversations(clock, Conversations.DEFAULT_MAX_CONVERSATIONS,
-                Conversations.DEFAULT_IDLE_LIMIT);
-        this.qa = new QaService(new QaService.Parts(new CorpusStore(index::current, search), answerer, conversations,
-                followUps, settings.topK()));
+        this.qa = new QaService(new QaService.Parts(articles, answerer, conversations, followUps, settings.topK()));
     }
 
     /** Newsdesk with the in-process MiniLM embedder chosen by {@code settings.model()}. */
@@ -131,7 +155,9 @@ public final class Newsdesk implements AutoCloseable {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         return WebApp.create(qa, settings.web(), config -> {
             SlackRoutes.register(config, qa, settings.slack(), clock, http, background);
-            AdminRoutes.register(config, ingestion, settings.admin(), settings.host());
+            if (solr == null) {
+                AdminRoutes.register(config, ingestion, settings.admin(), settings.host());
+            }
         });
     }
 
@@ -149,6 +175,9 @@ public final class Newsdesk implements AutoCloseable {
      * or changed seed articles are embedded). Files that cannot be read are reported in the result, never fatal.
      */
     public IngestReport ingestSeeds(Ingestor.Progress progress) {
+        if (solrIngest != null) {
+            return solrIngest.seedIfEmpty(progress);
+        }
         long started = System.nanoTime();
         IngestService.StartReport report = ingestion.start(progress);
         return new IngestReport(report.seeds().added() + report.seeds().changed(), report.seeds().chunks(),
@@ -157,6 +186,9 @@ public final class Newsdesk implements AutoCloseable {
 
     /** Loads the newest valid snapshot without looking at the seeds (what {@code ingest PATH} starts from). */
     public void restore() {
+        if (solr != null) {
+            return;
+        }
         ingestion.restore(Ingestor.Progress.NONE);
     }
 
@@ -165,6 +197,9 @@ public final class Newsdesk implements AutoCloseable {
      * batches, each durable before the next starts. Files that cannot be read are reported and logged, never fatal.
      */
     public IngestReport ingest(Path path, Ingestor.Progress progress) {
+        if (solrIngest != null) {
+            return solrIngest.ingest(path, progress);
+        }
         IngestService.Batch batch = ingestion.ingest(path, progress);
         return new IngestReport(batch.ids().size(), batch.chunks(), batch.failures(), batch.millis());
     }

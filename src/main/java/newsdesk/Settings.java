@@ -11,6 +11,7 @@ import newsdesk.answer.LlmSettings;
 import newsdesk.chunk.Chunker;
 import newsdesk.retrieve.HybridRetriever;
 import newsdesk.slack.SlackSettings;
+import newsdesk.solr.SolrSettings;
 import newsdesk.web.WebSettings;
 
 /**
@@ -36,7 +37,8 @@ public record Settings(
         LlmSettings llm,
         WebSettings web,
         SlackSettings slack,
-        AdminSettings admin) {
+        AdminSettings admin,
+        SolrSettings solr) {
 
     /** Name → (default, description) of every knob, in the order the README lists them. */
     public static final Map<String, String[]> KNOBS = knobs();
@@ -87,7 +89,8 @@ public record Settings(
                     LlmSettings.fromEnv(values),
                     WebSettings.fromEnv(values),
                     SlackSettings.fromEnv(values),
-                    AdminSettings.fromEnv(values));
+                    AdminSettings.fromEnv(values),
+                    SolrSettings.fromEnv(values));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("a numeric setting is not a number: " + e.getMessage(), e);
         }
