@@ -1,1 +1,38 @@
-package newsdesk; public class Main { public static void main(String[] a){} }
+package newsdesk;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import newsdesk.cli.AskCommand;
+import newsdesk.cli.ChatCommand;
+import newsdesk.cli.IngestCommand;
+import newsdesk.cli.SearchCommand;
+
+/** The {@code newsdesk} command line: one subcommand per use. */
+@Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "newsdesk 0.1.0",
+        description = "Question answering over news articles, with citations.",
+        subcommands = {AskCommand.class, SearchCommand.class, ChatCommand.class, IngestCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with every subcommand and error handling, as {@link #main} runs it. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + e.getMessage());
+            return e instanceof QaException || e instanceof IllegalArgumentException ? 2 : 1;
+        });
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+}

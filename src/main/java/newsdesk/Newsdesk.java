@@ -1,0 +1,116 @@
+package newsdesk;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import newsdesk.answer.Answerer;
+import newsdesk.answer.Conversations;
+import newsdesk.answer.ExtractiveAnswerer;
+import newsdesk.article.ArticleLoader;
+import newsdesk.article.LoadResult;
+import newsdesk.chunk.Chunker;
+import newsdesk.chunk.SentenceSplitter;
+import newsdesk.index.CorpusIndex;
+import newsdesk.index.Embedder;
+import newsdesk.index.Ingestor;
+import newsdesk.index.LexicalIndex;
+import newsdesk.index.MiniLmEmbedder;
+import newsdesk.retrieve.HybridRetriever;
+import newsdesk.retrieve.LexicalRetriever;
+import newsdesk.retrieve.PassageSearch;
+import newsdesk.retrieve.Retriever;
+import newsdesk.retrieve.VectorRetriever;
+
+/**
+ * The composition root: the only place that chooses and constructs implementations. Every command and test builds
+ * Newsdesk through {@link #create}, then loads articles and hands {@link #qa()} to a surface.
+ */
+public final class Newsdesk implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Newsdesk.class);
+
+    private final Settings settings;
+    private final Embedder embedder;
+    private final CorpusIndex index;
+    private final Ingestor ingestor;
+    private final ArticleLoader loader;
+    private final QaService qa;
+
+    private Newsdesk(Settings settings, Embedder embedder, Clock clock) {
+        this.settings = settings;
+        this.embedder = embedder;
+        this.index = new CorpusIndex(embedder.dimension());
+        SentenceSplitter splitter = new SentenceSplitter();
+        Chunker chunker = new Chunker(splitter, embedder::countTokens, settings.chunkTokens(),
+                Chunker.DEFAULT_OVERLAP_SENTENCES);
+        this.ingestor = new Ingestor(chunker, embedder, index, settings.embedTitles());
+        this.loader = ArticleLoader.withDefaultReaders();
+        PassageSearch search = new PassageSearch(retriever(settings, embedder), PassageSearch.DEFAULT_MAX_CHARS);
+        LexicalIndex lexical = index.current().lexical();
+        Answerer answerer = new ExtractiveAnswerer(splitter, lexical::analyze,
+                term -> LexicalIndex.idf(index.current().searcher(), term),
+                settings.minConfidence(), settings.maxSentences());
+        Conversations conversations = new Conversations(clock, Conversations.DEFAULT_MAX_CONVERSATIONS,
+                Conversations.DEFAULT_IDLE_LIMIT);
+        this.qa = new QaService(index::current, search, answerer, conversations, settings.topK());
+    }
+
+    /** Newsdesk with the in-process MiniLM embedder chosen by {@code settings.model()}. */
+    public static Newsdesk create(Settings settings) {
+        MiniLmEmbedder.Variant variant = settings.model().equals("minilm-q")
+                ? MiniLmEmbedder.Variant.QUANTIZED : MiniLmEmbedder.Variant.FULL;
+        return new Newsdesk(settings, new MiniLmEmbedder(variant, settings.embedThreads()), Clock.systemUTC());
+    }
+
+    /** Newsdesk with a given embedder (tests use a deterministic fake). */
+    public static Newsdesk create(Settings settings, Embedder embedder, Clock clock) {
+        return new Newsdesk(settings, embedder, clock);
+    }
+
+    static Retriever retriever(Settings settings, Embedder embedder) {
+        return new HybridRetriever(new LexicalRetriever(), new VectorRetriever(embedder), settings.lexicalWeight(),
+                settings.fusion());
+    }
+
+    public QaService qa() {
+        return qa;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Loads the configured seeds; see {@link #ingest}. */
+    public IngestReport ingestSeeds(Ingestor.Progress progress) {
+        return ingest(settings.seeds(), progress);
+    }
+
+    /**
+     * Reads every article under {@code path} (a file or folder), embeds and indexes them in one batch. Files that
+     * cannot be read are reported in the result and logged, never fatal.
+     */
+    public IngestReport ingest(Path path, Ingestor.Progress progress) {
+        long started = System.nanoTime();
+        LoadResult loaded = loader.load(path);
+        loaded.failures().forEach(f -> LOG.warn("skipped {}: {}", f.path(), f.reason()));
+        int chunks = ingestor.ingest(loaded.articles(), progress);
+        return new IngestReport(loaded.articles().size(), chunks, loaded.failures().stream()
+                .map(f -> f.path() + ": " + f.reason()).toList(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** What an ingestion did: articles and chunks added, files skipped with their reasons, time taken. */
+    public record IngestReport(int articles, int chunks, List<String> failures, long millis) {
+    }
+
+    @Override
+    public void close() throws Exception {
+        index.close();
+        if (embedder instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package newsdesk;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import newsdesk.answer.ExtractiveAnswerer;
+import newsdesk.chunk.Chunker;
+import newsdesk.retrieve.HybridRetriever;
+
+/**
+ * Every knob of Newsdesk in one record. Values come from {@code NEWSDESK_*} environment variables, overridden by
+ * command-line flags (which the CLI turns into the same names); {@link #KNOBS} documents each with its default.
+ */
+public record Settings(
+        Path seeds,
+        Path dataDir,
+        String host,
+        int port,
+        int topK,
+        String model,
+        int embedThreads,
+        int chunkTokens,
+        boolean embedTitles,
+        double lexicalWeight,
+        HybridRetriever.Fusion fusion,
+        double minConfidence,
+        int maxSentences) {
+
+    /** Name → (default, description) of every knob, in the order the README lists them. */
+    public static final Map<String, String[]> KNOBS = knobs();
+
+    public Settings {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be in 0..65535, got " + port);
+        }
+        if (topK < 1 || topK > QaService.MAX_TOP_K) {
+            throw new IllegalArgumentException("top-k must be in 1.." + QaService.MAX_TOP_K + ", got " + topK);
+        }
+        if (!model.equals("minilm") && !model.equals("minilm-q")) {
+            throw new IllegalArgumentException("model must be minilm or minilm-q, got " + model);
+        }
+        if (embedThreads < 1 || chunkTokens < 16 || chunkTokens > 126 || maxSentences < 1) {
+            throw new IllegalArgumentException("embed threads >= 1, chunk tokens in 16..126, max sentences >= 1");
+        }
+        if (lexicalWeight < 0 || lexicalWeight > 1 || minConfidence < 0 || minConfidence > 1) {
+            throw new IllegalArgumentException("lexical weight and min confidence must be in [0, 1]");
+        }
+    }
+
+    /** Settings from environment-style values; missing names take their defaults. */
+    public static Settings from(Map<String, String> values) {
+        Map<String, String> v = new LinkedHashMap<>();
+        KNOBS.forEach((name, meta) -> v.put(name, meta[0]));
+        values.forEach((name, value) -> {
+            if (value != null && !value.isBlank() && KNOBS.containsKey(name)) {
+                v.put(name, value.strip());
+            }
+        });
+        try {
+            return new Settings(
+                    Path.of(v.get("NEWSDESK_SEEDS")),
+                    Path.of(v.get("NEWSDESK_DATA_DIR")),
+                    v.get("NEWSDESK_HOST"),
+                    Integer.parseInt(v.get("NEWSDESK_PORT")),
+                    Integer.parseInt(v.get("NEWSDESK_TOP_K")),
+                    v.get("NEWSDESK_MODEL").toLowerCase(Locale.ROOT),
+                    v.get("NEWSDESK_EMBED_THREADS").equals("auto") ? Runtime.getRuntime().availableProcessors()
+                            : Integer.parseInt(v.get("NEWSDESK_EMBED_THREADS")),
+                    Integer.parseInt(v.get("NEWSDESK_CHUNK_TOKENS")),
+                    Boolean.parseBoolean(v.get("NEWSDESK_EMBED_TITLES")),
+                    Double.parseDouble(v.get("NEWSDESK_LEXICAL_WEIGHT")),
+                    HybridRetriever.Fusion.valueOf(v.get("NEWSDESK_FUSION").toUpperCase(Locale.ROOT)),
+                    Double.parseDouble(v.get("NEWSDESK_MIN_CONFIDENCE")),
+                    Integer.parseInt(v.get("NEWSDESK_MAX_SENTENCES")));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("a numeric setting is not a number: " + e.getMessage(), e);
+        }
+    }
+
+    public static Settings defaults() {
+        return from(Map.of());
+    }
+
+    private static Map<String, String[]> knobs() {
+        Map<String, String[]> k = new LinkedHashMap<>();
+        k.put("NEWSDESK_SEEDS", new String[] {"seeds", "article file or folder loaded at start (--seeds)"});
+        k.put("NEWSDESK_DATA_DIR", new String[] {"data", "where the index is persisted (--data-dir)"});
+        k.put("NEWSDESK_HOST", new String[] {"127.0.0.1", "address the server binds (--host)"});
+        k.put("NEWSDESK_PORT", new String[] {"7070", "HTTP port of `serve` (--port)"});
+        k.put("NEWSDESK_TOP_K", new String[] {"5", "passages retrieved to answer a question (--top-k)"});
+        k.put("NEWSDESK_MODEL", new String[] {"minilm", "embedding model: minilm (all-MiniLM-L6-v2) or minilm-q "
+                + "(its quantized variant)"});
+        k.put("NEWSDESK_EMBED_THREADS", new String[] {"auto", "embedding threads (auto = one per core)"});
+        k.put("NEWSDESK_CHUNK_TOKENS", new String[] {String.valueOf(Chunker.DEFAULT_MAX_TOKENS),
+            "word pieces per embedded chunk (the model reads at most 128 with its title and markers)"});
+        k.put("NEWSDESK_EMBED_TITLES", new String[] {"true", "embed each chunk with its article's title"});
+        k.put("NEWSDESK_LEXICAL_WEIGHT", new String[] {String.valueOf(HybridRetriever.DEFAULT_LEXICAL_WEIGHT),
+            "weight of BM25 against vectors in hybrid retrieval (0..1)"});
+        k.put("NEWSDESK_FUSION", new String[] {"scores", "fusion of BM25 and vectors: scores or rrf"});
+        k.put("NEWSDESK_MIN_CONFIDENCE", new String[] {String.valueOf(ExtractiveAnswerer.DEFAULT_MIN_CONFIDENCE),
+            "below this confidence the bot abstains (0..1)"});
+        k.put("NEWSDESK_MAX_SENTENCES", new String[] {String.valueOf(ExtractiveAnswerer.DEFAULT_MAX_SENTENCES),
+            "most sentences quoted in an extractive answer"});
+        return java.util.Collections.unmodifiableMap(k);
+    }
+}

@@ -1,0 +1,88 @@
+package newsdesk.answer;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Conversation memory: the turns of each conversation, kept in memory, bounded in number of conversations (least
+ * recently used go first), turns per conversation and idle time.
+ */
+public final class Conversations {
+
+    public static final int DEFAULT_MAX_CONVERSATIONS = 10_000;
+    public static final int MAX_TURNS = 20;
+    public static final Duration DEFAULT_IDLE_LIMIT = Duration.ofHours(24);
+
+    /** One question and what was answered. */
+    public record Turn(String question, String answer, List<String> citedArticleIds) {
+        public Turn {
+            citedArticleIds = List.copyOf(citedArticleIds);
+        }
+    }
+
+    private record Entry(List<Turn> turns, Instant lastUsed) {
+    }
+
+    private final Clock clock;
+    private final int maxConversations;
+    private final Duration idleLimit;
+    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
+
+    public Conversations(Clock clock, int maxConversations, Duration idleLimit) {
+        this.clock = clock;
+        this.maxConversations = maxConversations;
+        this.idleLimit = idleLimit;
+    }
+
+    /** Starts a conversation and returns its new id. */
+    public synchronized String start() {
+        String id = UUID.randomUUID().toString();
+        entries.put(id, new Entry(List.of(), clock.instant()));
+        evict();
+        return id;
+    }
+
+    /** The turns so far, or empty when the id is unknown or expired. */
+    public synchronized Optional<List<Turn>> turns(String id) {
+        Entry entry = entries.get(id);
+        if (entry == null || expired(entry)) {
+            entries.remove(id);
+            return Optional.empty();
+        }
+        return Optional.of(entry.turns());
+    }
+
+    public synchronized void append(String id, Turn turn) {
+        Entry entry = entries.get(id);
+        List<Turn> turns = new ArrayList<>(entry == null ? List.of() : entry.turns());
+        turns.add(turn);
+        if (turns.size() > MAX_TURNS) {
+            turns = turns.subList(turns.size() - MAX_TURNS, turns.size());
+        }
+        entries.put(id, new Entry(List.copyOf(turns), clock.instant()));
+        evict();
+    }
+
+    private boolean expired(Entry entry) {
+        return entry.lastUsed().plus(idleLimit).isBefore(clock.instant());
+    }
+
+    private void evict() {
+        var iterator = entries.entrySet().iterator();
+        while (iterator.hasNext()) {
+            Map.Entry<String, Entry> eldest = iterator.next();
+            if (entries.size() > maxConversations || expired(eldest.getValue())) {
+                iterator.remove();
+            } else {
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package newsdesk.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+
+import newsdesk.article.Article;
+import newsdesk.chunk.SentenceSplitter;
+import newsdesk.chunk.Span;
+import newsdesk.retrieve.Passage;
+
+/**
+ * The default, offline answerer: quotes the one to three sentences of the retrieved passages that best answer the
+ * question, each followed by its citation marker, or abstains when none covers enough of the question.
+ *
+ * <p>A sentence's score is its {@link SentenceScorer} score (IDF-weighted question-term coverage plus an answer-type
+ * bonus) times a passage-rank prior; further sentences must reach {@code FOLLOW_RATIO} of the best and add new
+ * terms. The confidence is the best sentence's coverage; below {@code minConfidence} the answer abstains and lists
+ * the passages' articles as the closest coverage.
+ */
+public final class ExtractiveAnswerer implements Answerer {
+
+    public static final double DEFAULT_MIN_CONFIDENCE = 0.45;
+    public static final int DEFAULT_MAX_SENTENCES = 3;
+    static final double FOLLOW_RATIO = 0.75;
+    static final double MAX_TERM_OVERLAP = 0.6;
+    static final int PASSAGES_READ = 6;
+    static final int MIN_WORDS = 4;
+
+    private final SentenceSplitter splitter;
+    private final Function<String, List<String>> analyzer;
+    private final ToDoubleFunction<String> idf;
+    private final double minConfidence;
+    private final int maxSentences;
+
+    public ExtractiveAnswerer(SentenceSplitter splitter, Function<String, List<String>> analyzer,
+                              ToDoubleFunction<String> idf, double minConfidence, int maxSentences) {
+        this.splitter = splitter;
+        this.analyzer = analyzer;
+        this.idf = idf;
+        this.minConfidence = minConfidence;
+        this.maxSentences = maxSentences;
+    }
+
+    @Override
+    public String name() {
+        return "extractive";
+    }
+
+    @Override
+    public Answer answer(String question, List<Passage> evidence, AnswerListener listener) {
+        SentenceScorer scorer = new SentenceScorer(question, analyzer, idf);
+        List<Candidate> candidates = candidates(evidence, scorer);
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        if (candidates.isEmpty() || candidates.get(0).coverage() < minConfidence) {
+            double confidence = candidates.isEmpty() ? 0 : candidates.get(0).coverage();
+            Answer abstention = Abstention.of(evidence, confidence, name());
+            listener.onText(abstention.text());
+            return abstention;
+        }
+        List<Candidate> chosen = choose(candidates);
+        Answer answer = compose(chosen, candidates.get(0).coverage());
+        listener.onText(answer.text());
+        return answer;
+    }
+
+    private List<Candidate> candidates(List<Passage> evidence, SentenceScorer scorer) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Passage passage : evidence.subList(0, Math.min(PASSAGES_READ, evidence.size()))) {
+            double prior = 1.0 / (1.0 + 0.1 * (passage.rank() - 1));
+            for (Span local : splitter.split(passage.text())) {
+                String sentence = local.of(passage.text());
+                if (sentence.split("\\s+").length < MIN_WORDS) {
+                    continue;
+                }
+                Set<String> terms = scorer.terms(sentence);
+                double coverage = scorer.coverage(terms);
+                int start = passage.start() + local.start();
+                candidates.add(new Candidate(passage.article(), sentence, start, start + sentence.length(), terms,
+                        coverage, scorer.score(sentence, terms) * prior));
+            }
+        }
+        return candidates;
+    }
+
+    private List<Candidate> choose(List<Candidate> ranked) {
+        List<Candidate> chosen = new ArrayList<>();
+        Candidate best = ranked.get(0);
+        for (Candidate candidate : ranked) {
+            if (chosen.size() == maxSentences || candidate.score() < FOLLOW_RATIO * best.score()) {
+                break;
+            }
+            if (chosen.stream().noneMatch(c -> redundant(c, candidate))) {
+                chosen.add(candidate);
+            }
+        }
+        return chosen;
+    }
+
+    private static boolean redundant(Candidate a, Candidate b) {
+        if (a.article().id().equals(b.article().id()) && a.start() == b.start()) {
+            return true;
+        }
+        long shared = b.terms().stream().filter(a.terms()::contains).count();
+        return shared > MAX_TERM_OVERLAP * Math.min(a.terms().size(), b.terms().size());
+    }
+
+    private Answer compose(List<Candidate> chosen, double confidence) {
+        Map<String, Citation> citations = new LinkedHashMap<>();
+        StringBuilder text = new StringBuilder();
+        for (Candidate candidate : chosen) {
+            Article article = candidate.article();
+            String key = article.id() + "@" + candidate.start();
+            Citation citation = citations.computeIfAbsent(key, k -> new Citation(citations.size() + 1, article.id(),
+                    article.title(), article.source(), article.publishedAt(), article.url(), candidate.sentence(),
+                    candidate.start(), candidate.end()));
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            text.append(candidate.sentence()).append(" [").append(citation.n()).append(']');
+        }
+        return new Answer(text.toString(), false, List.copyOf(citations.values()), List.of(), name(),
+                Math.min(1, confidence), null, Map.of());
+    }
+
+    private record Candidate(Article article, String sentence, int start, int end, Set<String> terms,
+                             double coverage, double score) {
+    }
+}

@@ -1,0 +1,145 @@
+package newsdesk.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Scores how well one sentence answers a question: the share of the question's IDF weight whose terms the sentence
+ * contains ({@link #coverage}), plus a small bonus when the sentence has the kind of thing the question asks for
+ * (a date for "when", a number for "how many", a name for "who").
+ */
+final class SentenceScorer {
+
+    static final double ANSWER_TYPE_BONUS = 0.08;
+
+    private static final Pattern WHEN = Pattern.compile("^\\s*(when|what (year|day|month|date|time))\\b");
+    private static final Pattern HOW_MANY = Pattern.compile("^\\s*how (many|much|long|old|far)\\b");
+    private static final Pattern WHO = Pattern.compile("^\\s*(who|whom|whose)\\b");
+    private static final Pattern DATE_LIKE = Pattern.compile(
+            "\\b(\\d{4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may"
+                    + "|june|july|august|september|october|november|december|yesterday|today|tomorrow|week|month"
+                    + "|year|since|ago)\\b");
+    private static final Pattern NUMBER = Pattern.compile("\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|hundred|thousand|million|billion|dozen)\\b");
+    private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}+(\\s+\\p{Lu}\\p{Ll}+)+");
+
+    /** Added to every IDF weight so that small corpora (where common names get a tiny IDF) still count them. */
+    static final double IDF_SMOOTHING = 1.0;
+    /** Words that shape a question but are not what it is about; they never count as content. */
+    static final Set<String> QUESTION_WORDS = Set.of("who", "whom", "whose", "what", "when", "where",
+            "which", "why", "how", "is", "are", "was", "were", "did", "does", "do", "will", "would", "can", "could",
+            "has", "have", "had", "should", "may", "might", "according", "in", "on", "after", "before", "many",
+            "much", "kind", "type", "any", "some", "about", "i", "me", "we", "you", "tell", "please", "know", "say",
+            "said", "says");
+
+    private final List<Set<String>> units;
+    private final double[] weights;
+    private final double totalWeight;
+    private final String question;
+    private final Set<String> questionWords;
+    private final Function<String, List<String>> analyzer;
+
+    SentenceScorer(String question, Function<String, List<String>> analyzer, ToDoubleFunction<String> idf) {
+        this.question = question.toLowerCase(Locale.ROOT);
+        this.analyzer = analyzer;
+        this.units = units(question, analyzer);
+        this.weights = new double[units.size()];
+        double total = 0;
+        for (int i = 0; i < units.size(); i++) {
+            weights[i] = units.get(i).stream().mapToDouble(idf).max().orElse(0) + IDF_SMOOTHING;
+            total += weights[i];
+        }
+        this.totalWeight = total;
+        this.questionWords = new HashSet<>(List.of(this.question.split("[^\\p{L}\\p{N}]+")));
+    }
+
+    /**
+     * The question's terms grouped into units: a run of capitalised words ("Xi Jinping", "New York") is one unit,
+     * covered when a sentence has any of its terms, so a two-word name does not count twice.
+     */
+    static List<Set<String>> units(String question, Function<String, List<String>> analyzer) {
+        List<Set<String>> units = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Set<String> name = null;
+        for (String word : question.split("[^\\p{L}\\p{N}'’-]+")) {
+            boolean questionWord = QUESTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+            List<String> terms = questionWord ? List.of() : analyzer.apply(word);
+            boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+            if (terms.isEmpty()) {
+                name = null;
+                continue;
+            }
+            if (capitalised && name != null) {
+                name.addAll(terms);
+                seen.addAll(terms);
+                continue;
+            }
+            Set<String> unit = new HashSet<>(terms);
+            unit.removeAll(seen);
+            if (unit.isEmpty()) {
+                continue;
+            }
+            seen.addAll(unit);
+            units.add(unit);
+            name = capitalised ? unit : null;
+        }
+        return units;
+    }
+
+    /** Share in [0, 1] of the question's weight whose units appear in {@code terms}. */
+    double coverage(Set<String> terms) {
+        if (totalWeight <= 0) {
+            return 0;
+        }
+        double found = 0;
+        for (int i = 0; i < units.size(); i++) {
+            for (String term : units.get(i)) {
+                if (terms.contains(term)) {
+                    found += weights[i];
+                    break;
+                }
+            }
+        }
+        return found / totalWeight;
+    }
+
+    Set<String> terms(String sentence) {
+        return new HashSet<>(analyzer.apply(sentence));
+    }
+
+    /** Coverage plus the answer-type bonus when the sentence has what the question asks for. */
+    double score(String sentence, Set<String> terms) {
+        double score = coverage(terms);
+        if (score > 0 && hasAnswerType(sentence)) {
+            score += ANSWER_TYPE_BONUS;
+        }
+        return score;
+    }
+
+    private boolean hasAnswerType(String sentence) {
+        if (WHEN.matcher(question).find()) {
+            return DATE_LIKE.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+        }
+        if (HOW_MANY.matcher(question).find()) {
+            return NUMBER.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+        }
+        if (WHO.matcher(question).find()) {
+            Matcher names = NAME.matcher(sentence);
+            while (names.find()) {
+                for (String word : names.group().toLowerCase(Locale.ROOT).split("\\s+")) {
+                    if (!questionWords.contains(word)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,24 @@
+package newsdesk.cli;
+
+import newsdesk.Newsdesk;
+import newsdesk.Settings;
+
+/** Shared start-up of the commands: settings from environment and flags, then the seeds. */
+final class Cli {
+
+    private Cli() {
+    }
+
+    /** Builds Newsdesk and, unless {@code skipSeeds}, loads the seeds with a progress line on a terminal. */
+    static Newsdesk start(CommonOptions options, boolean skipSeeds) {
+        Settings settings = options.settings(System.getenv());
+        Newsdesk desk = Newsdesk.create(settings);
+        if (!skipSeeds) {
+            Progress progress = Progress.forConsole();
+            Newsdesk.IngestReport report = desk.ingestSeeds(progress);
+            progress.finish();
+            report.failures().forEach(f -> System.err.println("skipped " + f));
+        }
+        return desk;
+    }
+}

@@ -1,0 +1,45 @@
+package newsdesk.cli;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import picocli.CommandLine.Option;
+
+import newsdesk.Settings;
+
+/** The flags every command shares; each overrides the {@code NEWSDESK_*} variable of the same meaning. */
+public final class CommonOptions {
+
+    @Option(names = "--seeds", paramLabel = "PATH", description = "Article file or folder to load (default: ./seeds).")
+    Path seeds;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the index is kept (default: ./data).")
+    Path dataDir;
+
+    @Option(names = "--top-k", paramLabel = "N", description = "Passages retrieved per question (default: 5).")
+    Integer topK;
+
+    @Option(names = "--model", paramLabel = "NAME", description = "Embedding model: minilm or minilm-q.")
+    String model;
+
+    @Option(names = "--min-confidence", paramLabel = "X", description = "Abstain below this confidence (0..1).")
+    Double minConfidence;
+
+    /** Settings from the environment overlaid with these flags. */
+    public Settings settings(Map<String, String> env) {
+        Map<String, String> values = new HashMap<>(env);
+        put(values, "NEWSDESK_SEEDS", seeds);
+        put(values, "NEWSDESK_DATA_DIR", dataDir);
+        put(values, "NEWSDESK_TOP_K", topK);
+        put(values, "NEWSDESK_MODEL", model);
+        put(values, "NEWSDESK_MIN_CONFIDENCE", minConfidence);
+        return Settings.from(values);
+    }
+
+    static void put(Map<String, String> values, String name, Object value) {
+        if (value != null) {
+            values.put(name, value.toString());
+        }
+    }
+}

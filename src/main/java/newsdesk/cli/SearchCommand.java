@@ -1,0 +1,40 @@
+package newsdesk.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import newsdesk.retrieve.Passage;
+
+/** {@code newsdesk search "query"}: the retrieved passages only. */
+@Command(name = "search", mixinStandardHelpOptions = true, description = "Show the passages retrieved for a query.")
+public final class SearchCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    FilterOptions filters;
+
+    @Option(names = "--json", description = "Print {\"passages\": [...]} as the HTTP API does.")
+    boolean json;
+
+    @Option(names = {"-k", "--limit"}, paramLabel = "N", description = "How many passages (default: 10).")
+    int limit = 10;
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY")
+    List<String> words;
+
+    @Override
+    public Integer call() throws Exception {
+        try (var desk = Cli.start(common, false)) {
+            List<Passage> passages = desk.qa().search(String.join(" ", words), limit, filters.filters());
+            System.out.print(json ? new JsonView().passages(passages) + "\n" : new TextRenderer().passages(passages));
+            return 0;
+        }
+    }
+}

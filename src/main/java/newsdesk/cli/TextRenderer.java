@@ -1,0 +1,69 @@
+package newsdesk.cli;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import newsdesk.answer.Answer;
+import newsdesk.answer.Citation;
+import newsdesk.answer.Coverage;
+import newsdesk.retrieve.Passage;
+
+/**
+ * Renders answers and passages as plain text for the terminal:
+ * {@code [1] Title — WSJ, 28 Aug 2025} lines under the answer, closest coverage under an abstention.
+ */
+public final class TextRenderer {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    public String answer(Answer answer) {
+        StringBuilder out = new StringBuilder(answer.text()).append("\n");
+        if (answer.abstained()) {
+            if (!answer.closest().isEmpty()) {
+                out.append("\nClosest coverage:\n");
+                for (Coverage c : answer.closest()) {
+                    out.append("  - ").append(source(c.title(), c.source(), c.publishedAt())).append("\n");
+                }
+            }
+            return out.toString();
+        }
+        out.append("\n");
+        for (Citation c : answer.citations()) {
+            out.append("[").append(c.n()).append("] ").append(source(c.title(), c.source(), c.publishedAt()));
+            if (c.url() != null) {
+                out.append(" <").append(c.url()).append(">");
+            }
+            out.append("\n");
+        }
+        return out.toString();
+    }
+
+    public String passages(List<Passage> passages) {
+        if (passages.isEmpty()) {
+            return "No passages match.\n";
+        }
+        StringBuilder out = new StringBuilder();
+        for (Passage p : passages) {
+            out.append(String.format(Locale.ROOT, "%d. (%.3f) %s%n", p.rank(), p.score(),
+                    source(p.article().title(), p.article().source(), p.article().publishedAt())));
+            out.append("   ").append(p.text().replace("\n\n", "\n   ")).append("\n\n");
+        }
+        return out.toString();
+    }
+
+    static String source(String title, String outlet, OffsetDateTime publishedAt) {
+        StringBuilder s = new StringBuilder(title);
+        if (outlet != null || publishedAt != null) {
+            s.append(" —");
+            if (outlet != null) {
+                s.append(' ').append(outlet);
+            }
+            if (publishedAt != null) {
+                s.append(outlet != null ? ", " : " ").append(DAY.format(publishedAt));
+            }
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,165 @@
+package newsdesk.index;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.store.embedding.EmbeddingMatch;
+import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
+import dev.langchain4j.store.embedding.EmbeddingSearchResult;
+import dev.langchain4j.store.embedding.EmbeddingStore;
+import dev.langchain4j.store.embedding.RelevanceScore;
+import dev.langchain4j.store.embedding.filter.Filter;
+
+/**
+ * A langchain4j {@link EmbeddingStore} over one contiguous float array ({@link VectorMatrix}): exact cosine search,
+ * scores reported like langchain4j's {@code InMemoryEmbeddingStore} ({@code (cos + 1) / 2}). Vectors are normalised
+ * on the way in. Thread-safe: searches share a read lock, writes copy the matrix.
+ */
+public final class ArrayEmbeddingStore implements EmbeddingStore<TextSegment> {
+
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final int dimension;
+    private VectorMatrix vectors;
+    private List<String> ids = new ArrayList<>();
+    private List<TextSegment> segments = new ArrayList<>();
+
+    public ArrayEmbeddingStore(int dimension) {
+        this.dimension = dimension;
+        this.vectors = VectorMatrix.empty(dimension);
+    }
+
+    public int size() {
+        lock.readLock().lock();
+        try {
+            return ids.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public String add(Embedding embedding) {
+        return add(embedding, null);
+    }
+
+    @Override
+    public void add(String id, Embedding embedding) {
+        addAll(List.of(id), List.of(embedding), null);
+    }
+
+    @Override
+    public String add(Embedding embedding, TextSegment segment) {
+        String id = UUID.randomUUID().toString();
+        addAll(List.of(id), List.of(embedding), segment == null ? null : List.of(segment));
+        return id;
+    }
+
+    @Override
+    public List<String> addAll(List<Embedding> embeddings) {
+        List<String> newIds = generateIds(embeddings.size());
+        addAll(newIds, embeddings, null);
+        return newIds;
+    }
+
+    @Override
+    public void addAll(List<String> newIds, List<Embedding> embeddings, List<TextSegment> embedded) {
+        if (newIds.size() != embeddings.size() || embedded != null && embedded.size() != embeddings.size()) {
+            throw new IllegalArgumentException("ids, embeddings and segments must have the same size");
+        }
+        List<float[]> rows = new ArrayList<>(embeddings.size());
+        for (Embedding embedding : embeddings) {
+            rows.add(Embedder.normalize(embedding.vector().clone()));
+        }
+        lock.writeLock().lock();
+        try {
+            vectors = vectors.append(rows);
+            ids.addAll(newIds);
+            for (int i = 0; i < newIds.size(); i++) {
+                segments.add(embedded == null ? null : embedded.get(i));
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public void removeAll(Collection<String> toRemove) {
+        if (toRemove == null || toRemove.isEmpty()) {
+            throw new IllegalArgumentException("ids must not be empty");
+        }
+        Set<String> remove = new HashSet<>(toRemove);
+        retain(row -> !remove.contains(ids.get(row)));
+    }
+
+    @Override
+    public void removeAll(Filter filter) {
+        if (filter == null) {
+            throw new IllegalArgumentException("filter must not be null");
+        }
+        retain(row -> segments.get(row) == null || !filter.test(segments.get(row).metadata()));
+    }
+
+    @Override
+    public void removeAll() {
+        lock.writeLock().lock();
+        try {
+            vectors = VectorMatrix.empty(dimension);
+            ids = new ArrayList<>();
+            segments = new ArrayList<>();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public EmbeddingSearchResult<TextSegment> search(EmbeddingSearchRequest request) {
+        float[] query = Embedder.normalize(request.queryEmbedding().vector().clone());
+        Filter filter = request.filter();
+        lock.readLock().lock();
+        try {
+            List<TextSegment> current = segments;
+            VectorMatrix.ScoredRows top = vectors.top(query, request.maxResults(), filter == null ? null
+                    : row -> current.get(row) != null && filter.test(current.get(row).metadata()));
+            List<EmbeddingMatch<TextSegment>> matches = new ArrayList<>();
+            for (int i = 0; i < top.rows().length; i++) {
+                double score = RelevanceScore.fromCosineSimilarity(top.scores()[i]);
+                if (score < request.minScore()) {
+                    break;
+                }
+                int row = top.rows()[i];
+                matches.add(new EmbeddingMatch<>(score, ids.get(row), Embedding.from(vectors.row(row)),
+                        segments.get(row)));
+            }
+            return new EmbeddingSearchResult<>(matches);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private void retain(java.util.function.IntPredicate keep) {
+        lock.writeLock().lock();
+        try {
+            List<String> keptIds = new ArrayList<>();
+            List<TextSegment> keptSegments = new ArrayList<>();
+            for (int row = 0; row < ids.size(); row++) {
+                if (keep.test(row)) {
+                    keptIds.add(ids.get(row));
+                    keptSegments.add(segments.get(row));
+                }
+            }
+            vectors = vectors.retain(keep);
+            ids = keptIds;
+            segments = keptSegments;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package newsdesk.index;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.lucene.search.IndexSearcher;
+
+import newsdesk.article.Article;
+import newsdesk.chunk.Chunk;
+import newsdesk.chunk.Span;
+
+/**
+ * An immutable, consistent view of everything indexed: articles, their sentences, chunks, chunk vectors (row
+ * {@code i} of {@link #vectors()} belongs to {@code chunks().get(i)}) and a point-in-time BM25 searcher. Queries take
+ * one view and use only it, so ingestion never shows them half an article.
+ */
+public final class Corpus {
+
+    private final long version;
+    private final List<Article> articles;
+    private final Map<String, Article> articlesById;
+    private final Map<String, List<Span>> sentences;
+    private final List<Chunk> chunks;
+    private final Map<String, Integer> rowsByChunkId;
+    private final VectorMatrix vectors;
+    private final IndexSearcher searcher;
+    private final LexicalIndex lexical;
+
+    Corpus(long version, List<Article> articles, Map<String, List<Span>> sentences, List<Chunk> chunks,
+           VectorMatrix vectors, IndexSearcher searcher, LexicalIndex lexical) {
+        if (chunks.size() != vectors.size()) {
+            throw new IllegalStateException(chunks.size() + " chunks but " + vectors.size() + " vectors");
+        }
+        this.version = version;
+        this.articles = List.copyOf(articles);
+        this.articlesById = new HashMap<>();
+        for (Article article : this.articles) {
+            articlesById.put(article.id(), article);
+        }
+        this.sentences = Map.copyOf(sentences);
+        this.chunks = List.copyOf(chunks);
+        this.rowsByChunkId = new HashMap<>();
+        for (int row = 0; row < this.chunks.size(); row++) {
+            rowsByChunkId.put(this.chunks.get(row).id(), row);
+        }
+        this.vectors = vectors;
+        this.searcher = searcher;
+        this.lexical = lexical;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public List<Article> articles() {
+        return articles;
+    }
+
+    public Optional<Article> article(String id) {
+        return Optional.ofNullable(articlesById.get(id));
+    }
+
+    /** The sentence spans of an article's body, in order. */
+    public List<Span> sentences(String articleId) {
+        return sentences.getOrDefault(articleId, List.of());
+    }
+
+    public List<Chunk> chunks() {
+        return chunks;
+    }
+
+    public Chunk chunk(int row) {
+        return chunks.get(row);
+    }
+
+    /** The row of a chunk id, or -1. */
+    public int row(String chunkId) {
+        Integer row = rowsByChunkId.get(chunkId);
+        return row == null ? -1 : row;
+    }
+
+    public VectorMatrix vectors() {
+        return vectors;
+    }
+
+    public IndexSearcher searcher() {
+        return searcher;
+    }
+
+    /** The analyser and query builder the lexical index uses (stateless parts only). */
+    public LexicalIndex lexical() {
+        return lexical;
+    }
+
+    public Article articleOf(Chunk chunk) {
+        return articlesById.get(chunk.articleId());
+    }
+}

@@ -1,0 +1,39 @@
+package newsdesk.index;
+
+import java.util.List;
+
+/**
+ * Turns text into unit-length vectors. Hides the embedding library: nothing outside {@code index} sees its types.
+ *
+ * <p>Contract: every vector has {@link #dimension()} components and an L2 norm of 1 (so a dot product is the cosine);
+ * the same text always gives the same vector; {@link #embedAll} returns vectors in input order.
+ */
+public interface Embedder {
+
+    float[] embed(String text);
+
+    List<float[]> embedAll(List<String> texts);
+
+    int dimension();
+
+    /** Identifies the model and its settings; snapshots made with another id are not reused. */
+    String modelId();
+
+    /** Word pieces the model sees for {@code text}, without special tokens. */
+    int countTokens(String text);
+
+    /** Normalises {@code vector} to unit length in place and returns it. */
+    static float[] normalize(float[] vector) {
+        double sum = 0;
+        for (float v : vector) {
+            sum += v * v;
+        }
+        if (sum > 0) {
+            float inverse = (float) (1.0 / Math.sqrt(sum));
+            for (int i = 0; i < vector.length; i++) {
+                vector[i] *= inverse;
+            }
+        }
+        return vector;
+    }
+}

@@ -1,0 +1,84 @@
+package newsdesk.index;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import newsdesk.article.Article;
+import newsdesk.chunk.Chunk;
+import newsdesk.chunk.Chunker;
+
+/**
+ * Chunks and embeds articles and hands them to the {@link CorpusIndex} as one batch. Each chunk is embedded with its
+ * article's title in front (when {@code withTitles}), so the vector knows what the story is about.
+ */
+public final class Ingestor {
+
+    /** Chunks embedded per call to the model; large enough to keep every core busy. */
+    public static final int EMBED_BATCH = 64;
+
+    private final Chunker chunker;
+    private final Embedder embedder;
+    private final CorpusIndex index;
+    private final boolean withTitles;
+
+    public Ingestor(Chunker chunker, Embedder embedder, CorpusIndex index, boolean withTitles) {
+        this.chunker = chunker;
+        this.embedder = embedder;
+        this.index = index;
+        this.withTitles = withTitles;
+    }
+
+    /** Progress callbacks during {@link #ingest}; called from the ingesting thread. */
+    public interface Progress {
+        Progress NONE = (articlesDone, articlesTotal, chunksDone, chunksTotal) -> { };
+
+        void update(int articlesDone, int articlesTotal, int chunksDone, int chunksTotal);
+    }
+
+    /** Chunks and embeds every article, then publishes them together; returns the number of chunks added. */
+    public int ingest(List<Article> articles, Progress progress) {
+        List<Chunker.Chunked> chunked = articles.stream().map(chunker::chunk).toList();
+        return index(embed(chunked, progress));
+    }
+
+    /** Embeds already chunked articles (no index change). */
+    public List<EmbeddedArticle> embed(List<Chunker.Chunked> chunked, Progress progress) {
+        int total = chunked.stream().mapToInt(c -> c.chunks().size()).sum();
+        List<String> texts = new ArrayList<>(total);
+        for (Chunker.Chunked article : chunked) {
+            for (Chunk chunk : article.chunks()) {
+                texts.add(embedText(article.article(), chunk));
+            }
+        }
+        List<float[]> vectors = new ArrayList<>(total);
+        int articlesDone = 0;
+        int chunksOfDoneArticles = 0;
+        for (int from = 0; from < total; from += EMBED_BATCH) {
+            vectors.addAll(embedder.embedAll(texts.subList(from, Math.min(total, from + EMBED_BATCH))));
+            while (articlesDone < chunked.size()
+                    && chunksOfDoneArticles + chunked.get(articlesDone).chunks().size() <= vectors.size()) {
+                chunksOfDoneArticles += chunked.get(articlesDone).chunks().size();
+                articlesDone++;
+            }
+            progress.update(articlesDone, chunked.size(), vectors.size(), total);
+        }
+        List<EmbeddedArticle> embedded = new ArrayList<>(chunked.size());
+        int offset = 0;
+        for (Chunker.Chunked article : chunked) {
+            int n = article.chunks().size();
+            embedded.add(new EmbeddedArticle(article, vectors.subList(offset, offset + n)));
+            offset += n;
+        }
+        progress.update(chunked.size(), chunked.size(), total, total);
+        return embedded;
+    }
+
+    public int index(List<EmbeddedArticle> embedded) {
+        index.upsert(embedded);
+        return embedded.stream().mapToInt(e -> e.vectors().size()).sum();
+    }
+
+    private String embedText(Article article, Chunk chunk) {
+        return withTitles ? article.title() + "\n" + chunk.text() : chunk.text();
+    }
+}

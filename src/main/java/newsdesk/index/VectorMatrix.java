@@ -1,0 +1,199 @@
+package newsdesk.index;
+
+import java.util.Arrays;
+import java.util.function.IntPredicate;
+
+/**
+ * Unit vectors stored row after row in one contiguous {@code float[]}, searched by an exact dot-product scan with a
+ * bounded min-heap. Immutable: {@link #append} and {@link #retain} return new matrices.
+ */
+public final class VectorMatrix {
+
+    private final int dimension;
+    private final int size;
+    private final float[] data;
+
+    private VectorMatrix(int dimension, int size, float[] data) {
+        this.dimension = dimension;
+        this.size = size;
+        this.data = data;
+    }
+
+    public static VectorMatrix empty(int dimension) {
+        if (dimension < 1) {
+            throw new IllegalArgumentException("dimension must be positive");
+        }
+        return new VectorMatrix(dimension, 0, new float[0]);
+    }
+
+    /** Wraps rows already laid out contiguously; {@code data.length} must be a multiple of {@code dimension}. */
+    public static VectorMatrix of(int dimension, float[] data) {
+        if (dimension < 1 || data.length % dimension != 0) {
+            throw new IllegalArgumentException("data length " + data.length + " is not a multiple of " + dimension);
+        }
+        return new VectorMatrix(dimension, data.length / dimension, data);
+    }
+
+    public int dimension() {
+        return dimension;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** A copy of row {@code row}. */
+    public float[] row(int row) {
+        return Arrays.copyOfRange(data, row * dimension, (row + 1) * dimension);
+    }
+
+    /** The raw rows, for snapshots; callers must not modify the array. */
+    public float[] data() {
+        return data;
+    }
+
+    public VectorMatrix append(java.util.List<float[]> rows) {
+        float[] grown = Arrays.copyOf(data, (size + rows.size()) * dimension);
+        int offset = size * dimension;
+        for (float[] row : rows) {
+            if (row.length != dimension) {
+                throw new IllegalArgumentException("vector has " + row.length + " dimensions, expected " + dimension);
+            }
+            System.arraycopy(row, 0, grown, offset, dimension);
+            offset += dimension;
+        }
+        return new VectorMatrix(dimension, size + rows.size(), grown);
+    }
+
+    /** A matrix of the rows for which {@code keep} holds, in their original order. */
+    public VectorMatrix retain(IntPredicate keep) {
+        float[] kept = new float[data.length];
+        int rows = 0;
+        for (int row = 0; row < size; row++) {
+            if (keep.test(row)) {
+                System.arraycopy(data, row * dimension, kept, rows * dimension, dimension);
+                rows++;
+            }
+        }
+        return new VectorMatrix(dimension, rows, Arrays.copyOf(kept, rows * dimension));
+    }
+
+    public double dot(int row, float[] query) {
+        int offset = row * dimension;
+        double sum = 0;
+        for (int i = 0; i < dimension; i++) {
+            sum += data[offset + i] * query[i];
+        }
+        return sum;
+    }
+
+    /**
+     * The {@code k} rows with the highest dot product with {@code query} among those {@code accept} lets through
+     * ({@code null} accepts all), best first; ties keep the lower row first.
+     */
+    public ScoredRows top(float[] query, int k, IntPredicate accept) {
+        if (query.length != dimension) {
+            throw new IllegalArgumentException("query has " + query.length + " dimensions, expected " + dimension);
+        }
+        TopK heap = new TopK(Math.min(k, size));
+        for (int row = 0; row < size; row++) {
+            if (accept != null && !accept.test(row)) {
+                continue;
+            }
+            float score = 0f;
+            int offset = row * dimension;
+            for (int i = 0; i < dimension; i++) {
+                score += data[offset + i] * query[i];
+            }
+            heap.offer(score, row);
+        }
+        return heap.drain();
+    }
+
+    /** Rows and their scores, best first. */
+    public record ScoredRows(int[] rows, double[] scores) {
+    }
+
+    /** A bounded min-heap of (score, row) in parallel arrays: no allocation per offered row. */
+    private static final class TopK {
+        private final float[] scores;
+        private final int[] rows;
+        private int size;
+
+        TopK(int capacity) {
+            scores = new float[Math.max(0, capacity)];
+            rows = new int[Math.max(0, capacity)];
+        }
+
+        void offer(float score, int row) {
+            if (size < scores.length) {
+                scores[size] = score;
+                rows[size] = row;
+                siftUp(size++);
+            } else if (size > 0 && worse(scores[0], rows[0], score, row)) {
+                scores[0] = score;
+                rows[0] = row;
+                siftDown(0);
+            }
+        }
+
+        ScoredRows drain() {
+            int n = size;
+            int[] outRows = new int[n];
+            double[] outScores = new double[n];
+            for (int i = n - 1; i >= 0; i--) {
+                outRows[i] = rows[0];
+                outScores[i] = scores[0];
+                size--;
+                scores[0] = scores[size];
+                rows[0] = rows[size];
+                siftDown(0);
+            }
+            return new ScoredRows(outRows, outScores);
+        }
+
+        /** Whether (s1, r1) ranks below (s2, r2). */
+        private static boolean worse(float s1, int r1, float s2, int r2) {
+            return s1 < s2 || s1 == s2 && r1 > r2;
+        }
+
+        private void siftUp(int i) {
+            while (i > 0) {
+                int parent = (i - 1) / 2;
+                if (!worse(scores[i], rows[i], scores[parent], rows[parent])) {
+                    return;
+                }
+                swap(i, parent);
+                i = parent;
+            }
+        }
+
+        private void siftDown(int i) {
+            while (true) {
+                int left = 2 * i + 1;
+                int right = left + 1;
+                int smallest = i;
+                if (left < size && worse(scores[left], rows[left], scores[smallest], rows[smallest])) {
+                    smallest = left;
+                }
+                if (right < size && worse(scores[right], rows[right], scores[smallest], rows[smallest])) {
+                    smallest = right;
+                }
+                if (smallest == i) {
+                    return;
+                }
+                swap(i, smallest);
+                i = smallest;
+            }
+        }
+
+        private void swap(int a, int b) {
+            float s = scores[a];
+            scores[a] = scores[b];
+            scores[b] = s;
+            int r = rows[a];
+            rows[a] = rows[b];
+            rows[b] = r;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package newsdesk.retrieve;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import newsdesk.article.Article;
+import newsdesk.chunk.Chunk;
+import newsdesk.chunk.Span;
+import newsdesk.index.Corpus;
+
+/**
+ * Turns ranked chunks into the passages users and answerers see: each hit's sentences widened with neighbouring
+ * sentences of the same paragraph-ordered article up to {@link #DEFAULT_MAX_CHARS} characters (about 256 word
+ * pieces), skipping hits that overlap a passage already taken from the same article.
+ */
+public final class PassageSearch {
+
+    public static final int DEFAULT_MAX_CHARS = 900;
+
+    private final Retriever retriever;
+    private final int maxChars;
+
+    public PassageSearch(Retriever retriever, int maxChars) {
+        this.retriever = retriever;
+        this.maxChars = maxChars;
+    }
+
+    public List<Passage> search(Corpus corpus, String query, int topK, Filters filters) {
+        List<Hit> hits = retriever.retrieve(corpus, query, 3 * topK, filters);
+        List<Passage> passages = new ArrayList<>(topK);
+        for (Hit hit : hits) {
+            if (passages.size() == topK) {
+                break;
+            }
+            Chunk chunk = corpus.chunk(hit.row());
+            Article article = corpus.articleOf(chunk);
+            if (overlapsTaken(passages, chunk)) {
+                continue;
+            }
+            Span span = widen(corpus.sentences(article.id()), chunk);
+            passages.add(new Passage(passages.size() + 1, hit.score(), article, chunk.id(),
+                    span.of(article.body()), span.start(), span.end()));
+        }
+        return passages;
+    }
+
+    private static boolean overlapsTaken(List<Passage> taken, Chunk chunk) {
+        for (Passage passage : taken) {
+            if (passage.article().id().equals(chunk.articleId())
+                    && chunk.start() < passage.end() && passage.start() < chunk.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Span widen(List<Span> sentences, Chunk chunk) {
+        int first = chunk.firstSentence();
+        int last = chunk.lastSentence();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            if (last + 1 < sentences.size() && sentences.get(last + 1).end() - sentences.get(first).start() <= maxChars) {
+                last++;
+                grew = true;
+            }
+            if (first > 0 && sentences.get(last).end() - sentences.get(first - 1).start() <= maxChars) {
+                first--;
+                grew = true;
+            }
+        }
+        return new Span(sentences.get(first).start(), sentences.get(last).end());
+    }
+}

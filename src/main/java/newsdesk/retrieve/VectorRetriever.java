@@ -1,0 +1,39 @@
+package newsdesk.retrieve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+
+import newsdesk.index.Corpus;
+import newsdesk.index.Embedder;
+import newsdesk.index.VectorMatrix;
+
+/** Exact cosine similarity between the query's embedding and every chunk vector. */
+public final class VectorRetriever implements Retriever {
+
+    private final Embedder embedder;
+
+    public VectorRetriever(Embedder embedder) {
+        this.embedder = embedder;
+    }
+
+    @Override
+    public List<Hit> retrieve(Corpus corpus, String query, int k, Filters filters) {
+        if (corpus.chunks().isEmpty() || query.isBlank()) {
+            return List.of();
+        }
+        return search(corpus, embedder.embed(query), k, filters);
+    }
+
+    /** The same search for an already embedded query. */
+    public static List<Hit> search(Corpus corpus, float[] queryVector, int k, Filters filters) {
+        IntPredicate accept = filters.isEmpty() ? null
+                : row -> filters.accepts(corpus.articleOf(corpus.chunk(row)));
+        VectorMatrix.ScoredRows top = corpus.vectors().top(queryVector, k, accept);
+        List<Hit> hits = new ArrayList<>(top.rows().length);
+        for (int i = 0; i < top.rows().length; i++) {
+            hits.add(new Hit(top.rows()[i], top.scores()[i]));
+        }
+        return hits;
+    }
+}

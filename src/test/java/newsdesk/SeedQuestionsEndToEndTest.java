@@ -1,0 +1,85 @@
+package newsdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import newsdesk.answer.Answer;
+import newsdesk.answer.Citation;
+import newsdesk.article.Article;
+import newsdesk.retrieve.Filters;
+import newsdesk.testing.TestDesks;
+
+/** The real all-MiniLM-L6-v2 model over the repository's seeds: the questions a user would ask about the article. */
+class SeedQuestionsEndToEndTest {
+
+    @TempDir
+    static Path data;
+
+    private static QaService qa;
+
+    @BeforeAll
+    static void start() {
+        qa = TestDesks.realSeeds(data).qa();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Who will join Xi Jinping at the Beijing parade?             | Kim Jong Un
+            Which countries' leaders will join Xi at the parade?        | Iran, Pakistan, Malaysia and Indonesia
+            When did Kim last visit China?                              | since 2019
+            What will the parade commemorate?                           | 80th anniversary of Japan’s defeat
+            Who will represent South Korea at the parade?               | speaker of the country’s National Assembly
+            Where did Trump meet Putin?                                 | Alaska
+            """)
+    void answersWithTheFactAndCitesTheSeedArticle(String question, String fact) {
+        Answer answer = qa.ask(question, null, Filters.NONE);
+        assertThat(answer.abstained()).as(question).isFalse();
+        assertThat(answer.text()).as(question).contains(fact).contains("[1]");
+        Citation first = answer.citations().get(0);
+        assertThat(first.title()).isEqualTo("Kim and Putin to Join Xi in Show of Unity at Beijing Military Parade");
+        assertThat(first.source()).isEqualTo("WSJ");
+        assertThat(first.publishedAt()).isEqualTo(OffsetDateTime.parse("2025-08-28T16:15+05:30"));
+        for (Citation c : answer.citations()) {
+            Article article = qa.article(c.articleId()).orElseThrow();
+            assertThat(article.body().substring(c.start(), c.end())).isEqualTo(c.sentence());
+        }
+        assertThat(answer.citations().stream().anyMatch(c -> c.sentence().contains(fact))).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"What is the capital of Australia?", "Who won the 2022 World Cup?",
+        "What is the price of Bitcoin today?", "How do I bake sourdough bread?"})
+    void abstainsOnQuestionsTheArticleCannotAnswer(String question) {
+        Answer answer = qa.ask(question, null, Filters.NONE);
+        assertThat(answer.abstained()).as(question).isTrue();
+        assertThat(answer.text()).startsWith("The articles don't say");
+        assertThat(answer.citations()).isEmpty();
+        assertThat(answer.closest()).extracting(c -> c.source()).containsOnly("WSJ");
+    }
+
+    @Test
+    void authorsAreKeptAndTheirEmailAddressesAreNotAnswerable() {
+        Article article = qa.articles(0, 1).get(0);
+        assertThat(article.author()).contains("Brian Spegele").contains("Dasl Yoon");
+        assertThat(article.body()).doesNotContain("@wsj.com");
+        Answer answer = qa.ask("What is Brian Spegele's email address?", null, Filters.NONE);
+        assertThat(answer.text()).doesNotContain("@");
+    }
+
+    @Test
+    void aFollowUpUsesTheConversation() {
+        Answer first = qa.ask("Who will join Xi Jinping at the Beijing parade?", null, Filters.NONE);
+        Answer followUp = qa.ask("When was his last visit to China?", first.conversationId(), Filters.NONE);
+        assertThat(followUp.abstained()).isFalse();
+        assertThat(followUp.text()).contains("2019");
+    }
+}

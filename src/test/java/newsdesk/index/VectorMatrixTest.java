@@ -1,0 +1,58 @@
+package newsdesk.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+class VectorMatrixTest {
+
+    @Test
+    void topKEqualsAFullSortForRandomData() {
+        Random random = new Random(3);
+        int dim = 8;
+        float[] data = new float[300 * dim];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = (float) random.nextGaussian();
+        }
+        VectorMatrix matrix = VectorMatrix.of(dim, data);
+        for (int q = 0; q < 30; q++) {
+            float[] query = new float[dim];
+            for (int i = 0; i < dim; i++) {
+                query[i] = (float) random.nextGaussian();
+            }
+            int k = 1 + random.nextInt(40);
+            int[] expected = IntStream.range(0, 300).boxed()
+                    .filter(row -> row % 2 == 0)
+                    .sorted(Comparator.comparingDouble((Integer row) -> -score(data, dim, row, query))
+                            .thenComparing(row -> row))
+                    .limit(k).mapToInt(Integer::intValue).toArray();
+            VectorMatrix.ScoredRows top = matrix.top(query, k, row -> row % 2 == 0);
+            assertThat(top.rows()).containsExactly(expected);
+        }
+    }
+
+    private static float score(float[] data, int dim, int row, float[] query) {
+        float s = 0;
+        for (int i = 0; i < dim; i++) {
+            s += data[row * dim + i] * query[i];
+        }
+        return s;
+    }
+
+    @Test
+    void appendAndRetainKeepRowsInOrder() {
+        VectorMatrix m = VectorMatrix.empty(2).append(List.of(new float[] {1, 2}, new float[] {3, 4},
+                new float[] {5, 6}));
+        assertThat(m.size()).isEqualTo(3);
+        VectorMatrix kept = m.retain(row -> row != 1);
+        assertThat(kept.size()).isEqualTo(2);
+        assertThat(Arrays.equals(kept.row(1), new float[] {5, 6})).isTrue();
+        assertThat(m.top(new float[] {1, 1}, 10, null).rows()).containsExactly(2, 1, 0);
+    }
+}
