@@ -12,12 +12,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+
+import newsdesk.Newsdesk;
+import newsdesk.testing.HashingEmbedder;
 
 /** A tiny end-to-end run of {@code newsdesk eval} with the BM25 baseline over the three-article fixture. */
 class EvalCommandTest {
@@ -76,6 +80,32 @@ class EvalCommandTest {
     }
 
     @Test
+    void evaluatesNewsdeskRetrievalModesAndItsAnswers(@TempDir Path dir) throws Exception {
+        EvalCommand eval = new EvalCommand((corpus, settings) -> Contenders.all(corpus, settings,
+                s -> Newsdesk.create(s, new HashingEmbedder(), CLOCK)), Map.of(), CLOCK);
+
+        int exit = run(eval, "--corpus", fixture("corpus.json").toString(),
+                "--queries", fixture("queries.json").toString(), "--out", dir.toString(),
+                "--systems", "newsdesk,newsdesk-bm25,newsdesk-vectors");
+
+        assertThat(exit).as(err.toString()).isZero();
+        JsonNode systems = new ObjectMapper().readTree(dir.resolve(ReportWriter.JSON_FILE).toFile()).get("systems");
+        assertThat(systems).extracting(s -> s.get("name").asText())
+                .containsExactly("newsdesk", "newsdesk-bm25", "newsdesk-vectors");
+        JsonNode newsdesk = systems.get(0);
+        assertThat(newsdesk.get("overall").get("scored").asInt()).isEqualTo(3);
+        JsonNode answers = newsdesk.get("overall").get("answers");
+        assertThat(answers.get("answered").asInt()).isEqualTo(4);
+        assertThat(answers.get("verbatim").asDouble()).as("every cited sentence is verbatim").isEqualTo(1.0);
+        assertThat(answers.get("citedSentences").asInt()).isPositive();
+        assertThat(newsdesk.get("answer").get("count").asInt()).isEqualTo(4);
+        assertThat(newsdesk.get("answerStages")).hasSize(3);
+        assertThat(systems.get(1).get("overall").get("answers").isNull()).isTrue();
+        assertThat(systems.get(2).get("overall").get("hits10").isNumber()).isTrue();
+        assertThat(out.toString()).containsPattern("newsdesk +search +[0-9.]+ +4 ").containsPattern("\\n +answer +4 ");
+    }
+
+    @Test
     void unknownSystemIsAUsageError() throws Exception {
         int exit = run("--corpus", fixture("corpus.json").toString(), "--queries", fixture("queries.json").toString(),
                 "--systems", "bm25,magic");
@@ -85,7 +115,11 @@ class EvalCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine command = new CommandLine(new EvalCommand(Contenders.baselines(), CLOCK));
+        return run(new EvalCommand((corpus, settings) -> Contenders.baselines(), Map.of(), CLOCK), args);
+    }
+
+    private int run(EvalCommand eval, String... args) {
+        CommandLine command = new CommandLine(eval);
         command.setOut(new PrintWriter(out));
         command.setErr(new PrintWriter(err));
         return command.execute(args);

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import newsdesk.article.Article;
+import newsdesk.article.ArticleLoader;
+import newsdesk.article.LoadResult;
 
 class EvalQueriesTest {
 
@@ -81,8 +83,8 @@ class EvalQueriesTest {
     }
 
     @Test
-    void readsMultiHopCorpus() throws Exception {
-        List<Article> articles = MultiHopCorpus.load(fixture("corpus.json"));
+    void corpusFixtureReadsThroughNewsdeskLoaderWithUrlIds() throws Exception {
+        List<Article> articles = corpus();
         assertThat(articles).extracting(Article::url).containsExactly("https://example.test/solar-farm",
                 "https://example.test/rail-strike", "https://example.test/chess-title");
         Article rail = articles.get(1);
@@ -92,6 +94,12 @@ class EvalQueriesTest {
         assertThat(rail.publishedAt()).hasToString("2023-11-14T06:30Z");
         assertThat(articles.get(2).author()).isNull();
         assertThat(articles.get(0).body()).contains("floating solar\nfarm");
+    }
+
+    static List<Article> corpus() throws URISyntaxException {
+        LoadResult loaded = ArticleLoader.withDefaultReaders().load(fixture("corpus.json"));
+        assertThat(loaded.failures()).isEmpty();
+        return loaded.articles();
     }
 
     static Path fixture(String name) throws URISyntaxException {

@@ -23,7 +23,7 @@ class EvalRunnerTest {
 
     @Test
     void scoresAnswersAndStageTimings() throws Exception {
-        List<Article> corpus = MultiHopCorpus.load(fixture("corpus.json"));
+        List<Article> corpus = EvalQueriesTest.corpus();
         QuerySet queries = EvalQueries.load(fixture("queries.json"));
         List<String> log = new ArrayList<>();
 

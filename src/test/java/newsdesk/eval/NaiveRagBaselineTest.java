@@ -1,6 +1,5 @@
 package newsdesk.eval;
 
-import static newsdesk.eval.EvalQueriesTest.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -15,7 +14,7 @@ class NaiveRagBaselineTest {
 
     @Test
     void retrievesTheSemanticallyClosestArticleFirst() throws Exception {
-        List<Article> corpus = MultiHopCorpus.load(fixture("corpus.json"));
+        List<Article> corpus = EvalQueriesTest.corpus();
         NaiveRagBaseline baseline = NaiveRagBaseline.ingest(corpus, new AllMiniLmL6V2EmbeddingModel());
 
         assertThat(baseline.size()).isEqualTo(3);
