@@ -19,6 +19,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,11 +28,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import newsdesk.article.Article;
+import newsdesk.article.ArticleLoader;
+import newsdesk.index.ArrayEmbeddingStore;
 
 /**
  * {@code newsdesk bench}: raw embedding throughput of all-MiniLM-L6-v2 (library defaults) over the corpus's
- * recursive(300, 30) chunks, then top-k search latency of each vector store at each synthetic size; prints two
- * tables and with {@code --out} writes {@code bench.json} and {@code bench.md}.
+ * recursive(300, 30) chunks, then top-k search latency at each synthetic size of langchain4j's
+ * {@code InMemoryEmbeddingStore}, Newsdesk's {@code ArrayEmbeddingStore} and the {@code VectorMatrix} scan its
+ * retriever runs; prints two tables and with {@code --out} writes {@code bench.json} and {@code bench.md}.
  *
  * <pre>newsdesk bench --corpus corpus.json --queries queries-dev.json --out target/bench</pre>
  */
@@ -41,9 +45,11 @@ public final class BenchCommand implements Callable<Integer> {
 
     public static final String JSON_FILE = "bench.json";
     public static final String MARKDOWN_FILE = "bench.md";
+    /** all-MiniLM-L6-v2 embeds into 384 dimensions. */
+    static final int DIMENSION = 384;
 
     @Option(names = "--corpus", required = true, paramLabel = "FILE",
-            description = "Articles, in MultiHop-RAG corpus.json shape.")
+            description = "Articles: a file or folder Newsdesk can read (MultiHop-RAG corpus.json among them).")
     Path corpus;
 
     @Option(names = "--queries", paramLabel = "FILE",
@@ -76,7 +82,10 @@ public final class BenchCommand implements Callable<Integer> {
     private final Clock clock;
 
     public BenchCommand() {
-        this(AllMiniLmL6V2EmbeddingModel::new, List.of(InMemoryStoreBench::new), Clock.systemUTC());
+        this(AllMiniLmL6V2EmbeddingModel::new, List.of(
+                () -> new EmbeddingStoreBench("InMemoryEmbeddingStore", InMemoryEmbeddingStore::new),
+                () -> new EmbeddingStoreBench("newsdesk ArrayEmbeddingStore", () -> new ArrayEmbeddingStore(DIMENSION)),
+                () -> new VectorMatrixBench(DIMENSION)), Clock.systemUTC());
     }
 
     /** A bench of the given model (created once per run) against the given vector stores. */
@@ -100,7 +109,10 @@ public final class BenchCommand implements Callable<Integer> {
             err.println(line);
             err.flush();
         });
-        List<Article> articles = MultiHopCorpus.load(corpus);
+        List<Article> articles = ArticleLoader.withDefaultReaders().load(corpus).articles();
+        if (articles.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "no articles could be read from " + corpus);
+        }
         List<TextSegment> sample = spread(RecursiveChunks.split(articles), segments);
         EmbeddingModel embedder = model.get();
         Bench.Measured<BenchReport.Embedding> embedding = bench.embedding("all-MiniLM-L6-v2 (library defaults)",

@@ -32,14 +32,16 @@ class BenchCommandTest {
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString()).contains("all-MiniLM-L6-v2 (library defaults)")
                 .containsPattern("InMemoryEmbeddingStore +50 +5 ")
-                .containsPattern("InMemoryEmbeddingStore +200 +5 ");
+                .containsPattern("InMemoryEmbeddingStore +200 +5 ")
+                .containsPattern("newsdesk ArrayEmbeddingStore +200 +5 ")
+                .containsPattern("newsdesk VectorMatrix +200 +5 ");
         JsonNode report = new ObjectMapper().readTree(dir.resolve(BenchCommand.JSON_FILE).toFile());
         JsonNode embedding = report.get("embedding");
         assertThat(embedding.get("segments").asInt()).isEqualTo(3);
         assertThat(embedding.get("wordPieces").asLong()).isBetween(150L, 600L);
         assertThat(embedding.get("segmentsPerSecond").asDouble()).isPositive();
         JsonNode search = report.get("searches");
-        assertThat(search).hasSize(2);
+        assertThat(search).hasSize(6);
         assertThat(search.get(1).get("size").asInt()).isEqualTo(200);
         assertThat(search.get(1).get("latency").get("count").asInt()).isEqualTo(10);
         assertThat(search.get(1).get("queriesPerSecond").asDouble()).isPositive();
