@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -67,8 +68,28 @@ public final class EvalRunner {
                     log.accept(name + ": " + outcomes.size() + "/" + queries.size() + " queries");
                 }
             }
-            return report(name, ingestSeconds, outcomes, types);
+            SystemReport report = report(name, ingestSeconds, outcomes, types);
+            log.accept(summary(report));
+            return report;
         }
+    }
+
+    /** One line with the headline numbers, so long runs show each contender's result as soon as it is done. */
+    static String summary(SystemReport report) {
+        Scores s = report.overall();
+        StringBuilder line = new StringBuilder(report.name()).append(String.format(Locale.ROOT,
+                ": Hits@4 %s, Hits@10 %s, MRR@10 %s, ArtR@10 %s, search p50 %.1f ms", num(s.hits4()),
+                num(s.hits10()), num(s.mrr10()), num(s.recall10()), report.search().p50()));
+        if (s.answers() != null) {
+            line.append(String.format(Locale.ROOT, "; answers: gold %s, verbatim %s, abstain %s, false abstain %s,"
+                    + " p50 %.1f ms", num(s.answers().containsGold()), num(s.answers().verbatim()),
+                    num(s.answers().abstention()), num(s.answers().falseAbstention()), report.answer().p50()));
+        }
+        return line.toString();
+    }
+
+    private static String num(Double value) {
+        return value == null ? "—" : String.format(Locale.ROOT, "%.3f", value);
     }
 
     private static void warmUp(EvalSystem system, List<EvalQuery> queries) {

@@ -46,6 +46,9 @@ class EvalRunnerTest {
         assertThat(system.answerStages()).containsOnlyKeys("answer", "retrieval", "total");
         assertThat(system.answerStages().get("total").p50()).isEqualTo(3.0);
         assertThat(log).contains("bm25+top-chunk: ingesting 3 articles");
+        assertThat(log).anySatisfy(line -> assertThat(line).startsWith("bm25+top-chunk: Hits@4 0.667, Hits@10 0.667, "
+                + "MRR@10 0.667, ArtR@10 0.667, search p50 ").contains("; answers: gold 0.333, verbatim 0.500, "
+                + "abstain 0.000, false abstain 0.333, p50 "));
 
         String text = ReportWriter.text(report);
         assertThat(text).containsPattern("bm25\\+top-chunk +all +4 +3 +0\\.667 +0\\.667 +0\\.667 +0\\.667 +0\\.667 "
