@@ -129,7 +129,7 @@ public final class EvalRunner {
             }
         }
         boolean gold = !answer.abstained() && AnswerMetrics.containsGold(answer.text(), query.answers());
-        return new AnswerOutcome(answer.abstained(), gold, answer.citations().size(), verbatim, totalMs,
+        return new AnswerOutcome(answer.abstained(), answer.confidence(), gold, answer.citations().size(), verbatim, totalMs,
                 answer.timingsMs());
     }
 

@@ -50,6 +50,14 @@ public final class ReportWriter {
                 .append("\n\n## Speed\n\n").append(speed(report).markdown()).append('\n')
                 .append("Latency percentiles are nearest-rank over every query, in milliseconds, after ")
                 .append(EvalRunner.WARMUP).append(" untimed warm-up queries.\n");
+        for (SystemReport system : report.systems()) {
+            if (!system.abstentionSweep().isEmpty()) {
+                out.append("\n## Abstention by confidence threshold: ").append(system.name()).append("\n\n")
+                        .append(sweep(system).markdown()).append('\n')
+                        .append("Share of should-abstain (Abstain) and answerable (FalseAbst) queries whose answer ")
+                        .append("confidence is below each threshold.\n");
+            }
+        }
         return out.toString();
     }
 
@@ -121,6 +129,15 @@ public final class ReportWriter {
     private static List<String> speedRow(String name, String stage, String ingest, LatencySummary l) {
         return List.of(name, stage, ingest, Integer.toString(l.count()), ms(l.p50()), ms(l.p95()), ms(l.p99()),
                 ms(l.mean()));
+    }
+
+    static Table sweep(SystemReport system) {
+        List<List<String>> rows = new ArrayList<>();
+        for (AbstentionSweep.Point point : system.abstentionSweep()) {
+            rows.add(List.of(String.format(Locale.ROOT, "%.2f", point.threshold()), num(point.abstention()),
+                    num(point.falseAbstention())));
+        }
+        return new Table(List.of("threshold", "Abstain", "FalseAbst"), rows);
     }
 
     private static String num(Double value) {

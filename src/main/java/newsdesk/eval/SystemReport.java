@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * One contender's row group: ingestion time, scores overall and per query type, search latency and, for answering
@@ -26,5 +27,11 @@ public record SystemReport(
         byType = Collections.unmodifiableMap(new LinkedHashMap<>(byType));
         answerStages = Collections.unmodifiableMap(new LinkedHashMap<>(answerStages == null ? Map.of() : answerStages));
         outcomes = List.copyOf(outcomes);
+    }
+
+    /** Abstention rates at other confidence thresholds; empty for retrieval-only contenders. */
+    @JsonProperty
+    public List<AbstentionSweep.Point> abstentionSweep() {
+        return AbstentionSweep.sweep(outcomes);
     }
 }

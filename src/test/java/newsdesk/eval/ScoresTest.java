@@ -51,12 +51,12 @@ class ScoresTest {
     @Test
     void answerScoresByHand() {
         List<QueryOutcome> outcomes = List.of(
-                answered(ANSWERABLE, new AnswerOutcome(false, true, 2, 2, 5, Map.of())),
-                answered(ANSWERABLE, new AnswerOutcome(false, false, 3, 2, 5, Map.of())),
-                answered(ANSWERABLE, new AnswerOutcome(true, false, 0, 0, 5, Map.of())),
-                answered(NO_FACTS, new AnswerOutcome(false, true, 1, 1, 5, Map.of())),
-                answered(NULL, new AnswerOutcome(true, false, 0, 0, 5, Map.of())),
-                answered(NULL, new AnswerOutcome(false, false, 1, 1, 5, Map.of())));
+                answered(ANSWERABLE, new AnswerOutcome(false, 0.5, true, 2, 2, 5, Map.of())),
+                answered(ANSWERABLE, new AnswerOutcome(false, 0.5, false, 3, 2, 5, Map.of())),
+                answered(ANSWERABLE, new AnswerOutcome(true, 0.5, false, 0, 0, 5, Map.of())),
+                answered(NO_FACTS, new AnswerOutcome(false, 0.5, true, 1, 1, 5, Map.of())),
+                answered(NULL, new AnswerOutcome(true, 0.5, false, 0, 0, 5, Map.of())),
+                answered(NULL, new AnswerOutcome(false, 0.5, false, 1, 1, 5, Map.of())));
         Scores.AnswerScores answers = Scores.of(outcomes).answers();
         assertThat(answers.answered()).isEqualTo(6);
         assertThat(answers.containsGold()).isEqualTo(2.0 / 4);   // 4 answerable with gold, 2 contain it
@@ -69,7 +69,7 @@ class ScoresTest {
     @Test
     void noCitationsMeansNoVerbatimRate() {
         Scores.AnswerScores answers = Scores.of(List.of(
-                answered(NULL, new AnswerOutcome(true, false, 0, 0, 5, Map.of())))).answers();
+                answered(NULL, new AnswerOutcome(true, 0.5, false, 0, 0, 5, Map.of())))).answers();
         assertThat(answers.verbatim()).isNull();
         assertThat(answers.containsGold()).isNull();
         assertThat(answers.falseAbstention()).isNull();
