@@ -9,26 +9,24 @@ import newsdesk.answer.Conversations;
 /**
  * Resolves a follow-up question against the conversation so far, without a language model: a question that leans
  * on earlier turns (a pronoun such as "he" or "it", "that", "also", or only a few words) is expanded with the
- * previous question, so retrieval finds the articles it refers to (sentences are still scored against the question
- * as asked).
+ * previous question, so retrieval finds the articles it refers to; sentences are still scored against the question
+ * as asked.
  */
-final class FollowUps {
+final class FollowUps implements FollowUpResolver {
 
     private static final Pattern REFERS_BACK = Pattern.compile(
             "\\b(he|him|his|she|her|hers|it|its|they|them|their|theirs|this|that|these|those|there|then|also"
                     + "|the same|else|more|other)\\b");
     private static final int SHORT_QUESTION_WORDS = 5;
 
-    private FollowUps() {
-    }
-
-    static String standalone(String question, List<Conversations.Turn> turns) {
+    @Override
+    public Resolved resolve(String question, List<Conversations.Turn> turns) {
         if (turns.isEmpty()) {
-            return question;
+            return new Resolved(question, question);
         }
         String lower = question.toLowerCase(Locale.ROOT);
         boolean followUp = REFERS_BACK.matcher(lower).find()
                 || question.strip().split("\\s+").length <= SHORT_QUESTION_WORDS;
-        return followUp ? question + " " + turns.get(turns.size() - 1).question() : question;
+        return new Resolved(followUp ? question + " " + turns.get(turns.size() - 1).question() : question, question);
     }
 }

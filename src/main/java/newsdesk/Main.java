@@ -7,11 +7,13 @@ import newsdesk.cli.AskCommand;
 import newsdesk.cli.ChatCommand;
 import newsdesk.cli.IngestCommand;
 import newsdesk.cli.SearchCommand;
+import newsdesk.cli.ServeCommand;
 
 /** The {@code newsdesk} command line: one subcommand per use. */
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "newsdesk 0.1.0",
         description = "Question answering over news articles, with citations.",
-        subcommands = {AskCommand.class, SearchCommand.class, ChatCommand.class, IngestCommand.class})
+        subcommands = {ServeCommand.class, AskCommand.class, SearchCommand.class, ChatCommand.class,
+            IngestCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

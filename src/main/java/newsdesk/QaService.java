@@ -2,40 +2,44 @@ package newsdesk;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerListener;
 import newsdesk.answer.Answerer;
+import newsdesk.answer.ConversationStore;
 import newsdesk.answer.Conversations;
 import newsdesk.article.Article;
-import newsdesk.index.Corpus;
+import newsdesk.retrieve.ArticleStore;
 import newsdesk.retrieve.Filters;
 import newsdesk.retrieve.Passage;
-import newsdesk.retrieve.PassageSearch;
 
 /**
- * The use case every surface calls: answer a question (optionally within a conversation) from the current corpus,
- * or just search it. Validates its input and throws {@link QaException}; never returns {@code null}.
+ * The use case every surface calls: answer a question (optionally within a conversation) from the article store
+ * (in memory or Solr), or just search it. Validates its input and throws {@link QaException}; never returns
+ * {@code null}.
  */
 public final class QaService {
 
     public static final int MAX_QUESTION_CHARS = 2000;
     public static final int MAX_TOP_K = 50;
 
-    private final Supplier<Corpus> corpus;
-    private final PassageSearch search;
+    /** The collaborators of the use case, as the composition root wires them. */
+    public record Parts(ArticleStore store, Answerer answerer, ConversationStore conversations,
+                        FollowUpResolver followUps, int answerPassages) {
+    }
+
+    private final ArticleStore store;
     private final Answerer answerer;
-    private final Conversations conversations;
+    private final ConversationStore conversations;
+    private final FollowUpResolver followUps;
     private final int answerPassages;
 
-    public QaService(Supplier<Corpus> corpus, PassageSearch search, Answerer answerer, Conversations conversations,
-                     int answerPassages) {
-        this.corpus = corpus;
-        this.search = search;
-        this.answerer = answerer;
-        this.conversations = conversations;
-        this.answerPassages = answerPassages;
+    public QaService(Parts parts) {
+        this.store = parts.store();
+        this.answerer = parts.answerer();
+        this.conversations = parts.conversations();
+        this.followUps = parts.followUps();
+        this.answerPassages = parts.answerPassages();
     }
 
     public Answer ask(String question, String conversationId, Filters filters) {
@@ -53,12 +57,11 @@ public final class QaService {
             turns = conversations.turns(id).orElseThrow(() -> new QaException(QaException.Kind.NOT_FOUND,
                     "conversation_not_found", "no conversation with id '" + conversationId + "' (it may have expired)"));
         }
-        String standalone = FollowUps.standalone(q, turns);
-        Corpus view = corpus.get();
-        List<Passage> passages = search.search(view, standalone, answerPassages, filtersOrNone(filters));
+        FollowUpResolver.Resolved resolved = followUps.resolve(q, turns);
+        List<Passage> passages = store.search(resolved.retrievalQuery(), answerPassages, filtersOrNone(filters));
         long retrieved = System.nanoTime();
         listener.onSources(passages);
-        Answer answer = answerer.answer(q, passages, listener);
+        Answer answer = answerer.answer(resolved.answerQuestion(), passages, listener);
         long answered = System.nanoTime();
         conversations.append(id, new Conversations.Turn(q, answer.text(),
                 answer.citations().stream().map(c -> c.articleId()).distinct().toList()));
@@ -74,31 +77,30 @@ public final class QaService {
             throw new QaException(QaException.Kind.INVALID, "top_k_out_of_range",
                     "topK must be between 1 and " + MAX_TOP_K + ", got " + topK);
         }
-        return search.search(corpus.get(), q, topK, filtersOrNone(filters));
+        return store.search(q, topK, filtersOrNone(filters));
     }
 
     public List<Article> articles(int offset, int limit) {
         if (offset < 0 || limit < 1) {
             throw new QaException(QaException.Kind.INVALID, "bad_page", "offset must be >= 0 and limit >= 1");
         }
-        List<Article> all = corpus.get().articles();
-        return offset >= all.size() ? List.of() : all.subList(offset, Math.min(all.size(), offset + limit));
+        return store.articles(offset, limit);
     }
 
     public int articleCount() {
-        return corpus.get().articles().size();
+        return store.articleCount();
     }
 
     public Optional<Article> article(String id) {
-        return corpus.get().article(id);
+        return store.article(id);
     }
 
     public boolean ready() {
-        return corpus.get().version() > 0;
+        return store.ready();
     }
 
     public int chunkCount() {
-        return corpus.get().chunks().size();
+        return store.chunkCount();
     }
 
     private static String validQuestion(String question) {

@@ -6,12 +6,17 @@ import java.util.Locale;
 import java.util.Map;
 
 import newsdesk.answer.ExtractiveAnswerer;
+import newsdesk.answer.LlmSettings;
 import newsdesk.chunk.Chunker;
 import newsdesk.retrieve.HybridRetriever;
+import newsdesk.slack.SlackSettings;
+import newsdesk.web.WebSettings;
 
 /**
  * Every knob of Newsdesk in one record. Values come from {@code NEWSDESK_*} environment variables, overridden by
  * command-line flags (which the CLI turns into the same names); {@link #KNOBS} documents each with its default.
+ * The surfaces and the optional language model keep their knobs in records of their own ({@link WebSettings},
+ * {@link SlackSettings}, {@link LlmSettings}), read from the same values.
  */
 public record Settings(
         Path seeds,
@@ -26,7 +31,10 @@ public record Settings(
         double lexicalWeight,
         HybridRetriever.Fusion fusion,
         double minConfidence,
-        int maxSentences) {
+        int maxSentences,
+        LlmSettings llm,
+        WebSettings web,
+        SlackSettings slack) {
 
     /** Name → (default, description) of every knob, in the order the README lists them. */
     public static final Map<String, String[]> KNOBS = knobs();
@@ -73,7 +81,10 @@ public record Settings(
                     Double.parseDouble(v.get("NEWSDESK_LEXICAL_WEIGHT")),
                     HybridRetriever.Fusion.valueOf(v.get("NEWSDESK_FUSION").toUpperCase(Locale.ROOT)),
                     Double.parseDouble(v.get("NEWSDESK_MIN_CONFIDENCE")),
-                    Integer.parseInt(v.get("NEWSDESK_MAX_SENTENCES")));
+                    Integer.parseInt(v.get("NEWSDESK_MAX_SENTENCES")),
+                    LlmSettings.fromEnv(values),
+                    WebSettings.fromEnv(values),
+                    SlackSettings.fromEnv(values));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("a numeric setting is not a number: " + e.getMessage(), e);
         }

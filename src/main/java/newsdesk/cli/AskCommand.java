@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import newsdesk.web.ApiJson;
 import newsdesk.answer.Answer;
 
 /** {@code newsdesk ask "question"}: one cited answer. */
@@ -30,7 +31,7 @@ public final class AskCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (var desk = Cli.start(common, false)) {
             Answer answer = desk.qa().ask(String.join(" ", words), null, filters.filters());
-            System.out.print(json ? new JsonView().answer(answer) + "\n" : new TextRenderer().answer(answer));
+            System.out.print(json ? new ApiJson().writePretty(new ApiJson().answer(answer)) + "\n" : new TextRenderer().answer(answer));
             return 0;
         }
     }

@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import newsdesk.web.ApiJson;
 import newsdesk.retrieve.Passage;
 
 /** {@code newsdesk search "query"}: the retrieved passages only. */
@@ -33,7 +34,7 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (var desk = Cli.start(common, false)) {
             List<Passage> passages = desk.qa().search(String.join(" ", words), limit, filters.filters());
-            System.out.print(json ? new JsonView().passages(passages) + "\n" : new TextRenderer().passages(passages));
+            System.out.print(json ? new ApiJson().writePretty(new ApiJson().passages(passages)) + "\n" : new TextRenderer().passages(passages));
             return 0;
         }
     }

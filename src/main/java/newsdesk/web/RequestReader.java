@@ -1,0 +1,159 @@
+package newsdesk.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import newsdesk.QaException;
+import newsdesk.QaException.Kind;
+import newsdesk.QaService;
+import newsdesk.retrieve.Filters;
+
+/**
+ * Turns JSON request bodies into request records, refusing anything malformed with an {@code INVALID}
+ * {@link QaException} whose message names the field and what is wrong with it.
+ */
+final class RequestReader {
+
+    private final ApiJson json;
+    private final int maxQuestionChars;
+
+    RequestReader(ApiJson json, int maxQuestionChars) {
+        this.json = json;
+        this.maxQuestionChars = maxQuestionChars;
+    }
+
+    AskRequest ask(String body) {
+        JsonNode node = object(body, List.of("question", "conversationId", "filters"));
+        String question = requiredString(node, "question");
+        if (question.length() > maxQuestionChars) {
+            throw new QaException(Kind.TOO_LARGE, "question_too_long", "question has " + question.length()
+                    + " characters; the limit is " + maxQuestionChars);
+        }
+        return new AskRequest(question, optionalString(node, "conversationId"), filters(node.get("filters")));
+    }
+
+    SearchRequest search(String body) {
+        JsonNode node = object(body, List.of("query", "topK", "filters"));
+        String query = requiredString(node, "query");
+        int topK = SearchRequest.DEFAULT_TOP_K;
+        JsonNode k = node.get("topK");
+        if (k != null && !k.isNull()) {
+            if (!k.isIntegralNumber() || !k.canConvertToInt()) {
+                throw invalid("field 'topK' must be a whole number, got " + describe(k));
+            }
+            topK = k.intValue();
+            if (topK < 1 || topK > QaService.MAX_TOP_K) {
+                throw invalid("field 'topK' must be between 1 and " + QaService.MAX_TOP_K + ", got " + topK);
+            }
+        }
+        return new SearchRequest(query, topK, filters(node.get("filters")));
+    }
+
+    private Filters filters(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return Filters.NONE;
+        }
+        if (!node.isObject()) {
+            throw invalid("field 'filters' must be an object, got " + describe(node));
+        }
+        checkFields(node, List.of("sources", "from", "to"), "filters.");
+        Set<String> sources = new LinkedHashSet<>();
+        JsonNode list = node.get("sources");
+        if (list != null && !list.isNull()) {
+            if (!list.isArray()) {
+                throw invalid("field 'filters.sources' must be an array of strings, got " + describe(list));
+            }
+            for (JsonNode source : list) {
+                if (!source.isTextual()) {
+                    throw invalid("field 'filters.sources' must hold strings, got " + describe(source));
+                }
+                sources.add(source.textValue());
+            }
+        }
+        try {
+            return new Filters(sources, date(node, "from"), date(node, "to"));
+        } catch (IllegalArgumentException e) {
+            throw invalid(e.getMessage());
+        }
+    }
+
+    private LocalDate date(JsonNode filters, String field) {
+        String text = optionalString(filters, field, "filters." + field);
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw invalid("field 'filters." + field + "' must be a date like 2025-08-01, got '" + text + "'");
+        }
+    }
+
+    private JsonNode object(String body, List<String> fields) {
+        JsonNode node;
+        try {
+            node = body == null || body.isBlank() ? null : json.read(body);
+        } catch (JsonProcessingException e) {
+            throw new QaException(Kind.INVALID, "invalid_json", "request body is not valid JSON: "
+                    + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ")");
+        }
+        if (node == null || !node.isObject()) {
+            throw new QaException(Kind.INVALID, "invalid_json", "request body must be a JSON object with "
+                    + String.join(", ", fields.stream().map(f -> "'" + f + "'").toList()));
+        }
+        checkFields(node, fields, "");
+        return node;
+    }
+
+    private static void checkFields(JsonNode node, List<String> known, String prefix) {
+        node.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                throw invalid("unknown field '" + prefix + name + "'; expected "
+                        + String.join(", ", known.stream().map(f -> prefix + f).toList()));
+            }
+        });
+    }
+
+    private static String requiredString(JsonNode node, String field) {
+        String value = optionalString(node, field, field);
+        if (value == null) {
+            throw invalid("field '" + field + "' is required");
+        }
+        return value;
+    }
+
+    private static String optionalString(JsonNode node, String field) {
+        return optionalString(node, field, field);
+    }
+
+    private static String optionalString(JsonNode node, String field, String label) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw invalid("field '" + label + "' must be a string, got " + describe(value));
+        }
+        return value.textValue();
+    }
+
+    private static String describe(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            case NUMBER -> "the number " + node.asText();
+            case BOOLEAN -> node.asText();
+            case STRING -> "a string";
+            default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private static QaException invalid(String message) {
+        return new QaException(Kind.INVALID, "invalid_request", message);
+    }
+}

@@ -1,0 +1,68 @@
+package newsdesk.web;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+import newsdesk.QaService;
+import newsdesk.answer.Answer;
+
+/**
+ * The Prometheus metrics of the web surface: request count and latency per route template and status
+ * ({@code newsdesk_http_requests_seconds}), answers versus abstentions ({@code newsdesk_answers_total}), the stage
+ * timings each answer reports ({@code newsdesk_answer_stage_seconds{stage=retrieval|answer|total}}) and the index
+ * size ({@code newsdesk_index_articles}, {@code newsdesk_index_chunks}).
+ */
+final class WebMetrics {
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+    WebMetrics(QaService qa) {
+        Gauge.builder("newsdesk.index.articles", qa, QaService::articleCount).strongReference(true)
+                .description("articles in the index").register(registry);
+        Gauge.builder("newsdesk.index.chunks", qa, QaService::chunkCount).strongReference(true)
+                .description("chunks (retrievable passages) in the index").register(registry);
+    }
+
+    /** Records one finished request; {@code ms} is Javalin's measured handling time. */
+    void request(Context ctx, Float ms) {
+        Timer.builder("newsdesk.http.requests")
+                .description("HTTP requests by route template, method and status")
+                .tags("method", ctx.method().name(), "route", route(ctx), "status", Integer.toString(ctx.statusCode()))
+                .register(registry)
+                .record(Duration.ofNanos((long) (ms * 1_000_000)));
+    }
+
+    /** Records whether a question was answered or abstained, and the stage timings of the answer. */
+    void answered(Answer answer) {
+        Counter.builder("newsdesk.answers").description("questions answered, by outcome")
+                .tag("outcome", answer.abstained() ? "abstained" : "answered").register(registry).increment();
+        for (Map.Entry<String, Long> timing : answer.timingsMs().entrySet()) {
+            Timer.builder("newsdesk.answer.stage").description("time spent per stage of answering a question")
+                    .tag("stage", timing.getKey()).register(registry)
+                    .record(timing.getValue(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The Prometheus text exposition of every meter. */
+    String scrape() {
+        return registry.scrape();
+    }
+
+    /** The route template (bounded cardinality), not the raw path: {@code /api/articles/{id}}, "static", "unmatched". */
+    private static String route(Context ctx) {
+        Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
+        if (endpoint != null) {
+            return endpoint.path;
+        }
+        return ctx.statusCode() == 404 ? "unmatched" : "static";
+    }
+}

@@ -1,0 +1,88 @@
+package newsdesk.web;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import newsdesk.QaService;
+
+/**
+ * Knobs of the HTTP surface.
+ *
+ * <ul>
+ *   <li>{@code allowedOrigins} ({@code NEWSDESK_ALLOWED_ORIGINS}, a comma-separated list of origins such as
+ *   {@code https://news.example.com}): sites that may call the API from the browser (CORS) and embed the chat
+ *   widget (CSP {@code frame-ancestors}); empty by default, which means same-origin only;</li>
+ *   <li>{@code maxQuestionChars} ({@code NEWSDESK_MAX_QUESTION_CHARS}, default {@value #DEFAULT_MAX_QUESTION_CHARS}):
+ *   longer questions are refused with 413; at most {@link QaService#MAX_QUESTION_CHARS}, which the service
+ *   enforces anyway.</li>
+ * </ul>
+ *
+ * <p>Where to listen is not here: {@code NEWSDESK_HOST} and {@code NEWSDESK_PORT} already live in
+ * {@link newsdesk.Settings}.
+ */
+public record WebSettings(Set<String> allowedOrigins, int maxQuestionChars) {
+
+    public static final int DEFAULT_MAX_QUESTION_CHARS = 2000;
+    public static final WebSettings DEFAULTS = new WebSettings(Set.of(), DEFAULT_MAX_QUESTION_CHARS);
+
+    public WebSettings {
+        if (maxQuestionChars < 1 || maxQuestionChars > QaService.MAX_QUESTION_CHARS) {
+            throw new IllegalArgumentException("NEWSDESK_MAX_QUESTION_CHARS must be in 1.."
+                    + QaService.MAX_QUESTION_CHARS + ", got " + maxQuestionChars);
+        }
+        Set<String> origins = new LinkedHashSet<>();
+        for (String origin : allowedOrigins == null ? Set.<String>of() : allowedOrigins) {
+            origins.add(normalizeOrigin(origin));
+        }
+        allowedOrigins = Set.copyOf(origins);
+    }
+
+    /** Reads the {@code NEWSDESK_*} variables listed above; missing ones take their defaults. */
+    public static WebSettings fromEnv(Map<String, String> env) {
+        String origins = env.getOrDefault("NEWSDESK_ALLOWED_ORIGINS", "");
+        Set<String> allowed = new LinkedHashSet<>();
+        Arrays.stream(origins.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(allowed::add);
+        return new WebSettings(allowed, intVar(env, "NEWSDESK_MAX_QUESTION_CHARS", DEFAULT_MAX_QUESTION_CHARS));
+    }
+
+    /** The same settings with a different list of allowed origins. */
+    public WebSettings withAllowedOrigins(Set<String> origins) {
+        return new WebSettings(origins, maxQuestionChars);
+    }
+
+    /** Whether a browser origin (the {@code Origin} request header) is on the allow list: exact match only. */
+    public boolean allows(String origin) {
+        return origin != null && allowedOrigins.contains(origin.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Checks that {@code origin} is a bare {@code scheme://host[:port]} and lower-cases it; anything else (a path, a
+     * wildcard, a missing scheme) is a configuration mistake reported at start-up.
+     */
+    static String normalizeOrigin(String origin) {
+        String value = origin.strip().toLowerCase(Locale.ROOT);
+        if (value.endsWith("/")) {
+            value = value.substring(0, value.length() - 1);
+        }
+        if (!value.matches("https?://[a-z0-9.\\-\\[\\]:]+")) {
+            throw new IllegalArgumentException("NEWSDESK_ALLOWED_ORIGINS entry '" + origin.strip()
+                    + "' is not an origin like https://news.example.com (scheme and host, optional port, no path)");
+        }
+        return value;
+    }
+
+    private static int intVar(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'", e);
+        }
+    }
+}

@@ -1,0 +1,303 @@
+package newsdesk.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import newsdesk.Newsdesk;
+
+/** Slash commands and signature checks over real HTTP, answered by the real QA stack over a small fixture corpus. */
+class SlackRoutesTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String QUESTION = SlackEvents.QUESTION;
+
+    @TempDir
+    static Path data;
+    static Newsdesk desk;
+
+    private SlackHarness harness;
+
+    @BeforeAll
+    static void load() {
+        desk = SlackDesk.start(data);
+    }
+
+    @AfterAll
+    static void unload() throws Exception {
+        desk.close();
+    }
+
+    @AfterEach
+    void stop() {
+        if (harness != null) {
+            harness.close();
+        }
+    }
+
+    private SlackHarness start(Duration budget) throws Exception {
+        harness = new SlackHarness(SlackDesk.asker(desk), slack -> SlackHarness.enabled(slack, budget));
+        return harness;
+    }
+
+    // ---- slash commands
+
+    @Test
+    void fastAnswerComesBackInTheCommandResponse() throws Exception {
+        start(SlackSettings.MAX_ANSWER_BUDGET);
+        HttpResponse<String> response = harness.command(harness.slashCommand(QUESTION));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("response_type").asText()).isEqualTo("in_channel");
+        assertThat(body.get("text").asText()).contains("cost $1.2 billion. [1]");
+        assertThat(body.get("blocks").get(0).get("text").get("text").asText())
+                .endsWith("cost $1.2 billion. <" + SlackDesk.BRIDGE_LINK + "|[1]>");
+        assertThat(body.get("blocks").get(1).get("elements").get(0).get("text").asText()).isEqualTo(
+                "[1] <" + SlackDesk.BRIDGE_LINK + "|" + SlackDesk.BRIDGE_TITLE_ESCAPED
+                        + "> — Harbor Gazette, 2025-09-02");
+        assertThat(harness.asker.questions()).containsExactly(new CountingAsker.Question(QUESTION, null));
+        assertThat(harness.slack.calls()).isEmpty();
+    }
+
+    @Test
+    void answerTextIsEscapedForSlack() throws Exception {
+        start(SlackSettings.MAX_ANSWER_BUDGET);
+        JsonNode body = JSON.readTree(harness.command(harness.slashCommand("Who designed the bridge towers?")).body());
+        assertThat(body.get("blocks").get(0).get("text").get("text").asText()).contains("Lindqvist &amp; Partners");
+    }
+
+    @Test
+    void abstentionSaysSoAndListsTheClosestCoverage() throws Exception {
+        start(SlackSettings.MAX_ANSWER_BUDGET);
+        JsonNode body = JSON.readTree(harness.command(harness.slashCommand("Who won the chess championship in Oslo?"))
+                .body());
+        assertThat(body.get("text").asText()).contains("don't say");
+        JsonNode context = body.get("blocks").get(1).get("elements");
+        assertThat(context.get(0).get("text").asText()).isEqualTo(SlackRenderer.CLOSEST);
+        assertThat(context.size()).isGreaterThan(1);
+    }
+
+    @Test
+    void privateFlagMakesTheAnswerEphemeral() throws Exception {
+        start(SlackSettings.MAX_ANSWER_BUDGET);
+        JsonNode body = JSON.readTree(harness.command(harness.slashCommand("--private " + QUESTION)).body());
+        assertThat(body.get("response_type").asText()).isEqualTo("ephemeral");
+        assertThat(harness.asker.questions().get(0).text()).isEqualTo(QUESTION);
+    }
+
+    @Test
+    void emptyCommandGetsUsageAndAsksNothing() throws Exception {
+        start(SlackSettings.MAX_ANSWER_BUDGET);
+        HttpResponse<String> response = harness.command(harness.slashCommand("  "));
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(body.get("response_type").asText()).isEqualTo("ephemeral");
+        assertThat(body.get("text").asText()).contains("--private");
+        assertThat(harness.asker.count()).isZero();
+    }
+
+    @Test
+    void sslCheckIsAcknowledgedWithoutAsking() throws Exception {
+        start(SlackSettings.MAX_ANSWER_BUDGET);
+        HttpResponse<String> response = harness.command("ssl_check=1&token=legacy-verification-token");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEmpty();
+        assertThat(harness.asker.count()).isZero();
+    }
+
+    @Test
+    void refusedQuestionIsExplainedPrivately() throws Exception {
+        start(SlackSettings.MAX_ANSWER_BUDGET);
+        JsonNode body = JSON.readTree(harness.command(harness.slashCommand("x".repeat(2001))).body());
+        assertThat(body.get("response_type").asText()).isEqualTo("ephemeral");
+        assertThat(body.get("text").asText()).contains("the limit is 2000");
+    }
+
+    @Test
+    void slowAnswerIsAcknowledgedAtOnceAndDeliveredToResponseUrl() throws Exception {
+        start(Duration.ofMillis(200));
+        harness.asker.hold();
+
+        long started = System.nanoTime();
+        HttpResponse<String> ack = harness.command(harness.slashCommand(QUESTION));
+        long ackMillis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(ackMillis).isLessThan(1000);
+        JsonNode ackBody = JSON.readTree(ack.body());
+        assertThat(ackBody.get("response_type").asText()).isEqualTo("ephemeral");
+        assertThat(ackBody.get("text").asText()).isEqualTo(SlashCommandHandler.WORKING);
+        assertThat(harness.slack.calls()).isEmpty();
+
+        harness.asker.release();
+        List<FakeSlack.Call> posts = harness.slack.await("/commands/T1/cmd1/secret", 1);
+        harness.quiesce();
+
+        assertThat(harness.slack.calls()).hasSize(1);
+        JsonNode delivered = posts.get(0).body();
+        assertThat(delivered.get("response_type").asText()).isEqualTo("in_channel");
+        assertThat(delivered.get("replace_original").asBoolean()).isFalse();
+        assertThat(delivered.get("text").asText()).contains("$1.2 billion. [1]");
+        assertThat(delivered.get("blocks").size()).isEqualTo(2);
+        assertThat(posts.get(0).contentType()).startsWith("application/json");
+        assertThat(harness.asker.count()).isEqualTo(1);
+    }
+
+    @Test
+    void slowAnswerIsNeverPostedToAForeignResponseUrl() throws Exception {
+        start(Duration.ofMillis(100));
+        harness.asker.hold();
+        String form = harness.slashCommand(QUESTION).replace("response_url=http", "response_url=https");
+
+        JsonNode ack = JSON.readTree(harness.command(form).body());
+        harness.asker.release();
+        harness.quiesce();
+
+        assertThat(ack.get("text").asText()).isEqualTo(SlashCommandHandler.TOO_SLOW);
+        assertThat(harness.slack.calls()).isEmpty();
+    }
+
+    @Test
+    void publicEntryPointAnswersWithTheQaService() throws Exception {
+        try (FakeSlack slack = new FakeSlack()) {
+            ExecutorService executor = Executors.newSingleThreadExecutor();
+            SlackSettings settings = SlackHarness.enabled(slack, SlackSettings.MAX_ANSWER_BUDGET);
+            Javalin app = Javalin.create(config -> SlackRoutes.register(config, desk.qa(), settings,
+                    Clock.systemUTC(), HttpClient.newHttpClient(), executor)).start("127.0.0.1", 0);
+            try {
+                String body = "command=%2Fnews&text=" + URLEncoder.encode(QUESTION, StandardCharsets.UTF_8);
+                String ts = String.valueOf(Instant.now().getEpochSecond());
+                HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + app.port() + SlackRoutes.COMMANDS_PATH))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body));
+                SlackHarness.signature(SlackHarness.SECRET, ts, body).forEach(request::header);
+                HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+                assertThat(response.statusCode()).isEqualTo(200);
+                assertThat(JSON.readTree(response.body()).get("text").asText()).contains("$1.2 billion. [1]");
+            } finally {
+                app.stop();
+                executor.shutdownNow();
+            }
+        }
+    }
+
+    // ---- rejected requests
+
+    static Stream<Arguments> forgeries() {
+        return Stream.of(
+                Arguments.of("wrong secret", (Forgery) (ts, body) -> forged("not-the-secret", ts, body, body)),
+                Arguments.of("one byte of the body changed",
+                        (Forgery) (ts, body) -> forged(SlackHarness.SECRET, ts, body, body.replaceFirst("e", "f"))),
+                Arguments.of("one character of the signature changed", (Forgery) (ts, body) -> {
+                    Map<String, String> h = SlackHarness.signature(SlackHarness.SECRET, ts, body);
+                    String sig = h.get(SlackSignatureVerifier.SIGNATURE_HEADER);
+                    char last = sig.charAt(sig.length() - 1);
+                    String changed = sig.substring(0, sig.length() - 1) + (last == '0' ? '1' : '0');
+                    return new Request(Map.of(SlackSignatureVerifier.TIMESTAMP_HEADER, ts,
+                            SlackSignatureVerifier.SIGNATURE_HEADER, changed), body);
+                }),
+                Arguments.of("missing signature header", (Forgery) (ts, body) -> new Request(
+                        Map.of(SlackSignatureVerifier.TIMESTAMP_HEADER, ts), body)),
+                Arguments.of("missing timestamp header", (Forgery) (ts, body) -> new Request(Map.of(
+                        SlackSignatureVerifier.SIGNATURE_HEADER,
+                        SlackHarness.signature(SlackHarness.SECRET, ts, body)
+                                .get(SlackSignatureVerifier.SIGNATURE_HEADER)), body)),
+                Arguments.of("no headers at all", (Forgery) (ts, body) -> new Request(Map.of(), body)),
+                Arguments.of("non-numeric timestamp",
+                        (Forgery) (ts, body) -> forged(SlackHarness.SECRET, ts + "a", body, body)),
+                Arguments.of("timestamp 301 s old", (Forgery) (ts, body) ->
+                        forged(SlackHarness.SECRET, String.valueOf(Long.parseLong(ts) - 301), body, body)),
+                Arguments.of("timestamp 301 s ahead", (Forgery) (ts, body) ->
+                        forged(SlackHarness.SECRET, String.valueOf(Long.parseLong(ts) + 301), body, body)),
+                Arguments.of("v1= prefix", (Forgery) (ts, body) -> {
+                    String sig = SlackHarness.signature(SlackHarness.SECRET, ts, body)
+                            .get(SlackSignatureVerifier.SIGNATURE_HEADER);
+                    return new Request(Map.of(SlackSignatureVerifier.TIMESTAMP_HEADER, ts,
+                            SlackSignatureVerifier.SIGNATURE_HEADER, "v1=" + sig.substring(3)), body);
+                }));
+    }
+
+    @ParameterizedTest(name = "slash command: {0}")
+    @MethodSource("forgeries")
+    void forgedCommandIsRejectedBeforeAnything(String name, Forgery forgery) throws Exception {
+        start(SlackSettings.MAX_ANSWER_BUDGET);
+        assertRejected(SlackRoutes.COMMANDS_PATH, "application/x-www-form-urlencoded",
+                forgery.apply(ts(), harness.slashCommand(QUESTION)));
+    }
+
+    @ParameterizedTest(name = "event: {0}")
+    @MethodSource("forgeries")
+    void forgedEventIsRejectedBeforeAnything(String name, Forgery forgery) throws Exception {
+        start(SlackSettings.MAX_ANSWER_BUDGET);
+        assertRejected(SlackRoutes.EVENTS_PATH, "application/json",
+                forgery.apply(ts(), SlackEvents.mention("EvForged", "1756720800.000100", null)));
+    }
+
+    @Test
+    void forgedUrlVerificationIsRejected() throws Exception {
+        start(SlackSettings.MAX_ANSWER_BUDGET);
+        assertRejected(SlackRoutes.EVENTS_PATH, "application/json",
+                forged("wrong", ts(), SlackEvents.urlVerification("abc"), SlackEvents.urlVerification("abc")));
+    }
+
+    private void assertRejected(String path, String contentType, Request request) throws Exception {
+        HttpResponse<String> response = harness.post(path, contentType,
+                request.body().getBytes(StandardCharsets.UTF_8), request.headers());
+        harness.quiesce();
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        JsonNode error = JSON.readTree(response.body()).get("error");
+        assertThat(error.get("code").asText()).isNotBlank();
+        assertThat(error.get("message").asText()).isNotBlank();
+        assertThat(harness.asker.count()).isZero();
+        assertThat(harness.slack.calls()).isEmpty();
+    }
+
+    private String ts() {
+        return String.valueOf(harness.clock.instant().getEpochSecond());
+    }
+
+    private static Request forged(String secret, String ts, String signedBody, String sentBody) {
+        return new Request(SlackHarness.signature(secret, ts, signedBody), sentBody);
+    }
+
+    record Request(Map<String, String> headers, String body) {
+    }
+
+    @FunctionalInterface
+    interface Forgery {
+        Request apply(String timestamp, String body);
+    }
+}
