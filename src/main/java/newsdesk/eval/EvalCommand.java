@@ -1,0 +1,153 @@
+package newsdesk.eval;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import newsdesk.Newsdesk;
+import newsdesk.Settings;
+import newsdesk.article.ArticleLoader;
+import newsdesk.article.LoadResult;
+import newsdesk.cli.CommonOptions;
+
+/**
+ * {@code newsdesk eval}: runs the chosen contenders over one corpus and query file and prints the quality and
+ * speed tables; with {@code --out} also writes {@code report.json}, {@code report.md} and {@code details.jsonl}.
+ * Newsdesk contenders take their settings from {@code NEWSDESK_*} variables and the common flags ({@code --seeds}
+ * is ignored: they ingest {@code --corpus}), with a throw-away data folder unless {@code --data-dir} is given.
+ *
+ * <pre>newsdesk eval --corpus corpus.json --queries queries-dev.json --out target/eval</pre>
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Evaluate retrieval and answers on a benchmark, side by side with the baselines.")
+public final class EvalCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", required = true, paramLabel = "PATH",
+            description = "Articles: a file or folder Newsdesk can read (MultiHop-RAG corpus.json among them).")
+    Path corpus;
+
+    @Option(names = "--queries", required = true, paramLabel = "FILE",
+            description = "Queries: MultiHop-RAG JSON array or Newsdesk JSONL.")
+    Path queries;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write report.json, report.md and details.jsonl here.")
+    Path out;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Evaluate only the first N queries.")
+    Integer limit;
+
+    @Option(names = "--systems", split = ",", paramLabel = "NAME", description = "Contenders to run, "
+            + "comma-separated (default: all of newsdesk, newsdesk-bm25, newsdesk-vectors, naive-rag, bm25).")
+    List<String> systems;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    private final ContenderCatalog catalog;
+    private final Map<String, String> env;
+    private final Clock clock;
+
+    public EvalCommand() {
+        this((corpus, settings) -> Contenders.all(corpus, settings, Newsdesk::create), System.getenv(),
+                Clock.systemUTC());
+    }
+
+    /** A command over the given contenders, with {@code env} as the {@code NEWSDESK_*} environment. */
+    public EvalCommand(ContenderCatalog catalog, Map<String, String> env, Clock clock) {
+        this.catalog = catalog;
+        this.env = Map.copyOf(env);
+        this.clock = clock;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new EvalCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (limit != null && limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit must be at least 1");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        QuerySet querySet = EvalQueries.load(queries);
+        querySet = limit == null ? querySet : querySet.limit(limit);
+        LoadResult loaded = ArticleLoader.withDefaultReaders().load(corpus);
+        loaded.failures().forEach(f -> err.println("skipped " + f));
+        if (loaded.articles().isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "no articles could be read from " + corpus);
+        }
+        Path dataDir = Files.createTempDirectory("newsdesk-eval");
+        try {
+            Map<String, SystemFactory> chosen = chosen(catalog.contenders(corpus, settings(dataDir)));
+            EvalReport report = new EvalRunner(clock, line -> {
+                err.println(line);
+                err.flush();
+            }).run(corpus.getFileName().toString(), loaded.articles(), querySet, chosen);
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(ReportWriter.text(report));
+            if (out != null) {
+                ReportWriter.write(report, out);
+                stdout.println("Wrote " + out.resolve(ReportWriter.JSON_FILE) + ", " + ReportWriter.MARKDOWN_FILE
+                        + " and " + ReportWriter.DETAILS_FILE);
+            }
+            stdout.flush();
+            return 0;
+        } finally {
+            deleteTree(dataDir);
+        }
+    }
+
+    private Function<Map<String, String>, Settings> settings(Path dataDir) {
+        return overrides -> {
+            Map<String, String> values = new HashMap<>(env);
+            values.put("NEWSDESK_DATA_DIR", dataDir.toString());
+            values.putAll(overrides);
+            return common.settings(values);
+        };
+    }
+
+    private Map<String, SystemFactory> chosen(Map<String, SystemFactory> catalog) {
+        if (systems == null || systems.isEmpty()) {
+            return catalog;
+        }
+        Map<String, SystemFactory> chosen = new LinkedHashMap<>();
+        for (String name : systems) {
+            SystemFactory factory = catalog.get(name.strip());
+            if (factory == null) {
+                throw new ParameterException(spec.commandLine(),
+                        "unknown system '" + name + "'; known: " + String.join(", ", catalog.keySet()));
+            }
+            chosen.put(name.strip(), factory);
+        }
+        return chosen;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
