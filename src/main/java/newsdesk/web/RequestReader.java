@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import newsdesk.QaException;
@@ -20,6 +22,9 @@ import newsdesk.retrieve.Filters;
  * {@link QaException} whose message names the field and what is wrong with it.
  */
 final class RequestReader {
+
+    /** Conversation ids are UUIDs; anything much longer is not one. */
+    static final int MAX_CONVERSATION_ID_CHARS = 100;
 
     private final ApiJson json;
     private final int maxQuestionChars;
@@ -36,7 +41,12 @@ final class RequestReader {
             throw new QaException(Kind.TOO_LARGE, "question_too_long", "question has " + question.length()
                     + " characters; the limit is " + maxQuestionChars);
         }
-        return new AskRequest(question, optionalString(node, "conversationId"), filters(node.get("filters")));
+        String conversationId = optionalString(node, "conversationId");
+        if (conversationId != null && conversationId.length() > MAX_CONVERSATION_ID_CHARS) {
+            throw invalid("field 'conversationId' is not a conversation id (at most " + MAX_CONVERSATION_ID_CHARS
+                    + " characters)");
+        }
+        return new AskRequest(question, conversationId, filters(node.get("filters")));
     }
 
     SearchRequest search(String body) {
@@ -97,10 +107,14 @@ final class RequestReader {
         JsonNode node;
         try {
             node = body == null || body.isBlank() ? null : json.read(body);
+        } catch (StreamConstraintsException e) {
+            throw new QaException(Kind.INVALID, "invalid_json", "request body is nested more than "
+                    + ApiJson.MAX_NESTING_DEPTH + " levels deep");
         } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
             throw new QaException(Kind.INVALID, "invalid_json", "request body is not valid JSON: "
-                    + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")");
+                    + e.getOriginalMessage() + (at == null ? ""
+                            : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         }
         if (node == null || !node.isObject()) {
             throw new QaException(Kind.INVALID, "invalid_json", "request body must be a JSON object with "
