@@ -18,12 +18,14 @@ final class AnswerSlots {
     static final long RETRY_AFTER_SECONDS = 2;
 
     private final Semaphore running;
+    private final int concurrent;
     private final int queue;
     private final Duration maxWait;
     private final AtomicInteger waiting = new AtomicInteger();
 
     AnswerSlots(int concurrent, int queue, Duration maxWait) {
         this.running = new Semaphore(concurrent);
+        this.concurrent = concurrent;
         this.queue = queue;
         this.maxWait = maxWait;
     }
@@ -38,6 +40,11 @@ final class AnswerSlots {
                 running.release();
             }
         };
+    }
+
+    /** Answers running now. */
+    int running() {
+        return concurrent - running.availablePermits();
     }
 
     /** Requests waiting for a slot now. */

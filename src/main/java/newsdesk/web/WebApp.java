@@ -54,6 +54,7 @@ public final class WebApp {
                         Math.max(1, limits.conversationTurnsPerMinute()), MAX_TRACKED_CONVERSATIONS),
                 new ClientAddress(limits.trustedProxies()));
         AnswerSlots slots = new AnswerSlots(limits.maxConcurrentAnswers(), limits.answerQueue(), limits.answerWait());
+        metrics.watch(slots);
         RequestReader reader = new RequestReader(json, settings.maxQuestionChars());
         AskController ask = new AskController(qa, reader, json, metrics, admission);
         ArticleController articles = new ArticleController(qa, reader, json);
