@@ -1,6 +1,8 @@
 package newsdesk.web;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.util.Collections;
 import java.util.Locale;
 
@@ -80,11 +82,15 @@ final class Admission {
             throw new Refusal(413, "body_too_large", "the request body has " + length + " bytes; "
                     + route.path() + " accepts at most " + route.maxBodyBytes());
         }
+        String type = ctx.header("Content-Type"); // raw: the servlet API throws on an unknown charset
+        if (!knownCharset(type)) {
+            throw new Refusal(415, "unsupported_charset", "the Content-Type names a charset this server does not know;"
+                    + " send UTF-8");
+        }
         if (route.body() == Body.JSON) {
             if (length < 0) {
                 throw new Refusal(411, "length_required", "send the JSON body with a Content-Length header");
             }
-            String type = ctx.contentType();
             if (!jsonCompatible(type)) {
                 throw new Refusal(415, "unsupported_media_type", "send the body as application/json");
             }
@@ -102,6 +108,25 @@ final class Admission {
             }
             throw e;
         }
+    }
+
+    /** No {@code charset} parameter, or one the JVM supports (anything else makes the servlet API throw). */
+    static boolean knownCharset(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        for (String parameter : contentType.split(";")) {
+            String[] pair = parameter.strip().split("=", 2);
+            if (pair.length == 2 && pair[0].strip().equalsIgnoreCase("charset")) {
+                String name = pair[1].strip().replace("\"", "");
+                try {
+                    return Charset.isSupported(name);
+                } catch (IllegalCharsetNameException e) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

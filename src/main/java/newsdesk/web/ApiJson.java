@@ -168,7 +168,7 @@ public final class ApiJson {
         return write(answer(answer));
     }
 
-    /** Parses a request body; the caller maps the exception to a 400. */
+    /** Parses a request body; the caller maps the exception (malformed, nested too deep) to a 400. */
     JsonNode read(String text) throws JsonProcessingException {
         return mapper.readTree(text);
     }

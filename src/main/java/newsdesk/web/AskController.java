@@ -37,7 +37,7 @@ final class AskController {
 
     /** {@code POST /api/ask}: the whole answer as one JSON object. */
     void ask(Context ctx) {
-        AskRequest request = reader.ask(ctx.body());
+        AskRequest request = reader.ask(ctx.bodyAsBytes());
         admission.conversationTurn(request.conversationId());
         Answer answer = qa.ask(request.question(), request.conversationId(), request.filters());
         metrics.answered(answer);
@@ -46,7 +46,7 @@ final class AskController {
 
     /** {@code POST /api/ask/stream}: the same answer as Server-Sent Events (see {@link AnswerStream}). */
     void stream(Context ctx) {
-        AskRequest request = reader.ask(ctx.body());
+        AskRequest request = reader.ask(ctx.bodyAsBytes());
         admission.conversationTurn(request.conversationId());
         AnswerStream stream = new AnswerStream(ctx, json);
         Answer answer;
