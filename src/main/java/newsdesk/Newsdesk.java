@@ -29,6 +29,7 @@ import newsdesk.index.Embedder;
 import newsdesk.index.Ingestor;
 import newsdesk.index.LexicalIndex;
 import newsdesk.index.MiniLmEmbedder;
+import newsdesk.retrieve.CorpusStore;
 import newsdesk.retrieve.HybridRetriever;
 import newsdesk.retrieve.LexicalRetriever;
 import newsdesk.retrieve.PassageSearch;
@@ -86,8 +87,8 @@ public final class Newsdesk implements AutoCloseable {
         }
         Conversations conversations = new Conversations(clock, Conversations.DEFAULT_MAX_CONVERSATIONS,
                 Conversations.DEFAULT_IDLE_LIMIT);
-        this.qa = new QaService(new QaService.Parts(index::current, search, answerer, conversations, followUps,
-                settings.topK()));
+        this.qa = new QaService(new QaService.Parts(new CorpusStore(index::current, search), answerer, conversations,
+                followUps, settings.topK()));
     }
 
     /** Newsdesk with the in-process MiniLM embedder chosen by {@code settings.model()}. */

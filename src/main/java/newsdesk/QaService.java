@@ -2,21 +2,21 @@ package newsdesk;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerListener;
 import newsdesk.answer.Answerer;
+import newsdesk.answer.ConversationStore;
 import newsdesk.answer.Conversations;
 import newsdesk.article.Article;
-import newsdesk.index.Corpus;
+import newsdesk.retrieve.ArticleStore;
 import newsdesk.retrieve.Filters;
 import newsdesk.retrieve.Passage;
-import newsdesk.retrieve.PassageSearch;
 
 /**
- * The use case every surface calls: answer a question (optionally within a conversation) from the current corpus,
- * or just search it. Validates its input and throws {@link QaException}; never returns {@code null}.
+ * The use case every surface calls: answer a question (optionally within a conversation) from the article store
+ * (in memory or Solr), or just search it. Validates its input and throws {@link QaException}; never returns
+ * {@code null}.
  */
 public final class QaService {
 
@@ -24,20 +24,18 @@ public final class QaService {
     public static final int MAX_TOP_K = 50;
 
     /** The collaborators of the use case, as the composition root wires them. */
-    public record Parts(Supplier<Corpus> corpus, PassageSearch search, Answerer answerer,
-                        Conversations conversations, FollowUpResolver followUps, int answerPassages) {
+    public record Parts(ArticleStore store, Answerer answerer, ConversationStore conversations,
+                        FollowUpResolver followUps, int answerPassages) {
     }
 
-    private final Supplier<Corpus> corpus;
-    private final PassageSearch search;
+    private final ArticleStore store;
     private final Answerer answerer;
-    private final Conversations conversations;
+    private final ConversationStore conversations;
     private final FollowUpResolver followUps;
     private final int answerPassages;
 
     public QaService(Parts parts) {
-        this.corpus = parts.corpus();
-        this.search = parts.search();
+        this.store = parts.store();
         this.answerer = parts.answerer();
         this.conversations = parts.conversations();
         this.followUps = parts.followUps();
@@ -60,9 +58,7 @@ public final class QaService {
                     "conversation_not_found", "no conversation with id '" + conversationId + "' (it may have expired)"));
         }
         FollowUpResolver.Resolved resolved = followUps.resolve(q, turns);
-        Corpus view = corpus.get();
-        List<Passage> passages = search.search(view, resolved.retrievalQuery(), answerPassages,
-                filtersOrNone(filters));
+        List<Passage> passages = store.search(resolved.retrievalQuery(), answerPassages, filtersOrNone(filters));
         long retrieved = System.nanoTime();
         listener.onSources(passages);
         Answer answer = answerer.answer(resolved.answerQuestion(), passages, listener);
@@ -81,31 +77,30 @@ public final class QaService {
             throw new QaException(QaException.Kind.INVALID, "top_k_out_of_range",
                     "topK must be between 1 and " + MAX_TOP_K + ", got " + topK);
         }
-        return search.search(corpus.get(), q, topK, filtersOrNone(filters));
+        return store.search(q, topK, filtersOrNone(filters));
     }
 
     public List<Article> articles(int offset, int limit) {
         if (offset < 0 || limit < 1) {
             throw new QaException(QaException.Kind.INVALID, "bad_page", "offset must be >= 0 and limit >= 1");
         }
-        List<Article> all = corpus.get().articles();
-        return offset >= all.size() ? List.of() : all.subList(offset, Math.min(all.size(), offset + limit));
+        return store.articles(offset, limit);
     }
 
     public int articleCount() {
-        return corpus.get().articles().size();
+        return store.articleCount();
     }
 
     public Optional<Article> article(String id) {
-        return corpus.get().article(id);
+        return store.article(id);
     }
 
     public boolean ready() {
-        return corpus.get().version() > 0;
+        return store.ready();
     }
 
     public int chunkCount() {
-        return corpus.get().chunks().size();
+        return store.chunkCount();
     }
 
     private static String validQuestion(String question) {

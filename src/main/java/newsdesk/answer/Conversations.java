@@ -14,7 +14,7 @@ import java.util.UUID;
  * Conversation memory: the turns of each conversation, kept in memory, bounded in number of conversations (least
  * recently used go first), turns per conversation and idle time.
  */
-public final class Conversations {
+public final class Conversations implements ConversationStore {
 
     public static final int DEFAULT_MAX_CONVERSATIONS = 10_000;
     public static final int MAX_TURNS = 20;
@@ -41,7 +41,7 @@ public final class Conversations {
         this.idleLimit = idleLimit;
     }
 
-    /** Starts a conversation and returns its new id. */
+    @Override
     public synchronized String start() {
         String id = UUID.randomUUID().toString();
         entries.put(id, new Entry(List.of(), clock.instant()));
@@ -49,7 +49,7 @@ public final class Conversations {
         return id;
     }
 
-    /** The turns so far, or empty when the id is unknown or expired. */
+    @Override
     public synchronized Optional<List<Turn>> turns(String id) {
         Entry entry = entries.get(id);
         if (entry == null || expired(entry)) {
@@ -59,6 +59,7 @@ public final class Conversations {
         return Optional.of(entry.turns());
     }
 
+    @Override
     public synchronized void append(String id, Turn turn) {
         Entry entry = entries.get(id);
         List<Turn> turns = new ArrayList<>(entry == null ? List.of() : entry.turns());

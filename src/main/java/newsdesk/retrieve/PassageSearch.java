@@ -37,7 +37,7 @@ public final class PassageSearch {
             if (overlapsTaken(passages, chunk)) {
                 continue;
             }
-            Span span = widen(corpus.sentences(article.id()), chunk);
+            Span span = widen(corpus.sentences(article.id()), chunk, maxChars);
             passages.add(new Passage(passages.size() + 1, hit.score(), article, chunk.id(),
                     span.of(article.body()), span.start(), span.end()));
         }
@@ -54,7 +54,11 @@ public final class PassageSearch {
         return false;
     }
 
-    private Span widen(List<Span> sentences, Chunk chunk) {
+    /**
+     * The chunk's sentences widened with neighbouring sentences, alternately after and before, while the whole stays
+     * within {@code maxChars} (shared with the Solr store, which widens the same way).
+     */
+    public static Span widen(List<Span> sentences, Chunk chunk, int maxChars) {
         int first = chunk.firstSentence();
         int last = chunk.lastSentence();
         boolean grew = true;

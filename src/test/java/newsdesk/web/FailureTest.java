@@ -19,6 +19,7 @@ import newsdesk.Newsdesk;
 import newsdesk.QaService;
 import newsdesk.Settings;
 import newsdesk.answer.Conversations;
+import newsdesk.retrieve.CorpusStore;
 import newsdesk.testing.HashingEmbedder;
 import newsdesk.testing.TestDesks;
 
@@ -45,9 +46,9 @@ class FailureTest {
 
     @Test
     void unexpectedFailuresAre500WithoutDetails() throws Exception {
-        QaService broken = new QaService(new QaService.Parts(() -> {
+        QaService broken = new QaService(new QaService.Parts(new CorpusStore(() -> {
             throw new IllegalStateException("disk /var/secret/index is corrupt");
-        }, null, null, new Conversations(Clock.systemUTC(), 10, Duration.ofMinutes(5)),
+        }, null), null, new Conversations(Clock.systemUTC(), 10, Duration.ofMinutes(5)),
                 (question, turns) -> new FollowUpResolver.Resolved(question, question), 5));
         Javalin app = WebApp.create(broken, WebSettings.DEFAULTS).start(0);
         try {

@@ -1,0 +1,57 @@
+package newsdesk.retrieve;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import newsdesk.article.Article;
+import newsdesk.index.Corpus;
+import newsdesk.index.LexicalIndex;
+
+/** The in-memory {@link ArticleStore}: each call reads the corpus view current at that moment. */
+public final class CorpusStore implements ArticleStore {
+
+    private final Supplier<Corpus> corpus;
+    private final PassageSearch search;
+
+    public CorpusStore(Supplier<Corpus> corpus, PassageSearch search) {
+        this.corpus = corpus;
+        this.search = search;
+    }
+
+    @Override
+    public List<Passage> search(String query, int topK, Filters filters) {
+        return search.search(corpus.get(), query, topK, filters);
+    }
+
+    @Override
+    public List<Article> articles(int offset, int limit) {
+        List<Article> all = corpus.get().articles();
+        return offset >= all.size() ? List.of() : all.subList(offset, Math.min(all.size(), offset + limit));
+    }
+
+    @Override
+    public int articleCount() {
+        return corpus.get().articles().size();
+    }
+
+    @Override
+    public Optional<Article> article(String id) {
+        return corpus.get().article(id);
+    }
+
+    @Override
+    public int chunkCount() {
+        return corpus.get().chunks().size();
+    }
+
+    @Override
+    public boolean ready() {
+        return corpus.get().version() > 0;
+    }
+
+    @Override
+    public double idf(String term) {
+        return LexicalIndex.idf(corpus.get().searcher(), term);
+    }
+}

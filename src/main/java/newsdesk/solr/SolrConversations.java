@@ -1,0 +1,129 @@
+package newsdesk.solr;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import newsdesk.QaException;
+import newsdesk.answer.ConversationStore;
+import newsdesk.answer.Conversations;
+
+/**
+ * Conversations kept in the Solr collection, one document each ({@code kind:conversation}, the turns as JSON), so a
+ * conversation started on one Newsdesk instance continues on any other. Reads use real-time get, which sees every
+ * acknowledged update without a commit; appends are optimistic (compare-and-set on Solr's {@code _version_}, retried
+ * on conflict), so two instances appending at once both keep their turn. A conversation idle for longer than the
+ * idle limit is gone: reads treat it as unknown, and Solr's DocExpiration processor deletes it.
+ */
+public final class SolrConversations implements ConversationStore {
+
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final int MAX_ATTEMPTS = 5;
+    private static final TypeReference<List<Conversations.Turn>> TURNS = new TypeReference<>() {
+    };
+
+    private final SolrHttp http;
+    private final String base;
+    private final Clock clock;
+    private final Duration idleLimit;
+
+    public SolrConversations(SolrHttp http, String collection, Clock clock, Duration idleLimit) {
+        this.http = http;
+        this.base = "/" + collection;
+        this.clock = clock;
+        this.idleLimit = idleLimit;
+    }
+
+    @Override
+    public String start() {
+        String id = UUID.randomUUID().toString();
+        write(id, List.of(), -1);
+        return id;
+    }
+
+    @Override
+    public Optional<List<Conversations.Turn>> turns(String id) {
+        return read(id).map(Stored::turns);
+    }
+
+    @Override
+    public void append(String id, Conversations.Turn turn) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<Stored> stored = read(id);
+            List<Conversations.Turn> turns = new ArrayList<>(stored.map(Stored::turns).orElse(List.of()));
+            turns.add(turn);
+            if (turns.size() > Conversations.MAX_TURNS) {
+                turns = turns.subList(turns.size() - Conversations.MAX_TURNS, turns.size());
+            }
+            try {
+                write(id, turns, stored.map(Stored::version).orElse(-1L));
+                return;
+            } catch (SolrHttp.SolrRequestException e) {
+                if (e.status() != 409 || attempt == MAX_ATTEMPTS) {
+                    throw new IllegalStateException("could not save the conversation turn: " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    private record Stored(List<Conversations.Turn> turns, long version) {
+    }
+
+    private Optional<Stored> read(String id) {
+        if (id == null || !ID.matcher(id).matches()) {
+            return Optional.empty();
+        }
+        JsonNode doc;
+        try {
+            doc = http.get(base + "/get", Map.of("id", docId(id), "fl", "turns,expire_at,_version_")).path("doc");
+        } catch (SolrHttp.SolrRequestException e) {
+            throw new QaException(QaException.Kind.UNAVAILABLE, "store_unavailable",
+                    "could not read the conversation: " + e.getMessage());
+        }
+        if (doc.isMissingNode() || doc.isNull()) {
+            return Optional.empty();
+        }
+        if (Instant.parse(doc.path("expire_at").asText()).isBefore(clock.instant())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Stored(SolrHttp.json().readValue(doc.path("turns").asText(), TURNS),
+                    doc.path("_version_").asLong()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the whole conversation; {@code version} -1 means "must not exist yet", else "must still be this". */
+    private void write(String id, List<Conversations.Turn> turns, long version) {
+        try {
+            Map<String, Object> doc = Map.of("id", docId(id), "kind", SolrDocs.CONVERSATION,
+                    "turns", SolrHttp.json().writeValueAsString(turns),
+                    "expire_at", clock.instant().plus(idleLimit).toString(), "_version_", version);
+            http.postJson(base + "/update", Map.of(), List.of(doc));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SolrHttp.SolrRequestException e) {
+            if (e.status() == 409) {
+                throw e;
+            }
+            throw new QaException(QaException.Kind.UNAVAILABLE, "store_unavailable",
+                    "could not save the conversation: " + e.getMessage());
+        }
+    }
+
+    private static String docId(String id) {
+        return "conversation-" + id;
+    }
+}

@@ -1,0 +1,99 @@
+package newsdesk.solr;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import newsdesk.index.LexicalIndex;
+import newsdesk.retrieve.Filters;
+
+/**
+ * Pure functions that build the bodies of Solr JSON requests ({@code /query}) for Newsdesk's searches. The BM25
+ * query is the same as {@link LexicalIndex}'s: the question analysed once here with the same {@link EnglishAnalyzer}
+ * into distinct terms, each a term query on the chunk text plus title and outlet boosted by
+ * {@link LexicalIndex#TITLE_BOOST} and {@link LexicalIndex#SOURCE_BOOST}, all optional (at least one must match).
+ * Everything is sent in Solr's JSON query DSL, so user text is never parsed as query syntax.
+ */
+final class SolrQueries {
+
+    /** The most distinct terms a lexical query uses, as in {@link LexicalIndex}. */
+    static final int MAX_QUERY_TERMS = 300;
+
+    private final Analyzer analyzer = new EnglishAnalyzer();
+
+    /** The distinct analysed terms of {@code text}, in order of first appearance. */
+    List<String> analyze(String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ArrayList<>(terms);
+    }
+
+    /** The BM25 request for {@code text}, or {@code null} when no term survives analysis. */
+    Map<String, Object> lexical(String text, Filters filters, int rows) {
+        List<String> terms = analyze(text);
+        if (terms.isEmpty()) {
+            return null;
+        }
+        terms = terms.subList(0, Math.min(terms.size(), MAX_QUERY_TERMS));
+        List<Object> should = new ArrayList<>();
+        for (String term : terms) {
+            should.add(term("text", term));
+            should.add(Map.of("boost", Map.of("b", LexicalIndex.TITLE_BOOST, "query", term("title", term))));
+            should.add(Map.of("boost", Map.of("b", LexicalIndex.SOURCE_BOOST, "query", term("source", term))));
+        }
+        return request(Map.of("bool", Map.of("should", should)), filters, rows);
+    }
+
+    /** The nearest-neighbour request: the {@code rows} chunks closest to {@code vector} that pass the filters. */
+    Map<String, Object> knn(float[] vector, Filters filters, int rows) {
+        StringBuilder v = new StringBuilder("[");
+        for (int i = 0; i < vector.length; i++) {
+            v.append(i == 0 ? "" : ",").append(vector[i]);
+        }
+        Map<String, Object> knn = Map.of("knn", Map.of("f", "vector", "topK", rows, "query", v.append(']').toString()));
+        return request(knn, filters, rows);
+    }
+
+    /** The filter queries for documents of {@code kind} passing {@code filters} (outlets are lower-cased keys). */
+    static List<Object> filterQueries(String kind, Filters filters) {
+        List<Object> fq = new ArrayList<>();
+        fq.add(term("kind", kind));
+        if (!filters.sources().isEmpty()) {
+            fq.add(Map.of("bool", Map.of("should", filters.sources().stream().sorted()
+                    .map(source -> term("source_key", source)).toList())));
+        }
+        if (filters.from() != null || filters.to() != null) {
+            fq.add("day:[" + (filters.from() == null ? "*" : filters.from().toEpochDay()) + " TO "
+                    + (filters.to() == null ? "*" : filters.to().toEpochDay()) + "]");
+        }
+        return fq;
+    }
+
+    /** A term query; the JSON query DSL quotes the value, so no query syntax can come in through it. */
+    static Map<String, Object> term(String field, String value) {
+        return Map.of("term", Map.of("f", field, "query", value));
+    }
+
+    private static Map<String, Object> request(Object query, Filters filters, int rows) {
+        return Map.of("query", query, "filter", filterQueries(SolrDocs.CHUNK, filters), "limit", rows,
+                "fields", SolrDocs.CHUNK_FIELDS);
+    }
+}

@@ -1,0 +1,275 @@
+package newsdesk.solr;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import newsdesk.QaException;
+import newsdesk.article.Article;
+import newsdesk.chunk.Span;
+import newsdesk.index.EmbeddedArticle;
+import newsdesk.index.Embedder;
+import newsdesk.retrieve.ArticleStore;
+import newsdesk.retrieve.Filters;
+import newsdesk.retrieve.Hit;
+import newsdesk.retrieve.HybridRetriever;
+import newsdesk.retrieve.Passage;
+import newsdesk.retrieve.PassageSearch;
+import newsdesk.retrieve.RankFusion;
+
+/**
+ * An {@link ArticleStore} in a SolrCloud collection (schema: the configset's managed-schema.xml). Hybrid retrieval
+ * runs in Solr as two queries, BM25 ({@link SolrQueries#lexical}) and {@code knn}, fused here exactly as
+ * {@link HybridRetriever} fuses them, then widened into passages as {@link PassageSearch} does. Any number of
+ * Newsdesk instances can share one collection.
+ *
+ * <p>Writes: {@link #upsert} replaces each article (its old chunks deleted, the new ones added, in one update
+ * request) and returns only after a hard commit has made the batch durable and visible; when Solr does not
+ * acknowledge, it throws {@link QaException} {@code UNAVAILABLE} and nothing is reported as stored. Replacing is
+ * idempotent, so a failed batch can simply be sent again.
+ */
+public final class SolrStore implements ArticleStore {
+
+    /** Articles sent per update request (each with its chunks, about 2 MB of JSON with 384-d vectors). */
+    public static final int ARTICLES_PER_REQUEST = 100;
+    private static final long IDF_TTL_NANOS = 10_000_000_000L;
+
+    /** How results are ranked and widened; the defaults are those of the in-memory store. */
+    public record Ranking(double lexicalWeight, HybridRetriever.Fusion fusion, int passageMaxChars) {
+        public static final Ranking DEFAULT = new Ranking(HybridRetriever.DEFAULT_LEXICAL_WEIGHT,
+                HybridRetriever.Fusion.SCORES, PassageSearch.DEFAULT_MAX_CHARS);
+
+        public Ranking {
+            if (lexicalWeight < 0 || lexicalWeight > 1 || passageMaxChars < 1) {
+                throw new IllegalArgumentException("lexical weight in [0, 1] and passage size >= 1");
+            }
+        }
+    }
+
+    private record CachedIdf(double idf, long expires) {
+    }
+
+    private final SolrHttp http;
+    private final String base;
+    private final Embedder embedder;
+    private final Ranking ranking;
+    private final SolrQueries queries = new SolrQueries();
+    private final Map<String, CachedIdf> idfs = new ConcurrentHashMap<>();
+
+    public SolrStore(SolrHttp http, String collection, Embedder embedder, Ranking ranking) {
+        this.http = http;
+        this.base = "/" + collection;
+        this.embedder = embedder;
+        this.ranking = ranking;
+    }
+
+    /** Replaces these articles (all chunks and vectors) and commits; returns the number of chunks written. */
+    public int upsert(List<EmbeddedArticle> batch) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        for (EmbeddedArticle embedded : batch) {
+            for (float[] vector : embedded.vectors()) {
+                if (vector.length != SolrDocs.DIMENSION) {
+                    throw new IllegalArgumentException("the Solr schema holds " + SolrDocs.DIMENSION
+                            + "-d vectors, got " + vector.length);
+                }
+            }
+        }
+        String rev = UUID.randomUUID().toString();
+        long seq = System.currentTimeMillis() * 1000;
+        for (int from = 0; from < batch.size(); from += ARTICLES_PER_REQUEST) {
+            List<EmbeddedArticle> part = batch.subList(from, Math.min(batch.size(), from + ARTICLES_PER_REQUEST));
+            update(SolrDocs.replaceRequest(part, seq + from, rev), false);
+        }
+        commit();
+        return batch.stream().mapToInt(e -> e.vectors().size()).sum();
+    }
+
+    /** Removes these articles (unknown ids are ignored) and commits. */
+    public void remove(Collection<String> articleIds) {
+        if (!articleIds.isEmpty()) {
+            update(SolrDocs.deleteRequest(articleIds), true);
+        }
+    }
+
+    private void update(byte[] body, boolean commit) {
+        Map<String, String> params = commit ? Map.of("commit", "true", "waitSearcher", "true") : Map.of();
+        call(() -> http.post(base + "/update", params, body, "application/json"));
+        idfs.clear();
+    }
+
+    private void commit() {
+        call(() -> http.get(base + "/update", Map.of("commit", "true", "waitSearcher", "true")));
+        idfs.clear();
+    }
+
+    @Override
+    public List<Passage> search(String query, int topK, Filters filters) {
+        if (query.isBlank() || topK < 1) {
+            return List.of();
+        }
+        int k = 3 * topK;
+        int candidates = Math.max(HybridRetriever.MIN_CANDIDATES, 4 * k);
+        Rows rows = new Rows();
+        Map<String, Object> lexicalRequest = queries.lexical(query, filters, candidates);
+        List<Hit> lexical = lexicalRequest == null ? List.of() : hits(lexicalRequest, rows);
+        List<Hit> vector = hits(queries.knn(embedder.embed(query), filters, candidates), rows);
+        double[] weights = {ranking.lexicalWeight(), 1 - ranking.lexicalWeight()};
+        List<Hit> fused = ranking.fusion() == HybridRetriever.Fusion.RRF
+                ? RankFusion.reciprocalRank(List.of(lexical, vector), weights, RankFusion.RRF_K)
+                : RankFusion.scores(List.of(lexical, vector), weights);
+        fused = fused.subList(0, Math.min(k, fused.size()));
+        Set<String> articleIds = new LinkedHashSet<>();
+        fused.forEach(hit -> articleIds.add(rows.chunks.get(hit.row()).articleId()));
+        Map<String, SolrDocs.StoredArticle> articles = storedArticles(articleIds);
+        List<Passage> passages = new ArrayList<>(topK);
+        for (Hit hit : fused) {
+            if (passages.size() == topK) {
+                break;
+            }
+            SolrDocs.ChunkHit chunk = rows.chunks.get(hit.row());
+            SolrDocs.StoredArticle stored = articles.get(chunk.articleId());
+            if (stored == null || !stored.rev().equals(chunk.rev()) || overlapsTaken(passages, chunk)) {
+                continue;
+            }
+            Span span = PassageSearch.widen(stored.sentences(), chunk.chunk(), ranking.passageMaxChars());
+            passages.add(new Passage(passages.size() + 1, hit.score(), stored.article(), chunk.chunk().id(),
+                    span.of(stored.article().body()), span.start(), span.end()));
+        }
+        return passages;
+    }
+
+    /** The chunks of one search numbered in order of first appearance (the "rows" that {@link Hit}s refer to). */
+    private static final class Rows {
+        final List<SolrDocs.ChunkHit> chunks = new ArrayList<>();
+        final Map<String, Integer> byId = new HashMap<>();
+
+        int row(String id, JsonNode doc) {
+            return byId.computeIfAbsent(id, key -> {
+                chunks.add(SolrDocs.chunk(doc));
+                return chunks.size() - 1;
+            });
+        }
+    }
+
+    private List<Hit> hits(Map<String, Object> request, Rows rows) {
+        JsonNode docs = query(request).path("response").path("docs");
+        List<Hit> hits = new ArrayList<>(docs.size());
+        for (JsonNode doc : docs) {
+            hits.add(new Hit(rows.row(doc.path("id").asText(), doc), doc.path("score").asDouble()));
+        }
+        return hits;
+    }
+
+    private static boolean overlapsTaken(List<Passage> taken, SolrDocs.ChunkHit hit) {
+        for (Passage passage : taken) {
+            if (passage.article().id().equals(hit.articleId())
+                    && hit.chunk().start() < passage.end() && passage.start() < hit.chunk().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Map<String, SolrDocs.StoredArticle> storedArticles(Collection<String> articleIds) {
+        Map<String, SolrDocs.StoredArticle> found = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return found;
+        }
+        List<Object> ids = articleIds.stream()
+                .map(id -> (Object) SolrQueries.term("id", SolrDocs.articleDocId(id))).toList();
+        JsonNode docs = query(Map.of("query", Map.of("bool", Map.of("should", ids)),
+                "filter", List.of(SolrQueries.term("kind", SolrDocs.ARTICLE)),
+                "limit", articleIds.size(), "fields", SolrDocs.ARTICLE_FIELDS)).path("response").path("docs");
+        for (JsonNode doc : docs) {
+            SolrDocs.StoredArticle stored = SolrDocs.article(doc);
+            found.put(stored.article().id(), stored);
+        }
+        return found;
+    }
+
+    @Override
+    public List<Article> articles(int offset, int limit) {
+        JsonNode docs = query(Map.of("query", "*:*", "filter", List.of(SolrQueries.term("kind", SolrDocs.ARTICLE)),
+                "offset", offset, "limit", limit, "sort", "seq asc, id asc", "fields", SolrDocs.ARTICLE_FIELDS))
+                .path("response").path("docs");
+        List<Article> articles = new ArrayList<>(docs.size());
+        docs.forEach(doc -> articles.add(SolrDocs.article(doc).article()));
+        return articles;
+    }
+
+    @Override
+    public int articleCount() {
+        return count(SolrDocs.ARTICLE);
+    }
+
+    @Override
+    public Optional<Article> article(String id) {
+        return Optional.ofNullable(storedArticles(List.of(id)).get(id)).map(SolrDocs.StoredArticle::article);
+    }
+
+    @Override
+    public int chunkCount() {
+        return count(SolrDocs.CHUNK);
+    }
+
+    /** Whether the collection answers a query now. */
+    @Override
+    public boolean ready() {
+        try {
+            count(SolrDocs.ARTICLE);
+            return true;
+        } catch (QaException e) {
+            return false;
+        }
+    }
+
+    /** BM25's idf over the chunk texts, as {@code LexicalIndex.idf}; cached for 10 s and after this store writes. */
+    @Override
+    public double idf(String term) {
+        long now = System.nanoTime();
+        CachedIdf cached = idfs.get(term);
+        if (cached != null && cached.expires() - now > 0) {
+            return cached.idf();
+        }
+        JsonNode answer = query(Map.of("query", SolrQueries.term("kind", SolrDocs.CHUNK), "limit", 0,
+                "facet", Map.of("df", Map.of("type", "query", "q", "{!term f=text v=$idfTerm}")),
+                "params", Map.of("idfTerm", term)));
+        long docs = Math.max(1, answer.path("response").path("numFound").asLong());
+        long df = answer.path("facets").path("df").path("count").asLong();
+        double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+        idfs.put(term, new CachedIdf(idf, now + IDF_TTL_NANOS));
+        return idf;
+    }
+
+    private int count(String kind) {
+        return query(Map.of("query", SolrQueries.term("kind", kind), "limit", 0))
+                .path("response").path("numFound").asInt();
+    }
+
+    private JsonNode query(Map<String, Object> request) {
+        return call(() -> http.postJson(base + "/select", Map.of(), request));
+    }
+
+    private static JsonNode call(java.util.function.Supplier<JsonNode> request) {
+        try {
+            return request.get();
+        } catch (SolrHttp.SolrRequestException e) {
+            if (e.status() == 404) {
+                throw new QaException(QaException.Kind.UNAVAILABLE, "store_missing",
+                        "the Solr collection does not exist; run `newsdesk solr-init`: " + e.getMessage());
+            }
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package newsdesk.retrieve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import newsdesk.article.Article;
+import newsdesk.article.ArticleLoader;
+import newsdesk.testing.GeneratedArticles;
+
+/**
+ * The contract every {@link ArticleStore} passes, over the repository's seed article and 200 generated ones:
+ * distinctive questions find their article first, passages quote their article, filters hold, re-ingesting
+ * replaces and removing removes. Subclasses say how to write to and remove from their store.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class ArticleStoreContract {
+
+    public static final int GENERATED = 200;
+
+    protected Article seed;
+
+    /** The store under test, empty before {@link #loadCorpus}. */
+    protected abstract ArticleStore store();
+
+    /** Chunks, embeds and writes the articles as one batch (replacing articles with the same ids). */
+    protected abstract void write(List<Article> articles);
+
+    protected abstract void remove(List<String> articleIds);
+
+    @BeforeAll
+    void loadCorpus() {
+        seed = ArticleLoader.withDefaultReaders().load(Path.of("seeds")).articles().get(0);
+        write(List.of(seed));
+        write(GeneratedArticles.articles(GENERATED));
+    }
+
+    private static void assertWellFormed(List<Passage> passages, int topK) {
+        assertThat(passages.size()).isLessThanOrEqualTo(topK);
+        for (int i = 0; i < passages.size(); i++) {
+            Passage p = passages.get(i);
+            assertThat(p.rank()).isEqualTo(i + 1);
+            assertThat(p.article().body().substring(p.start(), p.end())).isEqualTo(p.text());
+            assertThat(p.chunkId()).startsWith(p.article().id() + "#");
+            for (Passage other : passages.subList(0, i)) {
+                assertThat(other.article().id().equals(p.article().id()) && other.start() == p.start())
+                        .as("the same passage twice").isFalse();
+            }
+        }
+        for (int i = 1; i < passages.size(); i++) {
+            assertThat(passages.get(i).score()).isLessThanOrEqualTo(passages.get(i - 1).score());
+        }
+    }
+
+    @Test
+    void distinctiveQuestionsFindTheirArticleFirst() {
+        for (int i = 0; i < GENERATED; i += 17) {
+            List<Passage> passages = store().search(GeneratedArticles.question(i), 5, Filters.NONE);
+            assertWellFormed(passages, 5);
+            assertThat(passages).as(GeneratedArticles.question(i)).isNotEmpty();
+            assertThat(passages.get(0).article().title()).as(GeneratedArticles.question(i))
+                    .startsWith(GeneratedArticles.town(i) + " ");
+            assertThat(passages.get(0).text()).contains("$" + GeneratedArticles.budget(i) + " million");
+        }
+        List<Passage> parade = store().search("Kim Jong Un at the Beijing military parade", 3, Filters.NONE);
+        assertWellFormed(parade, 3);
+        assertThat(parade.get(0).article().id()).isEqualTo(seed.id());
+        assertThat(parade.get(0).article()).isEqualTo(seed);
+    }
+
+    @Test
+    void aQueryWithNothingToMatchGivesNoPassages() {
+        assertThat(store().search("   ", 5, Filters.NONE)).isEmpty();
+        assertThat(store().search("the of and", 5, Filters.NONE)).allSatisfy(p -> assertThat(p.text()).isNotEmpty());
+    }
+
+    @Test
+    void outletFiltersKeepOnlyThatOutlet() {
+        int other = 1;
+        String outlet = GeneratedArticles.outlet(0);
+        Filters filters = new Filters(Set.of(outlet.toUpperCase()), null, null);
+        List<Passage> passages = store().search(GeneratedArticles.question(other), 10, filters);
+        assertWellFormed(passages, 10);
+        assertThat(passages).isNotEmpty().allSatisfy(p -> assertThat(p.article().source()).isEqualTo(outlet));
+        assertThat(passages).noneSatisfy(p -> assertThat(p.article().title())
+                .startsWith(GeneratedArticles.town(other) + " "));
+        Filters two = new Filters(Set.of(GeneratedArticles.outlet(1), "wsj"), null, null);
+        assertThat(store().search("Kim Jong Un parade council budget", 20, two)).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.article().source()).isIn(GeneratedArticles.outlet(1), "WSJ"));
+    }
+
+    @Test
+    void dateFiltersKeepOnlyThatRange() {
+        LocalDate from = GeneratedArticles.day(40);
+        LocalDate to = GeneratedArticles.day(49);
+        List<Passage> passages = store().search("council budget approved", 20, new Filters(Set.of(), from, to));
+        assertWellFormed(passages, 20);
+        assertThat(passages).isNotEmpty().allSatisfy(p -> assertThat(p.article().publishedAt().toLocalDate())
+                .isBetween(from, to));
+        assertThat(store().search(GeneratedArticles.question(10), 5, new Filters(Set.of(), null, from)))
+                .isNotEmpty().allSatisfy(p -> assertThat(p.article().publishedAt().toLocalDate())
+                        .isBeforeOrEqualTo(from));
+        assertThat(store().search("Kim Jong Un parade", 5, new Filters(Set.of(), LocalDate.of(2025, 8, 28),
+                LocalDate.of(2025, 8, 28)))).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.article().id()).isEqualTo(seed.id()));
+    }
+
+    @Test
+    void reingestingAnArticleReplacesItsChunks() {
+        int i = GENERATED + 1;
+        Article original = GeneratedArticles.article(i);
+        write(List.of(original));
+        int articles = store().articleCount();
+        int chunks = store().chunkCount();
+        assertThat(store().search(GeneratedArticles.question(i), 1, Filters.NONE).get(0).article())
+                .isEqualTo(original);
+
+        Article revised = new Article(original.id(), original.title(), original.source(), original.author(),
+                original.publishedAt(), original.url(), "In a reversal, the " + GeneratedArticles.town(i)
+                        + " council shelved the plan and voted for a zeppelin mooring mast instead.");
+        write(List.of(revised));
+        assertThat(store().articleCount()).isEqualTo(articles);
+        assertThat(store().chunkCount()).isLessThan(chunks);
+        assertThat(store().article(original.id())).contains(revised);
+        List<Passage> found = store().search("zeppelin mooring mast", 3, Filters.NONE);
+        assertThat(found.get(0).article()).isEqualTo(revised);
+        assertThat(store().search(GeneratedArticles.question(i), 10, Filters.NONE))
+                .allSatisfy(p -> assertThat(p.text()).doesNotContain("$" + GeneratedArticles.budget(i) + " million"))
+                .allSatisfy(p -> assertThat(p.article().body()).isNotEqualTo(original.body()));
+    }
+
+    @Test
+    void removingAnArticleRemovesItEverywhere() {
+        int i = GENERATED + 2;
+        Article article = GeneratedArticles.article(i);
+        write(List.of(article));
+        int articles = store().articleCount();
+        assertThat(store().search(GeneratedArticles.question(i), 1, Filters.NONE).get(0).article().id())
+                .isEqualTo(article.id());
+
+        remove(List.of(article.id(), "no-such-article"));
+        assertThat(store().articleCount()).isEqualTo(articles - 1);
+        assertThat(store().article(article.id())).isEmpty();
+        assertThat(store().search(GeneratedArticles.question(i), 10, Filters.NONE))
+                .noneSatisfy(p -> assertThat(p.article().id()).isEqualTo(article.id()));
+    }
+
+    @Test
+    void articlesAreListedInIngestionOrderAndCounted() {
+        assertThat(store().articleCount()).isGreaterThanOrEqualTo(GENERATED + 1);
+        assertThat(store().chunkCount()).isGreaterThan(store().articleCount());
+        List<Article> firstPage = store().articles(0, 3);
+        assertThat(firstPage).containsExactly(seed, GeneratedArticles.article(0), GeneratedArticles.article(1));
+        List<String> all = new ArrayList<>();
+        for (int offset = 0; offset < store().articleCount(); offset += 50) {
+            store().articles(offset, 50).forEach(a -> all.add(a.id()));
+        }
+        assertThat(all).doesNotHaveDuplicates().hasSize(store().articleCount());
+        assertThat(store().articles(10_000, 5)).isEmpty();
+        assertThat(store().article(seed.id())).contains(seed);
+        assertThat(store().article("unknown")).isEmpty();
+        assertThat(store().ready()).isTrue();
+    }
+
+    @Test
+    void rareTermsWeighMoreThanCommonOnes() {
+        double rare = store().idf(store().articles(0, 1).isEmpty() ? "x" : "pyongyang");
+        double common = store().idf("council");
+        assertThat(rare).isGreaterThan(common);
+        assertThat(common).isGreaterThan(0);
+    }
+}
