@@ -46,7 +46,7 @@ final class AccessLog {
                 Math.round(millis), requestId(ctx));
     }
 
-    /** The path as sent, minus the query string (never part of {@code path()}), control characters and excess length. */
+    /** The path as sent, without the query string (never part of {@code path()}), control characters or excess. */
     static String printable(String path) {
         String value = path == null ? "" : path;
         if (value.length() > MAX_LOGGED_PATH) {

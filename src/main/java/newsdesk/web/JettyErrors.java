@@ -13,8 +13,9 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Jetty's answers to requests it refuses before Newsdesk sees them (a header block over 8 KB: 431, a request line over
- * 8 KB: 414, malformed HTTP or an unknown HTTP version: 400), in the same {@code {"error":{"code","message"}}} JSON as every other error instead
- * of Jetty's HTML page, with fixed messages: nothing from the request or the server is echoed.
+ * 8 KB: 414, malformed HTTP or an unknown HTTP version: 400), in the same {@code {"error":{"code","message"}}} JSON
+ * as every other error instead of Jetty's HTML page, with fixed messages: nothing from the request or the server is
+ * echoed.
  */
 final class JettyErrors extends ErrorHandler {
 

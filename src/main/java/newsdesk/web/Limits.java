@@ -54,8 +54,9 @@ public record Limits(
 
     public Limits {
         if (ratePerMinute < 0 || rateBurst < 1 || conversationTurnsPerMinute < 0) {
-            throw new IllegalArgumentException("NEWSDESK_RATE_LIMIT_PER_MINUTE and NEWSDESK_CONVERSATION_TURNS_PER_MINUTE"
-                    + " must be >= 0 (0 = off) and NEWSDESK_RATE_LIMIT_BURST >= 1");
+            throw new IllegalArgumentException("NEWSDESK_RATE_LIMIT_PER_MINUTE and "
+                    + "NEWSDESK_CONVERSATION_TURNS_PER_MINUTE must be >= 0 (0 = off), "
+                    + "NEWSDESK_RATE_LIMIT_BURST >= 1");
         }
         if (maxConcurrentAnswers < 1 || answerQueue < 0 || answerWait.isNegative()) {
             throw new IllegalArgumentException("NEWSDESK_MAX_CONCURRENT_ANSWERS must be >= 1, NEWSDESK_ANSWER_QUEUE "

@@ -63,7 +63,8 @@ class HostileRequestListTest {
                 "{\"question\":\"\\u00a0\\u2007\\u202f\"}", "{\"question\":\"?!…\"}", "{\"question\":\"\\u0000\"}",
                 "{\"question\":\"who\",\"conversationId\":5}", "{\"question\":\"who\",\"conversationId\":[]}",
                 "{\"question\":\"who\",\"conversationId\":\"no-such-conversation\"}",
-                "{\"question\":\"who\",\"filters\":\"wsj\"}", "{\"question\":\"who\",\"filters\":{\"sources\":\"WSJ\"}}",
+                "{\"question\":\"who\",\"filters\":\"wsj\"}",
+                "{\"question\":\"who\",\"filters\":{\"sources\":\"WSJ\"}}",
                 "{\"question\":\"who\",\"filters\":{\"sources\":[1,2]}}",
                 "{\"question\":\"who\",\"filters\":{\"from\":\"yesterday\"}}",
                 "{\"question\":\"who\",\"filters\":{\"from\":\"2025-13-45\"}}",
@@ -114,13 +115,12 @@ class HostileRequestListTest {
                     request("POST", "/api/search", "application/json", bad)));
         }
         cases.add(raw("NUL in the path", "GET /api/art\u0000icles HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
-        cases.add(raw("NUL in a header", "GET /health HTTP/1.1\r\nHost: x\r\nX-A: a\u0000b\r\nConnection: close\r\n\r\n"));
-        cases.add(raw("encoded NUL in the path", "GET /api/articles/%00 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
-        cases.add(raw("invalid UTF-8 in the path", "GET /api/articles/%ff%fe HTTP/1.1\r\nHost: x\r\n"
-                + "Connection: close\r\n\r\n"));
-        cases.add(raw("bad percent escape", "GET /api/%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
-        cases.add(raw("encoded traversal", "GET /%2e%2e/%2e%2e/etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
-        cases.add(raw("IIS unicode escape", "GET /api/ask/%u2215 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
+        cases.add(get("NUL in a header", "/health", "X-A: a\u0000b\r\n"));
+        cases.add(get("encoded NUL in the path", "/api/articles/%00", ""));
+        cases.add(get("invalid UTF-8 in the path", "/api/articles/%ff%fe", ""));
+        cases.add(get("bad percent escape", "/api/%zz", ""));
+        cases.add(get("encoded traversal", "/%2e%2e/%2e%2e/etc/passwd", ""));
+        cases.add(get("IIS unicode escape", "/api/ask/%u2215", ""));
         // wrong content types
         for (String type : List.of("text/xml", "application/xml", "multipart/form-data; boundary=x", "text/plain",
                 "text/html", "image/png", "application/json; charset=bogus", "application/json; charset=\"\"",
@@ -173,6 +173,10 @@ class HostileRequestListTest {
     private static Arguments json(String name, String path, String body) {
         return Arguments.of(name.length() > 90 ? name.substring(0, 90) + "…" : name,
                 request("POST", path, "application/json", body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Arguments get(String name, String target, String extraHeaders) {
+        return raw(name, "GET " + target + " HTTP/1.1\r\nHost: x\r\n" + extraHeaders + "Connection: close\r\n\r\n");
     }
 
     private static Arguments raw(String name, String request) {

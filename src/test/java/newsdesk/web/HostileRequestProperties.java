@@ -107,10 +107,11 @@ class HostileRequestProperties {
 
     @Provide
     Arbitrary<JsonNode> badQuestion() {
+        var nodes = MAPPER.getNodeFactory();
         return Arbitraries.oneOf(
                 Arbitraries.just(null),
-                Arbitraries.strings().withChars(" \t\n\r\u00a0\u2003").ofMaxLength(50).map(MAPPER.getNodeFactory()::textNode),
-                Arbitraries.strings().alpha().ofMinLength(2001).ofMaxLength(4000).map(MAPPER.getNodeFactory()::textNode),
+                Arbitraries.strings().withChars(" \t\n\r\u00a0\u2003").ofMaxLength(50).map(nodes::textNode),
+                Arbitraries.strings().alpha().ofMinLength(2001).ofMaxLength(4000).map(nodes::textNode),
                 anyNonString());
     }
 
