@@ -8,12 +8,13 @@ import newsdesk.cli.ChatCommand;
 import newsdesk.cli.IngestCommand;
 import newsdesk.cli.SearchCommand;
 import newsdesk.cli.ServeCommand;
+import newsdesk.solr.SolrInitCommand;
 
 /** The {@code newsdesk} command line: one subcommand per use. */
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "newsdesk 0.1.0",
         description = "Question answering over news articles, with citations.",
         subcommands = {ServeCommand.class, AskCommand.class, SearchCommand.class, ChatCommand.class,
-            IngestCommand.class})
+            IngestCommand.class, SolrInitCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -10,10 +10,9 @@ import java.util.concurrent.Executors;
 
 import io.javalin.Javalin;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import newsdesk.admin.AdminRoutes;
 import newsdesk.answer.Answerer;
+import newsdesk.answer.ConversationStore;
 import newsdesk.answer.Conversations;
 import newsdesk.answer.ExtractiveAnswerer;
 import newsdesk.answer.FollowUpCondenser;
@@ -21,14 +20,18 @@ import newsdesk.answer.LlmAnswerer;
 import newsdesk.answer.LlmClient;
 import newsdesk.answer.PromptLibrary;
 import newsdesk.article.ArticleLoader;
-import newsdesk.article.LoadResult;
 import newsdesk.chunk.Chunker;
 import newsdesk.chunk.SentenceSplitter;
 import newsdesk.index.CorpusIndex;
+import newsdesk.index.DurableIndex;
 import newsdesk.index.Embedder;
+import newsdesk.index.IndexProfile;
 import newsdesk.index.Ingestor;
 import newsdesk.index.LexicalIndex;
 import newsdesk.index.MiniLmEmbedder;
+import newsdesk.index.SeedSync;
+import newsdesk.index.SnapshotStore;
+import newsdesk.retrieve.ArticleStore;
 import newsdesk.retrieve.CorpusStore;
 import newsdesk.retrieve.HybridRetriever;
 import newsdesk.retrieve.LexicalRetriever;
@@ -36,6 +39,12 @@ import newsdesk.retrieve.PassageSearch;
 import newsdesk.retrieve.Retriever;
 import newsdesk.retrieve.VectorRetriever;
 import newsdesk.slack.SlackRoutes;
+import newsdesk.solr.SolrAdmin;
+import newsdesk.solr.SolrConversations;
+import newsdesk.solr.SolrHttp;
+import newsdesk.solr.SolrIngest;
+import newsdesk.solr.SolrSettings;
+import newsdesk.solr.SolrStore;
 import newsdesk.web.WebApp;
 
 /**
@@ -44,17 +53,17 @@ import newsdesk.web.WebApp;
  */
 public final class Newsdesk implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Newsdesk.class);
-
     private final Settings settings;
     private final Embedder embedder;
     private final CorpusIndex index;
-    private final Ingestor ingestor;
-    private final ArticleLoader loader;
+    private final SnapshotStore store;
+    private final IngestService ingestion;
     private final QaService qa;
     private final LlmClient llm;
     private final Clock clock;
     private ExecutorService background;
+    private final SolrStore solr;
+    private final SolrIngest solrIngest;
 
     private Newsdesk(Settings settings, Embedder embedder, Clock clock) {
         this.settings = settings;
@@ -64,12 +73,34 @@ public final class Newsdesk implements AutoCloseable {
         SentenceSplitter splitter = new SentenceSplitter();
         Chunker chunker = new Chunker(splitter, embedder::countTokens, settings.chunkTokens(),
                 Chunker.DEFAULT_OVERLAP_SENTENCES);
-        this.ingestor = new Ingestor(chunker, embedder, index, settings.embedTitles());
-        this.loader = ArticleLoader.withDefaultReaders();
+        Ingestor ingestor = new Ingestor(chunker, embedder, index, settings.embedTitles());
+        ArticleLoader loader = ArticleLoader.withDefaultReaders();
+        IndexProfile profile = new IndexProfile(embedder.modelId(), embedder.dimension(), settings.chunkTokens(),
+                Chunker.DEFAULT_OVERLAP_SENTENCES, settings.embedTitles());
+        this.store = new SnapshotStore(settings.dataDir(), profile, clock);
+        this.ingestion = new IngestService(ingestor, new DurableIndex(index, store), loader,
+                new SeedSync(loader, settings.seeds()));
         PassageSearch search = new PassageSearch(retriever(settings, embedder), PassageSearch.DEFAULT_MAX_CHARS);
         LexicalIndex lexical = index.current().lexical();
-        Answerer extractive = new ExtractiveAnswerer(splitter, lexical::analyze,
-                term -> LexicalIndex.idf(index.current().searcher(), term),
+        ArticleStore articles = new CorpusStore(index::current, search);
+        ConversationStore conversations = new Conversations(clock, Conversations.DEFAULT_MAX_CONVERSATIONS,
+                Conversations.DEFAULT_IDLE_LIMIT);
+        if (settings.solr().store() == SolrSettings.Store.SOLR) {
+            SolrHttp http = new SolrHttp(settings.solr());
+            if (settings.solr().autoInit()) {
+                new SolrAdmin(http).init(settings.solr(), false);
+            }
+            this.solr = new SolrStore(http, settings.solr().collection(), embedder, new SolrStore.Ranking(
+                    settings.lexicalWeight(), settings.fusion(), PassageSearch.DEFAULT_MAX_CHARS));
+            this.solrIngest = new SolrIngest(loader, ingestor, solr, settings.seeds());
+            articles = solr;
+            conversations = new SolrConversations(http, settings.solr().collection(), clock,
+                    Conversations.DEFAULT_IDLE_LIMIT);
+        } else {
+            this.solr = null;
+            this.solrIngest = null;
+        }
+        Answerer extractive = new ExtractiveAnswerer(splitter, lexical::analyze, articles::idf,
                 settings.minConfidence(), settings.maxSentences());
         Answerer answerer = extractive;
         FollowUpResolver followUps = new FollowUps();
@@ -85,10 +116,7 @@ public final class Newsdesk implements AutoCloseable {
         } else {
             this.llm = null;
         }
-        Conversations conversations = new Conversations(clock, Conversations.DEFAULT_MAX_CONVERSATIONS,
-                Conversations.DEFAULT_IDLE_LIMIT);
-        this.qa = new QaService(new QaService.Parts(new CorpusStore(index::current, search), answerer, conversations,
-                followUps, settings.topK()));
+        this.qa = new QaService(new QaService.Parts(articles, answerer, conversations, followUps, settings.topK()));
     }
 
     /** Newsdesk with the in-process MiniLM embedder chosen by {@code settings.model()}. */
@@ -113,8 +141,8 @@ public final class Newsdesk implements AutoCloseable {
     }
 
     /**
-     * The HTTP surface as {@code serve} runs it: API, chat page, widget and the Slack/Mattermost webhooks, unstarted.
-     * Webhook answers that outlive their request run on a small pool owned by this Newsdesk.
+     * The HTTP surface as {@code serve} runs it: API, chat page, widget, the Slack/Mattermost webhooks and the admin
+     * ingestion API, unstarted. Webhook answers that outlive their request run on a small pool owned by this Newsdesk.
      */
     public synchronized Javalin webApp() {
         if (background == null) {
@@ -125,30 +153,55 @@ public final class Newsdesk implements AutoCloseable {
             });
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        return WebApp.create(qa, settings.web(),
-                config -> SlackRoutes.register(config, qa, settings.slack(), clock, http, background));
+        return WebApp.create(qa, settings.web(), config -> {
+            SlackRoutes.register(config, qa, settings.slack(), clock, http, background);
+            if (solr == null) {
+                AdminRoutes.register(config, ingestion, settings.admin(), settings.host());
+            }
+        });
     }
 
     public Settings settings() {
         return settings;
     }
 
-    /** Loads the configured seeds; see {@link #ingest}. */
-    public IngestReport ingestSeeds(Ingestor.Progress progress) {
-        return ingest(settings.seeds(), progress);
+    /** The ingestion use case (CLI {@code ingest}, admin API, seed watching). */
+    public IngestService ingestion() {
+        return ingestion;
     }
 
     /**
-     * Reads every article under {@code path} (a file or folder), embeds and indexes them in one batch. Files that
-     * cannot be read are reported in the result and logged, never fatal.
+     * Start-up: loads the newest valid snapshot from the data directory, then brings the seeds up to date (only new
+     * or changed seed articles are embedded). Files that cannot be read are reported in the result, never fatal.
+     */
+    public IngestReport ingestSeeds(Ingestor.Progress progress) {
+        if (solrIngest != null) {
+            return solrIngest.seedIfEmpty(progress);
+        }
+        long started = System.nanoTime();
+        IngestService.StartReport report = ingestion.start(progress);
+        return new IngestReport(report.seeds().added() + report.seeds().changed(), report.seeds().chunks(),
+                report.seeds().failures(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Loads the newest valid snapshot without looking at the seeds (what {@code ingest PATH} starts from). */
+    public void restore() {
+        if (solr != null) {
+            return;
+        }
+        ingestion.restore(Ingestor.Progress.NONE);
+    }
+
+    /**
+     * Reads every article under {@code path} (a file or folder), embeds them and adds them to the persisted corpus in
+     * batches, each durable before the next starts. Files that cannot be read are reported and logged, never fatal.
      */
     public IngestReport ingest(Path path, Ingestor.Progress progress) {
-        long started = System.nanoTime();
-        LoadResult loaded = loader.load(path);
-        loaded.failures().forEach(f -> LOG.warn("skipped {}: {}", f.path(), f.reason()));
-        int chunks = ingestor.ingest(loaded.articles(), progress);
-        return new IngestReport(loaded.articles().size(), chunks, loaded.failures().stream()
-                .map(f -> f.path() + ": " + f.reason()).toList(), (System.nanoTime() - started) / 1_000_000);
+        if (solrIngest != null) {
+            return solrIngest.ingest(path, progress);
+        }
+        IngestService.Batch batch = ingestion.ingest(path, progress);
+        return new IngestReport(batch.ids().size(), batch.chunks(), batch.failures(), batch.millis());
     }
 
     /** What an ingestion did: articles and chunks added, files skipped with their reasons, time taken. */
@@ -160,6 +213,7 @@ public final class Newsdesk implements AutoCloseable {
         if (background != null) {
             background.shutdownNow();
         }
+        store.close();
         index.close();
         if (llm != null) {
             llm.close();

@@ -5,18 +5,20 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import newsdesk.admin.AdminSettings;
 import newsdesk.answer.ExtractiveAnswerer;
 import newsdesk.answer.LlmSettings;
 import newsdesk.chunk.Chunker;
 import newsdesk.retrieve.HybridRetriever;
 import newsdesk.slack.SlackSettings;
+import newsdesk.solr.SolrSettings;
 import newsdesk.web.WebSettings;
 
 /**
  * Every knob of Newsdesk in one record. Values come from {@code NEWSDESK_*} environment variables, overridden by
  * command-line flags (which the CLI turns into the same names); {@link #KNOBS} documents each with its default.
  * The surfaces and the optional language model keep their knobs in records of their own ({@link WebSettings},
- * {@link SlackSettings}, {@link LlmSettings}), read from the same values.
+ * {@link SlackSettings}, {@link LlmSettings}, {@link AdminSettings}), read from the same values.
  */
 public record Settings(
         Path seeds,
@@ -34,7 +36,9 @@ public record Settings(
         int maxSentences,
         LlmSettings llm,
         WebSettings web,
-        SlackSettings slack) {
+        SlackSettings slack,
+        AdminSettings admin,
+        SolrSettings solr) {
 
     /** Name → (default, description) of every knob, in the order the README lists them. */
     public static final Map<String, String[]> KNOBS = knobs();
@@ -84,7 +88,9 @@ public record Settings(
                     Integer.parseInt(v.get("NEWSDESK_MAX_SENTENCES")),
                     LlmSettings.fromEnv(values),
                     WebSettings.fromEnv(values),
-                    SlackSettings.fromEnv(values));
+                    SlackSettings.fromEnv(values),
+                    AdminSettings.fromEnv(values),
+                    SolrSettings.fromEnv(values));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("a numeric setting is not a number: " + e.getMessage(), e);
         }

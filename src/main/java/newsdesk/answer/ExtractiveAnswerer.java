@@ -25,12 +25,13 @@ import newsdesk.retrieve.Passage;
  */
 public final class ExtractiveAnswerer implements Answerer {
 
-    public static final double DEFAULT_MIN_CONFIDENCE = 0.45;
+    public static final double DEFAULT_MIN_CONFIDENCE = 0.15;
     public static final int DEFAULT_MAX_SENTENCES = 3;
-    static final double FOLLOW_RATIO = 0.75;
+    static final double FOLLOW_RATIO = 0.7;
     static final double MAX_TERM_OVERLAP = 0.6;
     static final int PASSAGES_READ = 6;
     static final int MIN_WORDS = 4;
+    static final int MIN_COVERED_UNITS = 2;
 
     private final SentenceSplitter splitter;
     private final Function<String, List<String>> analyzer;
@@ -57,7 +58,7 @@ public final class ExtractiveAnswerer implements Answerer {
         SentenceScorer scorer = new SentenceScorer(question, analyzer, idf);
         List<Candidate> candidates = candidates(evidence, scorer);
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        if (candidates.isEmpty() || candidates.get(0).coverage() < minConfidence) {
+        if (candidates.isEmpty() || !confident(candidates.get(0), scorer)) {
             double confidence = candidates.isEmpty() ? 0 : candidates.get(0).coverage();
             Answer abstention = Abstention.of(evidence, confidence, name());
             listener.onText(abstention.text());
@@ -71,6 +72,7 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private List<Candidate> candidates(List<Passage> evidence, SentenceScorer scorer) {
         List<Candidate> candidates = new ArrayList<>();
+        Map<String, Set<String>> titleTerms = new java.util.HashMap<>();
         for (Passage passage : evidence.subList(0, Math.min(PASSAGES_READ, evidence.size()))) {
             double prior = 1.0 / (1.0 + 0.1 * (passage.rank() - 1));
             for (Span local : splitter.split(passage.text())) {
@@ -80,12 +82,25 @@ public final class ExtractiveAnswerer implements Answerer {
                 }
                 Set<String> terms = scorer.terms(sentence);
                 double coverage = scorer.coverage(terms);
+                Set<String> withTitle = new java.util.HashSet<>(terms);
+                withTitle.addAll(titleTerms.computeIfAbsent(passage.article().id(),
+                        id -> scorer.terms(passage.article().title())));
                 int start = passage.start() + local.start();
                 candidates.add(new Candidate(passage.article(), sentence, start, start + sentence.length(), terms,
-                        coverage, scorer.score(sentence, terms) * prior));
+                        coverage, scorer.coveredUnits(withTitle), scorer.score(sentence, terms) * prior));
             }
         }
         return candidates;
+    }
+
+    /**
+     * Enough of the question is in the best sentence: its share of the question's weight reaches the threshold, and
+     * it (with its article's title) has at least two of the question's units when the question has two or more (one
+     * shared word, such as "won" in "won't", is never enough).
+     */
+    private boolean confident(Candidate best, SentenceScorer scorer) {
+        int needed = Math.min(MIN_COVERED_UNITS, scorer.unitCount());
+        return best.coverage() >= minConfidence && best.coveredUnits() >= needed;
     }
 
     private List<Candidate> choose(List<Candidate> ranked) {
@@ -129,6 +144,6 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     private record Candidate(Article article, String sentence, int start, int end, Set<String> terms,
-                             double coverage, double score) {
+                             double coverage, int coveredUnits, double score) {
     }
 }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class SentenceScorer {
 
-    static final double ANSWER_TYPE_BONUS = 0.08;
+    static final double ANSWER_TYPE_BONUS = 0.15;
 
     private static final Pattern WHEN = Pattern.compile("^\\s*(when|what (year|day|month|date|time))\\b");
     private static final Pattern HOW_MANY = Pattern.compile("^\\s*how (many|much|long|old|far)\\b");
@@ -31,7 +31,7 @@ final class SentenceScorer {
     private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}+(\\s+\\p{Lu}\\p{Ll}+)+");
 
     /** Added to every IDF weight so that small corpora (where common names get a tiny IDF) still count them. */
-    static final double IDF_SMOOTHING = 1.0;
+    static final double IDF_SMOOTHING = 0.5;
     /** Words that shape a question but are not what it is about; they never count as content. */
     static final Set<String> QUESTION_WORDS = Set.of("who", "whom", "whose", "what", "when", "where",
             "which", "why", "how", "is", "are", "was", "were", "did", "does", "do", "will", "would", "can", "could",
@@ -108,6 +108,24 @@ final class SentenceScorer {
             }
         }
         return found / totalWeight;
+    }
+
+    /** How many of the question's units appear in {@code terms}. */
+    int coveredUnits(Set<String> terms) {
+        int covered = 0;
+        for (Set<String> unit : units) {
+            for (String term : unit) {
+                if (terms.contains(term)) {
+                    covered++;
+                    break;
+                }
+            }
+        }
+        return covered;
+    }
+
+    int unitCount() {
+        return units.size();
     }
 
     Set<String> terms(String sentence) {

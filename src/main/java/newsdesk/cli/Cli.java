@@ -9,11 +9,16 @@ final class Cli {
     private Cli() {
     }
 
-    /** Builds Newsdesk and, unless {@code skipSeeds}, loads the seeds with a progress line on a terminal. */
+    /**
+     * Builds Newsdesk, loads the newest snapshot from the data directory and, unless {@code skipSeeds}, brings the
+     * seeds up to date with a progress line on a terminal.
+     */
     static Newsdesk start(CommonOptions options, boolean skipSeeds) {
         Settings settings = options.settings(System.getenv());
         Newsdesk desk = Newsdesk.create(settings);
-        if (!skipSeeds) {
+        if (skipSeeds) {
+            desk.restore();
+        } else {
             Progress progress = Progress.forConsole();
             Newsdesk.IngestReport report = desk.ingestSeeds(progress);
             progress.finish();

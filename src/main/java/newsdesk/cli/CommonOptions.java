@@ -26,6 +26,15 @@ public final class CommonOptions {
     @Option(names = "--min-confidence", paramLabel = "X", description = "Abstain below this confidence (0..1).")
     Double minConfidence;
 
+    @Option(names = "--store", paramLabel = "KIND", description = "Where the corpus lives: memory (default) or solr.")
+    String store;
+
+    @Option(names = "--solr-url", paramLabel = "URLS", description = "Solr base URLs, comma-separated.")
+    String solrUrl;
+
+    @Option(names = "--solr-collection", paramLabel = "NAME", description = "Solr collection (default: news).")
+    String solrCollection;
+
     /** Settings from the environment overlaid with these flags. */
     public Settings settings(Map<String, String> env) {
         Map<String, String> values = new HashMap<>(env);
@@ -34,6 +43,9 @@ public final class CommonOptions {
         put(values, "NEWSDESK_TOP_K", topK);
         put(values, "NEWSDESK_MODEL", model);
         put(values, "NEWSDESK_MIN_CONFIDENCE", minConfidence);
+        put(values, "NEWSDESK_STORE", store);
+        put(values, "NEWSDESK_SOLR_URL", solrUrl);
+        put(values, "NEWSDESK_SOLR_COLLECTION", solrCollection);
         return Settings.from(values);
     }
 

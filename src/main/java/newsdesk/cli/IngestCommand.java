@@ -1,35 +1,92 @@
 package newsdesk.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import newsdesk.IngestService;
 import newsdesk.Newsdesk;
+import newsdesk.index.SeedWatcher;
 
-/** {@code newsdesk ingest PATH}: read, chunk and embed articles, with progress. */
+/**
+ * {@code newsdesk ingest PATH}: read, chunk and embed articles into the persisted corpus, with progress;
+ * {@code newsdesk ingest --watch}: keep the seeds in sync until Ctrl-C.
+ */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Read, chunk and embed the articles in a file or folder and report what was indexed.")
+        description = {"Read, chunk and embed the articles in a file or folder into the persisted index.",
+            "With --watch, keep the seeds location in sync with the index until interrupted (Ctrl-C)."})
 public final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "PATH", description = "An article file or a folder of them.")
+    @Parameters(arity = "0..1", paramLabel = "PATH", description = "An article file or a folder of them.")
     Path path;
+
+    @Option(names = "--watch", description = "Sync the seeds now, then again whenever they change, until Ctrl-C.")
+    boolean watch;
+
+    @Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "2",
+            description = "How often --watch looks at the seeds (default: ${DEFAULT-VALUE} s).")
+    double intervalSeconds;
 
     @Override
     public Integer call() throws Exception {
+        if (path == null && !watch) {
+            throw new IllegalArgumentException("give a PATH to ingest, or --watch to keep the seeds in sync");
+        }
+        int status = 0;
+        CountDownLatch closed = new CountDownLatch(1);
         try (var desk = Cli.start(common, true)) {
+            if (path != null) {
+                Progress progress = Progress.forConsole();
+                Newsdesk.IngestReport report = desk.ingest(path, progress);
+                progress.finish();
+                report.failures().forEach(f -> System.err.println("skipped " + f));
+                System.out.printf("ingested %d articles, %d chunks in %.1f s (%d files skipped)%n", report.articles(),
+                        report.chunks(), report.millis() / 1000.0, report.failures().size());
+                status = report.failures().isEmpty() ? 0 : 3;
+            }
+            if (watch) {
+                watch(desk, closed);
+            }
+        } finally {
+            closed.countDown();
+        }
+        return status;
+    }
+
+    private void watch(Newsdesk desk, CountDownLatch closed) {
+        Runnable sync = () -> {
             Progress progress = Progress.forConsole();
-            Newsdesk.IngestReport report = desk.ingest(path, progress);
+            IngestService.SyncReport report = desk.ingestion().syncSeeds(progress);
             progress.finish();
             report.failures().forEach(f -> System.err.println("skipped " + f));
-            System.out.printf("ingested %d articles, %d chunks in %.1f s (%d files skipped)%n", report.articles(),
-                    report.chunks(), report.millis() / 1000.0, report.failures().size());
-            return report.failures().isEmpty() ? 0 : 3;
-        }
+            System.out.printf("seeds: %d added, %d changed, %d removed, %d unchanged (generation %d)%n",
+                    report.added(), report.changed(), report.removed(), report.unchanged(),
+                    desk.ingestion().status().generation());
+        };
+        sync.run();
+        Path seeds = desk.settings().seeds();
+        SeedWatcher watcher = new SeedWatcher(seeds, Duration.ofMillis(Math.max(100, (long) (intervalSeconds * 1000))),
+                sync);
+        Thread hook = new Thread(() -> {
+            watcher.close();
+            try {
+                closed.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "ingest-watch-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        System.out.println("watching " + seeds.toAbsolutePath() + " (Ctrl-C to stop)");
+        watcher.run();
     }
 }

@@ -38,9 +38,22 @@ public final class CorpusIndex implements AutoCloseable {
     }
 
     /** Adds the articles, replacing any already indexed under the same id, all at once. */
-    public synchronized Corpus upsert(List<EmbeddedArticle> batch) {
-        Set<String> replaced = new HashSet<>();
-        for (EmbeddedArticle embedded : batch) {
+    public Corpus upsert(List<EmbeddedArticle> batch) {
+        return apply(batch, List.of());
+    }
+
+    /** Removes the articles with these ids (unknown ids are ignored); returns the new view. */
+    public Corpus remove(Collection<String> articleIds) {
+        return apply(List.of(), articleIds);
+    }
+
+    /**
+     * Adds or replaces {@code upserts} and removes {@code removals} (unknown ids are ignored) in one step: readers
+     * see the corpus before or after the whole change, never in between. Returns the new view.
+     */
+    public synchronized Corpus apply(List<EmbeddedArticle> upserts, Collection<String> removals) {
+        Set<String> replaced = new HashSet<>(removals);
+        for (EmbeddedArticle embedded : upserts) {
             replaced.add(embedded.chunked().article().id());
         }
         Corpus old = current;
@@ -61,7 +74,7 @@ public final class CorpusIndex implements AutoCloseable {
         }
         List<float[]> added = new ArrayList<>();
         lexical.delete(replaced);
-        for (EmbeddedArticle embedded : batch) {
+        for (EmbeddedArticle embedded : upserts) {
             Article article = embedded.chunked().article();
             articles.add(article);
             sentences.put(article.id(), embedded.chunked().sentences());
@@ -70,21 +83,6 @@ public final class CorpusIndex implements AutoCloseable {
             lexical.add(article, embedded.chunked().chunks());
         }
         return publish(old, articles, sentences, chunks, vectors.append(added));
-    }
-
-    /** Removes the articles with these ids (unknown ids are ignored); returns the new view. */
-    public synchronized Corpus remove(Collection<String> articleIds) {
-        Set<String> removed = new HashSet<>(articleIds);
-        Corpus old = current;
-        List<Article> articles = old.articles().stream().filter(a -> !removed.contains(a.id())).toList();
-        Map<String, List<Span>> sentences = new HashMap<>();
-        for (Article article : articles) {
-            sentences.put(article.id(), old.sentences(article.id()));
-        }
-        List<Chunk> chunks = old.chunks().stream().filter(c -> !removed.contains(c.articleId())).toList();
-        VectorMatrix vectors = old.vectors().retain(row -> !removed.contains(old.chunk(row).articleId()));
-        lexical.delete(removed);
-        return publish(old, articles, sentences, chunks, vectors);
     }
 
     private Corpus publish(Corpus old, List<Article> articles, Map<String, List<Span>> sentences,

@@ -41,6 +41,11 @@ public final class Ingestor {
         return index(embed(chunked, progress));
     }
 
+    /** Chunks the articles (no embedding, no index change). */
+    public List<Chunker.Chunked> chunk(List<Article> articles) {
+        return articles.stream().map(chunker::chunk).toList();
+    }
+
     /** Embeds already chunked articles (no index change). */
     public List<EmbeddedArticle> embed(List<Chunker.Chunked> chunked, Progress progress) {
         int total = chunked.stream().mapToInt(c -> c.chunks().size()).sum();

@@ -1,0 +1,101 @@
+package newsdesk.admin;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.javalin.http.Context;
+
+/**
+ * Who may call the admin routes. With a token: only requests with {@code Authorization: Bearer <token>}, compared in
+ * constant time (both sides are hashed, then {@link MessageDigest#isEqual}), and never a token in the URL (it would
+ * end up in logs and browser history). Without a token: nobody, unless the server is bound to a loopback address and
+ * the request did not come through a proxy ({@code Forwarded} / {@code X-Forwarded-For}).
+ */
+final class AdminAccess {
+
+    private static final Set<String> URL_TOKEN_PARAMS = Set.of("token", "access_token", "admin_token", "api_key",
+            "apikey", "key", "auth", "authorization", "bearer");
+
+    private final byte[] tokenHash;
+    private final boolean loopbackOnly;
+
+    AdminAccess(String token, boolean loopbackOnly) {
+        this.tokenHash = token == null ? null : sha256(token);
+        this.loopbackOnly = loopbackOnly;
+    }
+
+    /** Why a request is refused: HTTP status, error code, message. */
+    record Denial(int status, String code, String message) {
+    }
+
+    /** {@code null} when the request may proceed. */
+    Denial check(Context ctx) {
+        for (Map.Entry<String, List<String>> param : ctx.queryParamMap().entrySet()) {
+            boolean secretValue = tokenHash != null && param.getValue().stream()
+                    .anyMatch(v -> MessageDigest.isEqual(sha256(v), tokenHash));
+            if (URL_TOKEN_PARAMS.contains(param.getKey().toLowerCase(java.util.Locale.ROOT)) || secretValue) {
+                return new Denial(401, "token_in_url", "send the admin token in an 'Authorization: Bearer' header, "
+                        + "never in the URL");
+            }
+        }
+        if (tokenHash == null) {
+            if (!loopbackOnly) {
+                return new Denial(403, "admin_disabled", "the admin API is disabled: set NEWSDESK_ADMIN_TOKEN to "
+                        + "enable it on a server that is not bound to a loopback address");
+            }
+            if (ctx.header("Forwarded") != null || ctx.header("X-Forwarded-For") != null) {
+                return new Denial(403, "admin_disabled", "the admin API is not open to proxied requests without a "
+                        + "token: set NEWSDESK_ADMIN_TOKEN");
+            }
+            return null;
+        }
+        String header = ctx.header("Authorization");
+        if (header == null || header.isBlank()) {
+            return new Denial(401, "unauthorized", "this admin route needs an 'Authorization: Bearer <token>' header");
+        }
+        if (header.length() < 7 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return new Denial(401, "unauthorized", "the Authorization header must use the Bearer scheme");
+        }
+        String presented = header.substring(7).strip();
+        if (presented.isEmpty() || !MessageDigest.isEqual(sha256(presented), tokenHash)) {
+            return new Denial(401, "unauthorized", "the admin token is missing or wrong");
+        }
+        return null;
+    }
+
+    /** Whether {@code host} (the address the server binds) is a loopback address. */
+    static boolean isLoopback(String host) {
+        if (host == null || host.isBlank()) {
+            return false;
+        }
+        String bare = host.strip();
+        if (bare.startsWith("[") && bare.endsWith("]")) {
+            bare = bare.substring(1, bare.length() - 1);
+        }
+        try {
+            InetAddress[] addresses = InetAddress.getAllByName(bare);
+            for (InetAddress address : addresses) {
+                if (!address.isLoopbackAddress()) {
+                    return false;
+                }
+            }
+            return addresses.length > 0;
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private static byte[] sha256(String value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package newsdesk.admin;
+
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+
+import newsdesk.IngestService;
+import newsdesk.IngestStatus;
+import newsdesk.QaException;
+import newsdesk.index.Origin;
+
+/**
+ * The admin routes for ingestion. Every route checks {@link AdminAccess} first; errors are
+ * {@code {"error":{"code","message"}}} with 400/401/403/404/411/413/415/503. A 2xx means the change is durable.
+ *
+ * <pre>
+ * curl -H "Authorization: Bearer $NEWSDESK_ADMIN_TOKEN" -F file=@story.html http://localhost:7070/api/articles
+ * curl -H "Authorization: Bearer $NEWSDESK_ADMIN_TOKEN" -H 'Content-Type: application/json' \
+ *      -d '{"title":"…","body":"…","source":"…","publishedAt":"2025-08-28T16:15:00+05:30","url":"…"}' \
+ *      http://localhost:7070/api/articles
+ * curl -X DELETE -H "Authorization: Bearer $NEWSDESK_ADMIN_TOKEN" http://localhost:7070/api/articles/ID
+ * curl -H "Authorization: Bearer $NEWSDESK_ADMIN_TOKEN" http://localhost:7070/api/ingest/status
+ * </pre>
+ */
+public final class AdminRoutes {
+
+    private final IngestService ingestion;
+    private final AdminSettings settings;
+    private final AdminAccess access;
+    private final ObjectMapper json = new ObjectMapper();
+
+    private AdminRoutes(IngestService ingestion, AdminSettings settings, AdminAccess access) {
+        this.ingestion = ingestion;
+        this.settings = settings;
+        this.access = access;
+    }
+
+    /**
+     * Adds the admin routes to an app being configured. {@code bindHost} is the address the server listens on: with
+     * no token configured the routes only work when it is a loopback address. Also sets the multipart limits.
+     */
+    public static void register(JavalinConfig config, IngestService ingestion, AdminSettings settings,
+                                String bindHost) {
+        AdminRoutes routes = new AdminRoutes(ingestion, settings,
+                new AdminAccess(settings.token(), AdminAccess.isLoopback(bindHost)));
+        config.jetty.multipartConfig.maxFileSize(settings.maxRequestBytes(), SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(settings.maxRequestBytes(), SizeUnit.BYTES);
+        config.routes.post("/api/articles", routes.guarded(routes::add));
+        config.routes.delete("/api/articles/{id}", routes.guarded(routes::delete));
+        config.routes.get("/api/ingest/status", routes.guarded(routes::status));
+    }
+
+    /** A refusal with an HTTP status that has no {@link QaException.Kind} (411, 415). */
+    static final class Refusal extends RuntimeException {
+        private final int status;
+        private final String code;
+
+        Refusal(int status, String code, String message) {
+            super(message);
+            this.status = status;
+            this.code = code;
+        }
+    }
+
+    private void add(Context ctx) {
+        try (UploadFiles upload = UploadFiles.from(ctx, settings)) {
+            IngestService.Batch batch = ingestion.addFiles(upload.files(), Origin.UPLOAD);
+            ObjectNode body = json.createObjectNode();
+            body.putPOJO("ids", batch.ids());
+            body.put("articles", batch.ids().size());
+            body.put("chunks", batch.chunks());
+            body.put("generation", batch.generation());
+            body.put("millis", batch.millis());
+            send(ctx, 201, body);
+        }
+    }
+
+    private void delete(Context ctx) {
+        String id = ctx.pathParam("id");
+        long generation = ingestion.delete(id);
+        ObjectNode body = json.createObjectNode();
+        body.put("deleted", id);
+        body.put("generation", generation);
+        send(ctx, 200, body);
+    }
+
+    private void status(Context ctx) {
+        IngestStatus status = ingestion.status();
+        ObjectNode body = json.createObjectNode();
+        body.put("generation", status.generation());
+        body.put("writable", status.writable());
+        body.put("dataDir", status.dataDir());
+        body.put("model", status.model());
+        body.put("articles", status.articles());
+        body.put("chunks", status.chunks());
+        ObjectNode byOrigin = body.putObject("byOrigin");
+        status.byOrigin().forEach((origin, count) -> byOrigin.put(origin.label(), count));
+        body.set("running", json.valueToTree(status.running()));
+        body.set("last", json.valueToTree(status.last()));
+        send(ctx, 200, body);
+    }
+
+    private Handler guarded(Handler handler) {
+        return ctx -> {
+            AdminAccess.Denial denial = access.check(ctx);
+            if (denial != null) {
+                if (denial.status() == 401) {
+                    ctx.header("WWW-Authenticate", "Bearer realm=\"newsdesk-admin\"");
+                }
+                error(ctx, denial.status(), denial.code(), denial.message());
+                return;
+            }
+            try {
+                handler.handle(ctx);
+            } catch (QaException e) {
+                error(ctx, status(e.kind()), e.code(), e.getMessage());
+            } catch (Refusal e) {
+                error(ctx, e.status, e.code, e.getMessage());
+            }
+        };
+    }
+
+    static int status(QaException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case NOT_FOUND -> 404;
+            case TOO_LARGE -> 413;
+            case UNAVAILABLE -> 503;
+        };
+    }
+
+    private void error(Context ctx, int status, String code, String message) {
+        ObjectNode body = json.createObjectNode();
+        ObjectNode error = body.putObject("error");
+        error.put("code", code);
+        error.put("message", message);
+        send(ctx, status, body);
+    }
+
+    private void send(Context ctx, int status, ObjectNode body) {
+        ctx.status(status).contentType("application/json").result(body.toString());
+    }
+}

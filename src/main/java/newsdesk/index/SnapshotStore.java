@@ -1,0 +1,279 @@
+package newsdesk.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Generations of the corpus on disk, under one data directory: {@code gen-000042/} holds {@value
+ * SnapshotFormat#ARTICLES}, {@value SnapshotFormat#VECTORS} and a {@link Manifest} with their checksums.
+ *
+ * <p>A generation is written into {@code gen-NNNNNN.tmp/}, every file fsynced, the folder fsynced, renamed
+ * atomically to {@code gen-NNNNNN/} and the data directory fsynced: a reader sees a complete generation or none.
+ * The generation it was derived from is kept until the new one is complete; older ones are then deleted (renamed
+ * {@code .del} first). Loading verifies sizes and SHA-256 of every file and falls back to the previous generation
+ * when one fails; a corrupt file is logged once at ERROR and never served.
+ *
+ * <p>One process writes at a time: {@code LOCK} is held with an OS file lock from {@link #open()} to
+ * {@link #close()}. A second process (say {@code newsdesk ask} while {@code serve} runs) gets a read-only store.
+ */
+public final class SnapshotStore implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotStore.class);
+    private static final Pattern GENERATION = Pattern.compile("gen-(\\d{6,})");
+    private static final Pattern LEFTOVER = Pattern.compile("gen-\\d{6,}\\.(tmp|del)");
+    private static final int LOAD_ATTEMPTS = 3;
+
+    private final Path dir;
+    private final IndexProfile profile;
+    private final Clock clock;
+    private FileChannel lockChannel;
+    private FileLock lock;
+    private boolean opened;
+    private long current;
+    private long highest;
+
+    public SnapshotStore(Path dir, IndexProfile profile, Clock clock) {
+        this.dir = dir;
+        this.profile = profile;
+        this.clock = clock;
+    }
+
+    /** What {@link #load()} found: the newest usable generation (0 when none) and what was skipped on the way. */
+    public record Loaded(long generation, List<StoredArticle> articles, String staleReason, List<Rejection> rejected) {
+
+        /** Whether the vectors were made with another profile and must be recomputed from the articles. */
+        public boolean stale() {
+            return !staleReason.isEmpty();
+        }
+    }
+
+    /** A generation that was not used: the file at fault (or the generation folder) and why. */
+    public record Rejection(Path file, String reason, boolean corrupt) {
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public IndexProfile profile() {
+        return profile;
+    }
+
+    /** Creates the data directory, takes the write lock if it is free, and removes leftovers of interrupted writes. */
+    public synchronized void open() {
+        if (opened) {
+            return;
+        }
+        try {
+            Files.createDirectories(dir);
+            lockChannel = FileChannel.open(dir.resolve("LOCK"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            try {
+                lock = lockChannel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                LOG.warn("data directory {} is in use by another Newsdesk process: this one will not write to it",
+                        dir.toAbsolutePath());
+            } else {
+                removeLeftovers();
+            }
+            highest = generations().stream().mapToLong(Long::longValue).max().orElse(0);
+            opened = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the data directory " + dir.toAbsolutePath(), e);
+        }
+    }
+
+    /** Whether this process holds the write lock. */
+    public synchronized boolean writable() {
+        open();
+        return lock != null;
+    }
+
+    /** The generation last loaded or written (0 when none). */
+    public synchronized long current() {
+        return current;
+    }
+
+    /** Numbers of the complete generations on disk, oldest first. */
+    public List<Long> generations() {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.map(p -> GENERATION.matcher(p.getFileName().toString()))
+                    .filter(Matcher::matches).map(m -> Long.parseLong(m.group(1))).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path generationDir(long generation) {
+        return dir.resolve(String.format("gen-%06d", generation));
+    }
+
+    /** Loads the newest generation that verifies; see {@link Loaded}. */
+    public synchronized Loaded load() {
+        open();
+        List<Rejection> rejected = new ArrayList<>();
+        for (int attempt = 1; attempt <= LOAD_ATTEMPTS; attempt++) {
+            rejected.clear();
+            List<Long> newestFirst = new ArrayList<>(generations());
+            newestFirst.sort(Comparator.reverseOrder());
+            boolean vanished = false;
+            for (int i = 0; i < newestFirst.size() && !vanished; i++) {
+                long number = newestFirst.get(i);
+                Path genDir = generationDir(number);
+                String next = i + 1 < newestFirst.size()
+                        ? "falling back to " + generationDir(newestFirst.get(i + 1)).getFileName()
+                        : "rebuilding from the sources";
+                long started = System.nanoTime();
+                try {
+                    GenerationFiles.Generation generation = GenerationFiles.read(genDir);
+                    current = number;
+                    String stale = profile.differences(generation.manifest().profile());
+                    if (stale.isEmpty()) {
+                        LOG.info("loaded snapshot {}: {} articles, {} chunks in {} ms", genDir, generation.articles()
+                                .size(), generation.manifest().chunks(), (System.nanoTime() - started) / 1_000_000);
+                    } else {
+                        LOG.warn("snapshot {} was built with {}: its vectors are not used, its {} articles are "
+                                + "re-embedded", genDir, stale, generation.articles().size());
+                    }
+                    return new Loaded(number, generation.articles(), stale, List.copyOf(rejected));
+                } catch (CorruptSnapshotException e) {
+                    vanished = !Files.isDirectory(genDir);
+                    if (!vanished) {
+                        Path file = genDir.resolve(e.file());
+                        LOG.error("snapshot file {} is corrupt: {}; it is not served, {}", file, e.getMessage(), next);
+                        rejected.add(new Rejection(file, e.getMessage(), true));
+                    }
+                } catch (GenerationFiles.IncompatibleSnapshotException e) {
+                    LOG.warn("snapshot {} is not used: {}; {}", genDir, e.getMessage(), next);
+                    rejected.add(new Rejection(genDir, e.getMessage(), false));
+                }
+            }
+            if (!vanished) {
+                break;
+            }
+        }
+        return new Loaded(0, List.of(), "", List.copyOf(rejected));
+    }
+
+    /** Re-reads a generation and checks every checksum; empty when it verifies, else the problem. */
+    public Optional<String> verify(long generation) {
+        try {
+            GenerationFiles.read(generationDir(generation));
+            return Optional.empty();
+        } catch (CorruptSnapshotException e) {
+            return Optional.of(e.file() + ": " + e.getMessage());
+        } catch (GenerationFiles.IncompatibleSnapshotException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
+     * Writes {@code articles} as a new generation and returns its number once it is durable. Deletes every older
+     * generation but the one loaded or written before.
+     *
+     * @throws UncheckedIOException when the generation could not be written (nothing changes on disk then)
+     * @throws IllegalStateException when another process holds the data directory
+     */
+    public synchronized long write(List<StoredArticle> articles) {
+        if (!writable()) {
+            throw new IllegalStateException("data directory " + dir.toAbsolutePath()
+                    + " is in use by another Newsdesk process");
+        }
+        long number = highest + 1;
+        Path tmp = dir.resolve(generationDir(number).getFileName() + ".tmp");
+        try {
+            GenerationFiles.deleteTree(tmp);
+            Files.createDirectory(tmp);
+            GenerationFiles.write(tmp, new Manifest(SnapshotFormat.FORMAT, number, clock.instant(), profile, 0, 0,
+                    Map.of()), articles);
+            Files.move(tmp, generationDir(number), StandardCopyOption.ATOMIC_MOVE);
+            GenerationFiles.fsyncDirectory(dir);
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            throw new UncheckedIOException("cannot write snapshot " + generationDir(number) + ": " + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            deleteQuietly(tmp);
+            throw e;
+        }
+        long previous = current;
+        current = number;
+        highest = number;
+        prune(previous, number);
+        return number;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (lock != null) {
+                lock.release();
+            }
+            if (lockChannel != null) {
+                lockChannel.close();
+            }
+        } catch (IOException e) {
+            LOG.warn("cannot release the lock of {}: {}", dir, e.getMessage());
+        }
+        lock = null;
+        lockChannel = null;
+        opened = false;
+    }
+
+    private void prune(long previous, long written) {
+        for (long number : generations()) {
+            if (number != previous && number != written) {
+                Path old = generationDir(number);
+                Path doomed = dir.resolve(old.getFileName() + ".del");
+                try {
+                    Files.move(old, doomed, StandardCopyOption.ATOMIC_MOVE);
+                    GenerationFiles.deleteTree(doomed);
+                } catch (IOException e) {
+                    LOG.warn("cannot delete old snapshot {}: {}", old, e.getMessage());
+                }
+            }
+        }
+    }
+
+    private void removeLeftovers() throws IOException {
+        try (Stream<Path> children = Files.list(dir)) {
+            for (Path leftover : children.filter(p -> LEFTOVER.matcher(p.getFileName().toString()).matches())
+                    .toList()) {
+                LOG.info("removing {} left by an interrupted write", leftover);
+                GenerationFiles.deleteTree(leftover);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path root) {
+        try {
+            GenerationFiles.deleteTree(root);
+        } catch (IOException e) {
+            LOG.warn("cannot remove {}: {}", root, e.getMessage());
+        }
+    }
+
+}

@@ -1,0 +1,84 @@
+package newsdesk.solr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.javalin.Javalin;
+
+import newsdesk.Newsdesk;
+import newsdesk.Settings;
+import newsdesk.answer.Answer;
+import newsdesk.index.Ingestor;
+import newsdesk.retrieve.Filters;
+import newsdesk.testing.HashingEmbedder;
+import newsdesk.testing.TestDesks;
+
+/** The composition root with {@code NEWSDESK_STORE=solr}: what {@code serve --store solr} runs. */
+class NewsdeskOnSolrTest {
+
+    private static SolrCluster cluster;
+
+    @TempDir
+    static Path data;
+
+    @BeforeAll
+    static void start() {
+        cluster = SolrCluster.start(2);
+    }
+
+    @AfterAll
+    static void stop() {
+        cluster.close();
+    }
+
+    private static Settings settings(Path seeds) {
+        return TestDesks.settings(seeds, data, Map.of(
+                "NEWSDESK_STORE", "solr",
+                "NEWSDESK_SOLR_URL", cluster.nodes().stream().map(URI::toString).collect(Collectors.joining(",")),
+                "NEWSDESK_SOLR_COLLECTION", "wired",
+                "NEWSDESK_SOLR_SHARDS", "2",
+                "NEWSDESK_SOLR_REPLICAS", "1",
+                "NEWSDESK_SOLR_AUTO_INIT", "true"));
+    }
+
+    @Test
+    void seedsAreLoadedOnceAndAnsweredFromSolrByEveryInstance() throws Exception {
+        try (Newsdesk first = Newsdesk.create(settings(TestDesks.CORPUS), new HashingEmbedder(), Clock.systemUTC());
+             Newsdesk second = Newsdesk.create(settings(TestDesks.CORPUS), new HashingEmbedder(),
+                     Clock.systemUTC())) {
+            Newsdesk.IngestReport seeded = first.ingestSeeds(Ingestor.Progress.NONE);
+            assertThat(seeded.articles()).isEqualTo(3);
+            assertThat(second.ingestSeeds(Ingestor.Progress.NONE).articles()).as("not re-embedded").isZero();
+            Answer answer = second.qa().ask("How much did the Westgate bridge cost?", null, Filters.NONE);
+            assertThat(answer.abstained()).isFalse();
+            assertThat(answer.text()).contains("$1.2 billion");
+            Answer followUp = first.qa().ask("Who designed its towers?", answer.conversationId(), Filters.NONE);
+            assertThat(followUp.conversationId()).isEqualTo(answer.conversationId());
+            assertThat(followUp.text()).contains("Lindqvist");
+
+            Javalin app = second.webApp().start(0);
+            try {
+                HttpResponse<String> upload = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + app.port() + "/api/articles"))
+                        .POST(HttpRequest.BodyPublishers.ofString("[]")).header("Content-Type", "application/json")
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(upload.statusCode()).as("admin upload is local-store only").isIn(404, 405);
+            } finally {
+                app.stop();
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package newsdesk.testing;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import newsdesk.index.Embedder;
+
+/** Wraps {@link HashingEmbedder}, counting texts embedded; {@code modelId} can be changed to test profile checks. */
+public final class CountingEmbedder implements Embedder {
+
+    private final HashingEmbedder delegate = new HashingEmbedder();
+    private final AtomicInteger embedded = new AtomicInteger();
+    private final String modelId;
+
+    public CountingEmbedder() {
+        this("hashing-test");
+    }
+
+    public CountingEmbedder(String modelId) {
+        this.modelId = modelId;
+    }
+
+    public int embedded() {
+        return embedded.get();
+    }
+
+    @Override
+    public float[] embed(String text) {
+        return delegate.embed(text);
+    }
+
+    @Override
+    public List<float[]> embedAll(List<String> texts) {
+        embedded.addAndGet(texts.size());
+        return delegate.embedAll(texts);
+    }
+
+    @Override
+    public int dimension() {
+        return delegate.dimension();
+    }
+
+    @Override
+    public String modelId() {
+        return modelId;
+    }
+
+    @Override
+    public int countTokens(String text) {
+        return delegate.countTokens(text);
+    }
+}
