@@ -35,7 +35,7 @@ public final class ServeCommand implements Callable<Integer> {
         CommonOptions.put(env, "NEWSDESK_HOST", host);
         CommonOptions.put(env, "NEWSDESK_PORT", port);
         Settings settings = common.settings(env);
-        Exposure.check(settings.host(), env.get("NEWSDESK_ADMIN_TOKEN"));
+        Exposure.check(settings.host(), settings.admin().token());
         Newsdesk desk = Newsdesk.create(settings);
         Javalin app;
         try {

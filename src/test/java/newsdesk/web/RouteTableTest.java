@@ -44,10 +44,10 @@ class RouteTableTest {
             Javalin app = desk.webApp();
 
             assertThat(RouteTable.unclassified(app)).isEmpty();
-            assertThat(registered(app)).as("the table lists the routes serve registers")
-                    .contains("POST /api/ask", "POST /api/ask/stream", "POST /api/search", "GET /api/articles",
-                            "GET /api/articles/{id}", "GET /health", "POST /slack/commands", "POST /slack/events",
-                            "POST /mattermost/commands");
+            assertThat(registered(app).stream().filter(r -> !r.startsWith("OPTIONS ")).toList())
+                    .as("the table lists exactly the routes serve registers")
+                    .containsExactlyInAnyOrderElementsOf(RouteTable.ROUTES.stream()
+                            .map(r -> r.method() + " " + r.path()).toList());
         }
     }
 
@@ -85,6 +85,8 @@ class RouteTableTest {
                 List<String> registered = registered(app);
                 List<Route> admin = RouteTable.ROUTES.stream().filter(r -> r.access() == Access.ADMIN)
                         .filter(r -> registered.contains(r.method() + " " + r.path())).toList();
+                assertThat(admin).extracting(r -> r.method() + " " + r.path()).containsExactlyInAnyOrder(
+                        "POST /api/articles", "DELETE /api/articles/{id}", "GET /api/ingest/status");
                 for (Route route : admin) {
                     String path = route.path().replace("{id}", "0123456789abcdef");
                     for (Map.Entry<String, String> attempt : attempts(path).entrySet()) {
@@ -134,7 +136,7 @@ class RouteTableTest {
     }
 
     private static List<String> registered(Javalin app) {
-        return app.unsafe.internalRouter.allHttpHandlers().stream()
+        return app.unsafe.internalRouter.allHttpHandlers().stream().filter(p -> p.endpoint.method.isHttpMethod())
                 .map(p -> p.endpoint.method + " " + p.endpoint.path).toList();
     }
 }
