@@ -23,6 +23,9 @@ public final class Main implements Runnable {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
+        if (System.getProperty("org.slf4j.simpleLogger.log.newsdesk.access") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.newsdesk.access", "info"); // serve's access log
+        }
         System.exit(commandLine().execute(args));
     }
 

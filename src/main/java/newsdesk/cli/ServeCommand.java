@@ -13,7 +13,8 @@ import newsdesk.Settings;
 
 /**
  * {@code newsdesk serve}: the HTTP API, chat page, widget and webhooks. The port opens at once ({@code /ready}
- * answers 503 until the seeds are indexed); SIGTERM or Ctrl-C stops it.
+ * answers 503 until the seeds are indexed); SIGTERM or Ctrl-C stops it gracefully ({@link GracefulShutdown}) and
+ * exits 0. Refuses to start on a non-loopback address with an admin token shorter than 32 bytes ({@link Exposure}).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the HTTP API, the chat page and widget, and the Slack/Mattermost webhooks.")
@@ -34,22 +35,40 @@ public final class ServeCommand implements Callable<Integer> {
         CommonOptions.put(env, "NEWSDESK_HOST", host);
         CommonOptions.put(env, "NEWSDESK_PORT", port);
         Settings settings = common.settings(env);
-        CountDownLatch stopped = new CountDownLatch(1);
-        try (Newsdesk desk = Newsdesk.create(settings)) {
-            Javalin app = desk.webApp();
+        Exposure.check(settings.host(), settings.admin().token());
+        Newsdesk desk = Newsdesk.create(settings);
+        Javalin app;
+        try {
+            app = desk.webApp();
             app.start(settings.host(), settings.port());
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                app.stop();
-                stopped.countDown();
-            }, "shutdown"));
+        } catch (RuntimeException e) {
+            desk.close();
+            throw e;
+        }
+        GracefulShutdown shutdown = new GracefulShutdown(app, desk, System.out);
+        // SIGTERM makes the JVM exit with 143 once the hooks are done; a clean, complete stop is reported as 0.
+        Thread hook = new Thread(() -> {
+            shutdown.run();
+            Runtime.getRuntime().halt(0);
+        }, "shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
             System.out.printf("Newsdesk listening on http://%s:%d/ (loading %s)%n", settings.host(), app.port(),
                     settings.seeds());
             Newsdesk.IngestReport report = desk.ingestSeeds(newsdesk.index.Ingestor.Progress.NONE);
             report.failures().forEach(f -> System.err.println("skipped " + f));
             System.out.printf("ready: %d articles, %d chunks in %.1f s%n", report.articles(), report.chunks(),
                     report.millis() / 1000.0);
-            stopped.await();
+            new CountDownLatch(1).await(); // until SIGTERM: the hook stops the server and exits
             return 0;
+        } catch (RuntimeException | InterruptedException e) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+                shutdown.run();
+            } catch (IllegalStateException stopping) {
+                // already shutting down: the hook finishes the job
+            }
+            throw e;
         }
     }
 }

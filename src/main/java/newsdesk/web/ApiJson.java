@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,7 +28,12 @@ import newsdesk.retrieve.Passage;
  */
 public final class ApiJson {
 
-    private final ObjectMapper mapper = new ObjectMapper()
+    /** Request bodies are at most three levels deep ({@code filters.sources[]}); anything far deeper is refused. */
+    static final int MAX_NESTING_DEPTH = 16;
+
+    private final ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+            .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** {@code {"answer","abstained","citations","closest","answerer","confidence","conversationId","timingsMs"}}. */
@@ -161,7 +168,7 @@ public final class ApiJson {
         return write(answer(answer));
     }
 
-    /** Parses a request body; the caller maps the exception to a 400. */
+    /** Parses a request body; the caller maps the exception (malformed, nested too deep) to a 400. */
     JsonNode read(String text) throws JsonProcessingException {
         return mapper.readTree(text);
     }

@@ -33,7 +33,7 @@ final class ArticleController {
 
     /** {@code POST /api/search}: passages only, no answer. */
     void search(Context ctx) {
-        SearchRequest request = reader.search(ctx.body());
+        SearchRequest request = reader.search(ctx.bodyAsBytes());
         ctx.contentType("application/json")
                 .result(json.write(json.passages(qa.search(request.query(), request.topK(), request.filters()))));
     }

@@ -25,17 +25,20 @@ final class AskController {
     private final RequestReader reader;
     private final ApiJson json;
     private final WebMetrics metrics;
+    private final Admission admission;
 
-    AskController(QaService qa, RequestReader reader, ApiJson json, WebMetrics metrics) {
+    AskController(QaService qa, RequestReader reader, ApiJson json, WebMetrics metrics, Admission admission) {
         this.qa = qa;
         this.reader = reader;
         this.json = json;
         this.metrics = metrics;
+        this.admission = admission;
     }
 
     /** {@code POST /api/ask}: the whole answer as one JSON object. */
     void ask(Context ctx) {
-        AskRequest request = reader.ask(ctx.body());
+        AskRequest request = reader.ask(ctx.bodyAsBytes());
+        admission.conversationTurn(request.conversationId());
         Answer answer = qa.ask(request.question(), request.conversationId(), request.filters());
         metrics.answered(answer);
         ctx.contentType("application/json").result(json.write(answer));
@@ -43,7 +46,8 @@ final class AskController {
 
     /** {@code POST /api/ask/stream}: the same answer as Server-Sent Events (see {@link AnswerStream}). */
     void stream(Context ctx) {
-        AskRequest request = reader.ask(ctx.body());
+        AskRequest request = reader.ask(ctx.bodyAsBytes());
+        admission.conversationTurn(request.conversationId());
         AnswerStream stream = new AnswerStream(ctx, json);
         Answer answer;
         try {

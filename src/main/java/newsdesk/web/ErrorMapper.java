@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,8 +12,9 @@ import newsdesk.QaException;
 
 /**
  * Maps every failure to {@code {"error":{"code","message"}}} exactly once, at the edge: {@link QaException} kinds to
- * 400/404/413/503, Javalin's own refusals (unknown route, wrong method, oversized body) to their status, and anything
- * else to a 500 whose message reveals nothing about the server (the stack trace goes to the log only).
+ * 400/404/413/503, the surface's own {@link Refusal}s to theirs (with {@code Retry-After} when there is one), Javalin's
+ * refusals (unknown route, wrong method, oversized body) to their status, a request body cut short to 400, and
+ * anything else to a 500 whose message reveals nothing about the server (the stack trace goes to the log only).
  */
 final class ErrorMapper {
 
@@ -28,9 +30,22 @@ final class ErrorMapper {
         routes.exception(QaException.class, (e, ctx) -> send(ctx, status(e.kind()), e.code(), e.getMessage()));
         routes.exception(WebSecurity.OriginRefused.class,
                 (e, ctx) -> send(ctx, 403, "origin_not_allowed", e.getMessage()));
+        routes.exception(Refusal.class, (e, ctx) -> {
+            if (e.retryAfterSeconds() > 0) {
+                ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            }
+            send(ctx, e.status(), e.code(), e.getMessage());
+        });
         routes.exception(HttpResponseException.class, (e, ctx) -> httpError(ctx, e.getStatus()));
         routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            if (clientGone(e)) {
+                LOG.debug("{} {}: the client stopped sending (id={})", ctx.method(), ctx.path(),
+                        AccessLog.requestId(ctx));
+                send(ctx, 400, "body_incomplete", "the connection ended before the request body was complete");
+                return;
+            }
+            LOG.error("{} {} failed (id={})", ctx.method(), AccessLog.printable(ctx.path()), AccessLog.requestId(ctx),
+                    e);
             send(ctx, 500, "internal_error", "the server could not handle this request; the error was logged");
         });
         routes.error(404, ctx -> {
@@ -52,6 +67,16 @@ final class ErrorMapper {
             case TOO_LARGE -> 413;
             case UNAVAILABLE -> 503;
         };
+    }
+
+    /** An end of input while reading the request: the client hung up or stalled, nothing failed here. */
+    private static boolean clientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EofException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void httpError(Context ctx, int status) {

@@ -1,5 +1,9 @@
 package newsdesk.web;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
@@ -7,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import newsdesk.QaException;
@@ -21,6 +27,9 @@ import newsdesk.retrieve.Filters;
  */
 final class RequestReader {
 
+    /** Conversation ids are UUIDs; anything much longer is not one. */
+    static final int MAX_CONVERSATION_ID_CHARS = 100;
+
     private final ApiJson json;
     private final int maxQuestionChars;
 
@@ -29,19 +38,26 @@ final class RequestReader {
         this.maxQuestionChars = maxQuestionChars;
     }
 
-    AskRequest ask(String body) {
+    AskRequest ask(byte[] body) {
         JsonNode node = object(body, List.of("question", "conversationId", "filters"));
         String question = requiredString(node, "question");
+        requireWords(question, "question");
         if (question.length() > maxQuestionChars) {
             throw new QaException(Kind.TOO_LARGE, "question_too_long", "question has " + question.length()
                     + " characters; the limit is " + maxQuestionChars);
         }
-        return new AskRequest(question, optionalString(node, "conversationId"), filters(node.get("filters")));
+        String conversationId = optionalString(node, "conversationId");
+        if (conversationId != null && conversationId.length() > MAX_CONVERSATION_ID_CHARS) {
+            throw invalid("field 'conversationId' is not a conversation id (at most " + MAX_CONVERSATION_ID_CHARS
+                    + " characters)");
+        }
+        return new AskRequest(question, conversationId, filters(node.get("filters")));
     }
 
-    SearchRequest search(String body) {
+    SearchRequest search(byte[] body) {
         JsonNode node = object(body, List.of("query", "topK", "filters"));
         String query = requiredString(node, "query");
+        requireWords(query, "query");
         int topK = SearchRequest.DEFAULT_TOP_K;
         JsonNode k = node.get("topK");
         if (k != null && !k.isNull()) {
@@ -93,14 +109,17 @@ final class RequestReader {
         }
     }
 
-    private JsonNode object(String body, List<String> fields) {
+    private JsonNode object(byte[] body, List<String> fields) {
         JsonNode node;
         try {
-            node = body == null || body.isBlank() ? null : json.read(body);
+            node = body == null || body.length == 0 ? null : json.read(utf8(body));
+        } catch (StreamConstraintsException e) {
+            throw new QaException(Kind.INVALID, "invalid_json", "request body is nested more than "
+                    + ApiJson.MAX_NESTING_DEPTH + " levels deep");
         } catch (JsonProcessingException e) {
-            throw new QaException(Kind.INVALID, "invalid_json", "request body is not valid JSON: "
-                    + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")");
+            JsonLocation at = e.getLocation();
+            throw new QaException(Kind.INVALID, "invalid_json", "request body is not valid JSON: " + reason(e)
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         }
         if (node == null || !node.isObject()) {
             throw new QaException(Kind.INVALID, "invalid_json", "request body must be a JSON object with "
@@ -108,6 +127,31 @@ final class RequestReader {
         }
         checkFields(node, fields, "");
         return node;
+    }
+
+    /** JSON is UTF-8 (RFC 8259), whatever charset the request claims; malformed or overlong sequences are refused. */
+    private static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new QaException(Kind.INVALID, "invalid_json", "request body is not valid UTF-8");
+        }
+    }
+
+    /** Jackson's own words for what is wrong, minus the Java type and setting names it sometimes quotes. */
+    private static String reason(JsonProcessingException e) {
+        String reason = String.valueOf(e.getOriginalMessage())
+                .replaceAll("\\s*\\(bound as `[^`]*`\\)", "")
+                .replaceAll(":?\\s*not allowed as per `[^`]*`", "");
+        return reason.contains("`") || reason.contains("jackson") ? "malformed JSON" : reason;
+    }
+
+    /** Text with no letter or digit at all (only spaces, no-break spaces, punctuation) cannot retrieve anything. */
+    private static void requireWords(String text, String field) {
+        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            throw new QaException(Kind.INVALID, "question_blank", "the " + field + " is empty or has no words");
+        }
     }
 
     private static void checkFields(JsonNode node, List<String> known, String prefix) {

@@ -18,8 +18,9 @@ import newsdesk.answer.Answer;
 /**
  * The Prometheus metrics of the web surface: request count and latency per route template and status
  * ({@code newsdesk_http_requests_seconds}), answers versus abstentions ({@code newsdesk_answers_total}), the stage
- * timings each answer reports ({@code newsdesk_answer_stage_seconds{stage=retrieval|answer|total}}) and the index
- * size ({@code newsdesk_index_articles}, {@code newsdesk_index_chunks}).
+ * timings each answer reports ({@code newsdesk_answer_stage_seconds{stage=retrieval|answer|total}}), the answering
+ * slots ({@code newsdesk_answers_running}, {@code newsdesk_answers_waiting}) and the index size
+ * ({@code newsdesk_index_articles}, {@code newsdesk_index_chunks}).
  */
 final class WebMetrics {
 
@@ -30,6 +31,14 @@ final class WebMetrics {
                 .description("articles in the index").register(registry);
         Gauge.builder("newsdesk.index.chunks", qa, QaService::chunkCount).strongReference(true)
                 .description("chunks (retrievable passages) in the index").register(registry);
+    }
+
+    /** Gauges of the answering slots: answers running now and requests waiting for a slot. */
+    void watch(AnswerSlots slots) {
+        Gauge.builder("newsdesk.answers.running", slots, AnswerSlots::running).strongReference(true)
+                .description("answers (and searches) running now").register(registry);
+        Gauge.builder("newsdesk.answers.waiting", slots, AnswerSlots::waiting).strongReference(true)
+                .description("requests waiting for an answering slot").register(registry);
     }
 
     /** Records one finished request; {@code ms} is Javalin's measured handling time. */

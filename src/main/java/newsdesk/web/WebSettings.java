@@ -17,18 +17,22 @@ import newsdesk.QaService;
  *   widget (CSP {@code frame-ancestors}); empty by default, which means same-origin only;</li>
  *   <li>{@code maxQuestionChars} ({@code NEWSDESK_MAX_QUESTION_CHARS}, default {@value #DEFAULT_MAX_QUESTION_CHARS}):
  *   longer questions are refused with 413; at most {@link QaService#MAX_QUESTION_CHARS}, which the service
- *   enforces anyway.</li>
+ *   enforces anyway;</li>
+ *   <li>{@code limits}: rates, answering concurrency, request threads and trusted proxies ({@link Limits}).</li>
  * </ul>
  *
  * <p>Where to listen is not here: {@code NEWSDESK_HOST} and {@code NEWSDESK_PORT} already live in
  * {@link newsdesk.Settings}.
  */
-public record WebSettings(Set<String> allowedOrigins, int maxQuestionChars) {
+public record WebSettings(Set<String> allowedOrigins, int maxQuestionChars, Limits limits) {
 
     public static final int DEFAULT_MAX_QUESTION_CHARS = 2000;
-    public static final WebSettings DEFAULTS = new WebSettings(Set.of(), DEFAULT_MAX_QUESTION_CHARS);
+    public static final WebSettings DEFAULTS = new WebSettings(Set.of(), DEFAULT_MAX_QUESTION_CHARS, Limits.DEFAULTS);
 
     public WebSettings {
+        if (limits == null) {
+            throw new IllegalArgumentException("limits are required (Limits.DEFAULTS)");
+        }
         if (maxQuestionChars < 1 || maxQuestionChars > QaService.MAX_QUESTION_CHARS) {
             throw new IllegalArgumentException("NEWSDESK_MAX_QUESTION_CHARS must be in 1.."
                     + QaService.MAX_QUESTION_CHARS + ", got " + maxQuestionChars);
@@ -45,12 +49,18 @@ public record WebSettings(Set<String> allowedOrigins, int maxQuestionChars) {
         String origins = env.getOrDefault("NEWSDESK_ALLOWED_ORIGINS", "");
         Set<String> allowed = new LinkedHashSet<>();
         Arrays.stream(origins.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(allowed::add);
-        return new WebSettings(allowed, intVar(env, "NEWSDESK_MAX_QUESTION_CHARS", DEFAULT_MAX_QUESTION_CHARS));
+        return new WebSettings(allowed, intVar(env, "NEWSDESK_MAX_QUESTION_CHARS", DEFAULT_MAX_QUESTION_CHARS),
+                Limits.fromEnv(env));
     }
 
     /** The same settings with a different list of allowed origins. */
     public WebSettings withAllowedOrigins(Set<String> origins) {
-        return new WebSettings(origins, maxQuestionChars);
+        return new WebSettings(origins, maxQuestionChars, limits);
+    }
+
+    /** The same settings with different {@link Limits}. */
+    public WebSettings withLimits(Limits newLimits) {
+        return new WebSettings(allowedOrigins, maxQuestionChars, newLimits);
     }
 
     /** Whether a browser origin (the {@code Origin} request header) is on the allow list: exact match only. */
@@ -75,14 +85,6 @@ public record WebSettings(Set<String> allowedOrigins, int maxQuestionChars) {
     }
 
     private static int intVar(Map<String, String> env, String name, int fallback) {
-        String value = env.get(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'", e);
-        }
+        return Limits.intVar(env, name, fallback);
     }
 }

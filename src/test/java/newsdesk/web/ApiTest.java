@@ -23,7 +23,7 @@ class ApiTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(WebSettings.DEFAULTS);
+        server = TestServer.start(TestServer.UNLIMITED);
     }
 
     @AfterAll

@@ -69,11 +69,11 @@ class FailureTest {
     void routesAddedByOtherSurfacesShareTheErrorMapping() throws Exception {
         try (TestServer server = TestServer.start(WebSettings.DEFAULTS)) {
             Javalin app = WebApp.create(server.newsdesk.qa(), WebSettings.DEFAULTS,
-                    config -> config.routes.post("/hooks/demo", ctx -> {
+                    config -> config.routes.post("/mattermost/commands", ctx -> {
                         throw new IllegalStateException("token xoxb-secret rejected");
                     })).start(0);
             try {
-                HttpResponse<String> response = post(app, "/hooks/demo", "text=hello");
+                HttpResponse<String> response = post(app, "/mattermost/commands", "text=hello");
                 ApiTest.assertError(response, 500, "internal_error");
                 assertThat(response.body()).doesNotContain("xoxb");
                 assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();

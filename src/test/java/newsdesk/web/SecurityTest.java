@@ -77,7 +77,9 @@ class SecurityTest {
     @ParameterizedTest
     @ValueSource(strings = {"https://evil.example", "http://news.example.com", "https://news.example.com:8443",
         "https://news.example.com.evil.example", "https://evilnews.example.com", "https://sub.news.example.com",
-        "null"})
+        "null", "https://evil-news.example.com", "https://news.example.com.", "https://news.example.co",
+        "https://news.example.com@evil.example", "https://news-example.com", "http://news.example.com:443",
+        "https://news.example.com:443.evil.example", "file://", "https://news.example.com/"})
     void otherAndLookAlikeOriginsAreRefused(String origin) {
         HttpResponse<String> response = withOrigin("/api/articles", origin);
 

@@ -25,6 +25,12 @@ import newsdesk.testing.TestDesks;
 final class TestServer implements AutoCloseable {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Production settings without the per-client and per-conversation rates, for tests about something else: all
+     * their requests come from 127.0.0.1 in quick succession.
+     */
+    static final WebSettings UNLIMITED = WebSettings.DEFAULTS.withLimits(
+            Limits.DEFAULTS.withRate(0, 1).withConversationTurnsPerMinute(0));
 
     final Newsdesk newsdesk;
     final Javalin app;

@@ -1,0 +1,79 @@
+package newsdesk.web;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.javalin.http.Handler;
+
+/**
+ * Bounded answering: at most {@code concurrent} answers run at once, at most {@code queue} more requests wait (each no
+ * longer than {@code maxWait}) for a turn, and anything beyond is refused at once with 503 and {@code Retry-After}.
+ * Requests wait on their own request thread, so the threads busy with answering never exceed
+ * {@code concurrent + queue}, and the rest of the pool stays free for {@code /health} and refusals.
+ */
+final class AnswerSlots {
+
+    static final long RETRY_AFTER_SECONDS = 2;
+
+    private final Semaphore running;
+    private final int concurrent;
+    private final int queue;
+    private final Duration maxWait;
+    private final AtomicInteger waiting = new AtomicInteger();
+
+    AnswerSlots(int concurrent, int queue, Duration maxWait) {
+        this.running = new Semaphore(concurrent);
+        this.concurrent = concurrent;
+        this.queue = queue;
+        this.maxWait = maxWait;
+    }
+
+    /** {@code handler} run inside a slot. */
+    Handler guard(Handler handler) {
+        return ctx -> {
+            acquire();
+            try {
+                handler.handle(ctx);
+            } finally {
+                running.release();
+            }
+        };
+    }
+
+    /** Answers running now. */
+    int running() {
+        return concurrent - running.availablePermits();
+    }
+
+    /** Requests waiting for a slot now. */
+    int waiting() {
+        return waiting.get();
+    }
+
+    private void acquire() {
+        if (running.tryAcquire()) {
+            return;
+        }
+        if (waiting.incrementAndGet() > queue) {
+            waiting.decrementAndGet();
+            throw overloaded("every answering slot is busy and the queue is full");
+        }
+        try {
+            if (!running.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw overloaded("no answering slot became free in " + maxWait.toSeconds() + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw overloaded("the server is shutting down");
+        } finally {
+            waiting.decrementAndGet();
+        }
+    }
+
+    private static Refusal overloaded(String why) {
+        return new Refusal(503, "overloaded", "Newsdesk is answering as many questions as it can (" + why
+                + "); try again in a moment", RETRY_AFTER_SECONDS);
+    }
+}

@@ -1,0 +1,182 @@
+package newsdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import newsdesk.testing.TestDesks;
+
+/**
+ * {@code newsdesk serve} as operators run it: a separate JVM started with {@code newsdesk.Main}, the real MiniLM
+ * model, a three-article seeds folder, stopped with SIGTERM ({@link Process#destroy()}).
+ */
+class ServeProcessTest {
+
+    private static final Pattern LISTENING = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)/");
+    private static final Pattern WAITING = Pattern.compile("(?m)^newsdesk_answers_waiting\\S* (\\d+)");
+    private static final String[] QUESTIONS = {
+        "Who will join Xi at the military parade in Beijing?",
+        "How much did the Westgate suspension bridge cost?",
+        "How much money did Valley Robotics raise?",
+        "Who cut the ribbon at the bridge opening?",
+        "What will Valley Robotics do with the money?",
+        "How many vehicles a day will the bridge carry?"};
+
+    @TempDir
+    Path data;
+
+    private Process server;
+
+    @AfterEach
+    void kill() {
+        if (server != null && server.isAlive()) {
+            server.destroyForcibly();
+        }
+    }
+
+    @Test
+    void sigtermLetsAnswersInFlightFinishAndExitsZero() throws Exception {
+        server = start(Map.of("NEWSDESK_MAX_CONCURRENT_ANSWERS", "1", "NEWSDESK_ANSWER_QUEUE", "300",
+                "NEWSDESK_ANSWER_WAIT_MS", "60000", "NEWSDESK_HTTP_THREADS", "400",
+                "NEWSDESK_RATE_LIMIT_PER_MINUTE", "0", "NEWSDESK_CONVERSATION_TURNS_PER_MINUTE", "0"),
+                "serve", "--port", "0", "--seeds", TestDesks.CORPUS.toString(), "--data-dir", data.toString());
+        Lines out = new Lines(data.resolve("stdout.txt"));
+        Matcher listening = out.await(LISTENING, Duration.ofSeconds(60));
+        String base = "http://127.0.0.1:" + listening.group(1);
+        out.await(Pattern.compile("^ready: "), Duration.ofSeconds(120));
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+
+        List<CompletableFuture<Outcome>> calls = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String body = "{\"question\":\"" + QUESTIONS[i % QUESTIONS.length] + " (" + i + ")\"}";
+            calls.add(client.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/ask/stream"))
+                            .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                    .handle((response, error) -> new Outcome(response, error, System.nanoTime())));
+        }
+        awaitWaiting(client, base, 15);
+        long signalled = System.nanoTime();
+        server.destroy(); // SIGTERM
+
+        assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("stopped within the grace period").isTrue();
+        long stoppedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - signalled);
+        assertThat(server.exitValue()).isZero();
+        List<Outcome> outcomes = calls.stream().map(CompletableFuture::join).toList();
+        List<Outcome> answered = outcomes.stream().filter(o -> o.response() != null).toList();
+        assertThat(answered).as("stop took " + stoppedMillis + " ms").allSatisfy(o -> {
+            assertThat(o.response().statusCode()).isEqualTo(200);
+            assertThat(o.response().body()).contains("event: done").doesNotContain("event: error");
+        });
+        assertThat(answered.stream().filter(o -> o.finishedNanos() > signalled).count())
+                .as("answers that were still queued or running when SIGTERM arrived, finished after it (stop took "
+                        + stoppedMillis + " ms)")
+                .isGreaterThanOrEqualTo(15);
+        assertThat(outcomes.stream().filter(o -> o.response() == null).map(o -> o.error().toString()).toList())
+                .as("requests dropped instead of answered").isEmpty();
+        out.await(Pattern.compile("^stopping: no new connections"), Duration.ofSeconds(10));
+        out.await(Pattern.compile("^stopped$"), Duration.ofSeconds(10));
+    }
+
+    @Test
+    void refusesToListenBeyondLoopbackWithAShortAdminToken() throws Exception {
+        String token = "only-twenty-two-bytes!";
+        server = start(Map.of("NEWSDESK_ADMIN_TOKEN", token),
+                "serve", "--host", "0.0.0.0", "--port", "0", "--seeds", TestDesks.CORPUS.toString(),
+                "--data-dir", data.toString());
+        Lines err = new Lines(data.resolve("stderr.txt"));
+
+        assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(server.exitValue()).isEqualTo(2);
+        err.await(Pattern.compile("refusing to start"), Duration.ofSeconds(5));
+        assertThat(err.all()).contains("NEWSDESK_ADMIN_TOKEN has 22 bytes").contains("at least 32 bytes")
+                .contains("0.0.0.0").doesNotContain(token);
+    }
+
+    private Process start(Map<String, String> env, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "newsdesk.Main"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().keySet().removeIf(name -> name.startsWith("NEWSDESK_") || name.startsWith("SLACK_"));
+        builder.environment().putAll(env);
+        builder.redirectOutput(data.resolve("stdout.txt").toFile());
+        builder.redirectError(data.resolve("stderr.txt").toFile());
+        return builder.start();
+    }
+
+    /** Polls the server's metrics until at least {@code count} requests wait for an answering slot. */
+    private static void awaitWaiting(HttpClient client, String base, int count) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            String metrics = client.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Matcher waiting = WAITING.matcher(metrics);
+            if (waiting.find() && Integer.parseInt(waiting.group(1)) >= count) {
+                return;
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("never saw " + count + " requests waiting for an answer");
+    }
+
+    private record Outcome(HttpResponse<String> response, Throwable error, long finishedNanos) {
+    }
+
+    /** The lines a child process wrote to a file so far (a file, unlike a pipe, keeps them after the exit). */
+    static final class Lines {
+
+        private final Path file;
+
+        Lines(Path file) {
+            this.file = file;
+        }
+
+        Matcher await(Pattern pattern, Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                for (String line : lines()) {
+                    Matcher matcher = pattern.matcher(line);
+                    if (matcher.find()) {
+                        return matcher;
+                    }
+                }
+                Thread.sleep(20);
+            }
+            throw new AssertionError("no line matching " + pattern + " in:\n" + all());
+        }
+
+        String all() {
+            return String.join("\n", lines());
+        }
+
+        private List<String> lines() {
+            try {
+                return Files.readAllLines(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return List.of();
+            }
+        }
+    }
+}
