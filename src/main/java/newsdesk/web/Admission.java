@@ -66,6 +66,24 @@ final class Admission {
         }
     }
 
+    /** Bodies up to this size are read and dropped before a refusal, so the client reads the answer, not a reset. */
+    static final long DISCARD_LIMIT = 1024 * 1024;
+
+    /**
+     * Reads and drops a refused body of a modest declared size: answering while the client is still sending makes
+     * the connection close under it (a broken pipe instead of the 413). Larger or unknown-length bodies are not read.
+     */
+    private static void discard(Context ctx, long length) {
+        if (length <= 0 || length > DISCARD_LIMIT) {
+            return;
+        }
+        try {
+            ctx.req().getInputStream().skipNBytes(length);
+        } catch (java.io.IOException | RuntimeException e) {
+            // the client went away or sent less than it declared: the refusal stands either way
+        }
+    }
+
     private static void checkBody(Context ctx, Route route) {
         long length = ctx.req().getContentLengthLong();
         boolean chunked = ctx.header("Transfer-Encoding") != null;
@@ -74,11 +92,13 @@ final class Admission {
         }
         if (route.body() == Body.NONE) {
             if (length > 0 || chunked) {
+                discard(ctx, length);
                 throw new Refusal(413, "body_too_large", ctx.method() + " " + route.path() + " takes no request body");
             }
             return;
         }
         if (length > route.maxBodyBytes()) {
+            discard(ctx, length);
             throw new Refusal(413, "body_too_large", "the request body has " + length + " bytes; "
                     + route.path() + " accepts at most " + route.maxBodyBytes());
         }
