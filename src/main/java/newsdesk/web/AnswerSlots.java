@@ -60,15 +60,31 @@ final class AnswerSlots {
             waiting.decrementAndGet();
             throw overloaded("every answering slot is busy and the queue is full");
         }
+        boolean interrupted = false;
+        boolean acquired = false;
+        long deadline = System.nanoTime() + maxWait.toNanos();
         try {
-            if (!running.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw overloaded("no answering slot became free in " + maxWait.toSeconds() + " s");
+            // A request already queued keeps its place through a graceful stop (which interrupts waiting threads):
+            // it is answered, not dropped, within the same wait limit (the stop's own timeout still bounds it).
+            while (true) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw overloaded("no answering slot became free in " + maxWait.toSeconds() + " s");
+                }
+                try {
+                    if (running.tryAcquire(left, TimeUnit.NANOSECONDS)) {
+                        acquired = true;
+                        return;
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw overloaded("the server is shutting down");
         } finally {
             waiting.decrementAndGet();
+            if (interrupted && !acquired) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
