@@ -1,6 +1,7 @@
 package newsdesk.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -9,6 +10,8 @@ import java.util.Random;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class VectorMatrixTest {
 
@@ -43,6 +46,28 @@ class VectorMatrixTest {
             s += data[row * dim + i] * query[i];
         }
         return s;
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 7, 8, 9, 15, 16, 383, 384, 385})
+    void unrolledDotMatchesADoublePrecisionReference(int dim) {
+        Random random = new Random(dim);
+        float[] data = new float[5 * dim];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = (float) random.nextGaussian();
+        }
+        float[] query = new float[dim];
+        for (int i = 0; i < dim; i++) {
+            query[i] = (float) random.nextGaussian();
+        }
+        for (int row = 0; row < 5; row++) {
+            double exact = 0;
+            for (int i = 0; i < dim; i++) {
+                exact += (double) data[row * dim + i] * query[i];
+            }
+            assertThat((double) VectorMatrix.dot(data, row * dim, query)).isCloseTo(exact,
+                    within(1e-4 * Math.sqrt(dim)));
+        }
     }
 
     @Test
