@@ -42,14 +42,29 @@ public final class EvalRunner {
 
     public EvalReport run(String corpusName, List<Article> corpus, QuerySet queries,
                           Map<String, SystemFactory> contenders) throws Exception {
+        return run(corpusName, corpus, queries, contenders, partial -> { });
+    }
+
+    /** The same run, handing the report so far to {@code afterEach} whenever a contender is done. */
+    public EvalReport run(String corpusName, List<Article> corpus, QuerySet queries,
+                          Map<String, SystemFactory> contenders, ReportListener afterEach) throws Exception {
         List<String> types = new ArrayList<>(new LinkedHashSet<>(
                 queries.queries().stream().map(EvalQuery::type).toList()));
         List<SystemReport> reports = new ArrayList<>();
+        EvalReport report = null;
         for (Map.Entry<String, SystemFactory> contender : contenders.entrySet()) {
             reports.add(runOne(contender.getKey(), contender.getValue(), corpus, queries.queries(), types));
+            report = new EvalReport(Instant.now(clock).toString(), corpusName, corpus.size(), queries.name(),
+                    queries.format(), queries.queries().size(), types, reports);
+            afterEach.accept(report);
         }
-        return new EvalReport(Instant.now(clock).toString(), corpusName, corpus.size(), queries.name(),
-                queries.format(), queries.queries().size(), types, reports);
+        return report;
+    }
+
+    /** Receives the report so far; may write it out. */
+    @FunctionalInterface
+    public interface ReportListener {
+        void accept(EvalReport partial) throws Exception;
     }
 
     private SystemReport runOne(String name, SystemFactory factory, List<Article> corpus, List<EvalQuery> queries,

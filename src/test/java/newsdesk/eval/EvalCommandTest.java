@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -103,6 +104,26 @@ class EvalCommandTest {
         assertThat(systems.get(1).get("overall").get("answers").isNull()).isTrue();
         assertThat(systems.get(2).get("overall").get("hits10").isNumber()).isTrue();
         assertThat(out.toString()).containsPattern("newsdesk +search +[0-9.]+ +4 ").containsPattern("\\n +answer +4 ");
+    }
+
+    @Test
+    void runsTheDefaultContendersOrAll() throws Exception {
+        SystemFactory bm25 = corpus -> EvalSystem.searchOnly(Bm25Baseline.index(corpus));
+        ContenderCatalog catalog = (corpus, settings) -> {
+            Map<String, SystemFactory> all = new LinkedHashMap<>();
+            all.put(Contenders.NEWSDESK, bm25);
+            all.put(Contenders.NEWSDESK_VECTORS, bm25);
+            all.put(Contenders.BM25, bm25);
+            return all;
+        };
+        String[] args = {"--corpus", fixture("corpus.json").toString(), "--queries", fixture("queries.json").toString()};
+
+        assertThat(run(new EvalCommand(catalog, Map.of(), CLOCK), args)).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("newsdesk: ingesting", "bm25: ingesting").doesNotContain("newsdesk-vectors");
+
+        String[] all = {args[0], args[1], args[2], args[3], "--systems", "all"};
+        assertThat(run(new EvalCommand(catalog, Map.of(), CLOCK), all)).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("newsdesk-vectors: ingesting");
     }
 
     @Test

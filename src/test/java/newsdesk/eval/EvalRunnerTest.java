@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,6 +55,22 @@ class EvalRunnerTest {
         assertThat(text).containsPattern("bm25\\+top-chunk +all +4 +3 +0\\.667 +0\\.667 +0\\.667 +0\\.667 +0\\.667 "
                 + "+0\\.333 +0\\.500 +0\\.000 +0\\.333");
         assertThat(text).contains("answer").contains("  retrieval");
+    }
+
+    @Test
+    void handsOverTheReportAfterEachContender() throws Exception {
+        List<Article> corpus = EvalQueriesTest.corpus();
+        QuerySet queries = EvalQueries.load(fixture("queries.json"));
+        Map<String, SystemFactory> contenders = new LinkedHashMap<>();
+        contenders.put("first", articles -> EvalSystem.searchOnly(Bm25Baseline.index(articles)));
+        contenders.put("second", articles -> EvalSystem.searchOnly(Bm25Baseline.index(articles)));
+        List<List<String>> seen = new ArrayList<>();
+
+        EvalReport report = new EvalRunner(Clock.systemUTC(), line -> { }).run("corpus.json", corpus, queries,
+                contenders, partial -> seen.add(partial.systems().stream().map(SystemReport::name).toList()));
+
+        assertThat(seen).containsExactly(List.of("first"), List.of("first", "second"));
+        assertThat(report.systems()).extracting(SystemReport::name).containsExactly("first", "second");
     }
 
     /** Answers with the text of the best BM25 chunk, citing its first sentence twice: verbatim and upper-cased. */
