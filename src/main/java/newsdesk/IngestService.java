@@ -66,9 +66,17 @@ public final class IngestService {
     public record SyncReport(int added, int changed, int removed, int unchanged, int chunks, List<String> failures) {
     }
 
-    /** What was added by one call: article ids in order, chunks, the generation holding them, time taken. */
+    /**
+     * What was added by one call: article ids in order, chunks, the generation holding them, time taken, and how many
+     * articles were skipped because the index already held them with the same content.
+     */
     public record Batch(List<String> ids, int chunks, long generation, boolean persisted, List<String> failures,
-                        long millis) {
+                        long millis, int unchanged) {
+
+        public Batch(List<String> ids, int chunks, long generation, boolean persisted, List<String> failures,
+                     long millis) {
+            this(ids, chunks, generation, persisted, failures, millis, 0);
+        }
     }
 
     /**
@@ -153,9 +161,27 @@ public final class IngestService {
         List<String> failures = loaded.failures().stream().map(LoadFailure::toString).toList();
         failures.forEach(f -> LOG.warn("skipped {}", f));
         String label = path.toString();
-        Batch batch = track("ingest", progress, p -> persist(loaded.articles(),
+        long started = System.nanoTime();
+        Map<String, Provenance> known = durable.provenance();
+        var corpus = durable.current();
+        List<Article> fresh = new ArrayList<>();
+        for (Article article : loaded.articles()) {
+            Provenance provenance = known.get(article.id());
+            boolean same = provenance != null && provenance.contentHash().equals(article.contentHash())
+                    && corpus.article(article.id()).isPresent();
+            if (!same) {
+                fresh.add(article);
+            }
+        }
+        int unchanged = loaded.articles().size() - fresh.size();
+        if (fresh.isEmpty()) {
+            LOG.info("ingest {}: all {} articles already indexed with the same content", label, unchanged);
+            return new Batch(List.of(), 0, durable.store().current(), false, failures, millisSince(started), unchanged);
+        }
+        Batch batch = track("ingest", progress, p -> persist(fresh,
                 a -> new Provenance(Origin.INGEST, label, a.contentHash()), Set.of(), Map.of(), false, p));
-        return new Batch(batch.ids(), batch.chunks(), batch.generation(), batch.persisted(), failures, batch.millis());
+        return new Batch(batch.ids(), batch.chunks(), batch.generation(), batch.persisted(), failures,
+                millisSince(started), unchanged);
     }
 
     /** Adds articles as one all-or-nothing batch; returns once they are durable. */

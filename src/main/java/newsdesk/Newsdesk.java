@@ -35,6 +35,7 @@ import newsdesk.retrieve.ArticleStore;
 import newsdesk.retrieve.CorpusStore;
 import newsdesk.retrieve.HybridRetriever;
 import newsdesk.retrieve.LexicalRetriever;
+import newsdesk.retrieve.OutletMentions;
 import newsdesk.retrieve.PassageSearch;
 import newsdesk.retrieve.Retriever;
 import newsdesk.retrieve.VectorRetriever;
@@ -132,8 +133,8 @@ public final class Newsdesk implements AutoCloseable {
     }
 
     static Retriever retriever(Settings settings, Embedder embedder) {
-        return new HybridRetriever(new LexicalRetriever(), new VectorRetriever(embedder), settings.lexicalWeight(),
-                settings.fusion());
+        return new OutletMentions(new HybridRetriever(new LexicalRetriever(), new VectorRetriever(embedder),
+                settings.lexicalWeight(), settings.fusion()), settings.outletBoost());
     }
 
     public QaService qa() {
@@ -201,11 +202,18 @@ public final class Newsdesk implements AutoCloseable {
             return solrIngest.ingest(path, progress);
         }
         IngestService.Batch batch = ingestion.ingest(path, progress);
-        return new IngestReport(batch.ids().size(), batch.chunks(), batch.failures(), batch.millis());
+        return new IngestReport(batch.ids().size(), batch.chunks(), batch.failures(), batch.millis(), batch.unchanged());
     }
 
-    /** What an ingestion did: articles and chunks added, files skipped with their reasons, time taken. */
-    public record IngestReport(int articles, int chunks, List<String> failures, long millis) {
+    /**
+     * What an ingestion did: articles and chunks added, files skipped with their reasons, time taken, and articles
+     * left alone because the index already held them with the same content.
+     */
+    public record IngestReport(int articles, int chunks, List<String> failures, long millis, int unchanged) {
+
+        public IngestReport(int articles, int chunks, List<String> failures, long millis) {
+            this(articles, chunks, failures, millis, 0);
+        }
     }
 
     @Override

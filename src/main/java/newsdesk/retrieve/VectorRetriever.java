@@ -2,16 +2,21 @@ package newsdesk.retrieve;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntPredicate;
 
 import newsdesk.index.Corpus;
 import newsdesk.index.Embedder;
 import newsdesk.index.VectorMatrix;
 
-/** Exact cosine similarity between the query's embedding and every chunk vector. */
+/**
+ * Exact cosine similarity between the query's embedding and every chunk vector. The last query's embedding is
+ * remembered, so retrieving the same question again (with other filters) does not embed it twice.
+ */
 public final class VectorRetriever implements Retriever {
 
     private final Embedder embedder;
+    private final AtomicReference<Embedded> last = new AtomicReference<>();
 
     public VectorRetriever(Embedder embedder) {
         this.embedder = embedder;
@@ -22,7 +27,20 @@ public final class VectorRetriever implements Retriever {
         if (corpus.chunks().isEmpty() || query.isBlank()) {
             return List.of();
         }
-        return search(corpus, embedder.embed(query), k, filters);
+        return search(corpus, embed(query), k, filters);
+    }
+
+    private float[] embed(String query) {
+        Embedded previous = last.get();
+        if (previous != null && previous.query.equals(query)) {
+            return previous.vector;
+        }
+        float[] vector = embedder.embed(query);
+        last.set(new Embedded(query, vector));
+        return vector;
+    }
+
+    private record Embedded(String query, float[] vector) {
     }
 
     /** The same search for an already embedded query. */

@@ -163,6 +163,39 @@ class RestartReconcileTest {
     }
 
     @Test
+    void ingestingTheSameFolderAgainEmbedsOnlyNewOrChangedArticles() throws Exception {
+        Path folder = tmp.resolve("extra");
+        List<Article> articles = TestArticles.articles("x", 3, 6);
+        TestArticles.writeEach(folder, articles);
+        try (Newsdesk desk = open(new CountingEmbedder())) {
+            Newsdesk.IngestReport report = desk.ingest(folder, Ingestor.Progress.NONE);
+            assertThat(report.articles()).isEqualTo(3);
+            assertThat(report.unchanged()).isZero();
+        }
+        CountingEmbedder again = new CountingEmbedder();
+        try (Newsdesk desk = open(again)) {
+            long generation = desk.ingestion().status().generation();
+            Newsdesk.IngestReport report = desk.ingest(folder, Ingestor.Progress.NONE);
+            assertThat(report.articles()).isZero();
+            assertThat(report.chunks()).isZero();
+            assertThat(report.unchanged()).isEqualTo(3);
+            assertThat(again.embedded()).isZero();
+            assertThat(desk.ingestion().status().generation()).isEqualTo(generation);
+
+            Article edited = TestArticles.article("x1", 8);
+            Article edit = new Article(articles.get(1).id(), edited.title(), edited.source(), null,
+                    edited.publishedAt(), articles.get(1).url(), edited.body());
+            TestArticles.writeJson(folder.resolve("x1.json"), List.of(edit));
+            report = desk.ingest(folder, Ingestor.Progress.NONE);
+            assertThat(report.articles()).isEqualTo(1);
+            assertThat(report.unchanged()).isEqualTo(2);
+            int expected = chunksOf(desk).chunk(List.of(edit)).stream().mapToInt(c -> c.chunks().size()).sum();
+            assertThat(again.embedded()).isEqualTo(expected);
+            assertThat(desk.qa().article(edit.id()).orElseThrow().body()).isEqualTo(edit.body());
+        }
+    }
+
+    @Test
     void aLargeIngestIsPersistedBatchByBatchWithOverallProgress() throws Exception {
         Path folder = tmp.resolve("bulk");
         TestArticles.writeJson(folder.resolve("bulk.json"), TestArticles.articles("bulk", 80, 60));
