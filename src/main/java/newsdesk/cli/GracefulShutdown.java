@@ -10,7 +10,8 @@ import newsdesk.web.WebApp;
 /**
  * What SIGTERM (or Ctrl-C) does to {@code serve}: stop taking connections, let the requests in flight finish (answers
  * being streamed included, for up to {@link WebApp#SHUTDOWN_GRACE}), then close Newsdesk, which releases the index.
- * Runs once, however often it is called.
+ * During the initial load of the seeds Newsdesk is left open: the load is still using it, and the batches it has
+ * persisted are complete on disk. Runs once, however often it is called.
  */
 final class GracefulShutdown implements Runnable {
 
@@ -18,11 +19,17 @@ final class GracefulShutdown implements Runnable {
     private final AutoCloseable desk;
     private final PrintStream out;
     private final AtomicBoolean done = new AtomicBoolean();
+    private final AtomicBoolean loading = new AtomicBoolean(true);
 
     GracefulShutdown(Javalin app, AutoCloseable desk, PrintStream out) {
         this.app = app;
         this.desk = desk;
         this.out = out;
+    }
+
+    /** The initial load of the seeds is over: from now on stopping closes Newsdesk. */
+    void loaded() {
+        loading.set(false);
     }
 
     @Override
@@ -36,6 +43,13 @@ final class GracefulShutdown implements Runnable {
             app.stop();
         } catch (RuntimeException e) {
             out.println("stopping the HTTP server failed: " + e.getMessage());
+        }
+        if (loading.get()) {
+            // The load still runs on the main thread; the process ends with it. Every batch persisted so far stays
+            // (each one is written atomically), and the next start resumes from there.
+            out.println("stopped during the initial load; the next start resumes it");
+            out.flush();
+            return;
         }
         try {
             desk.close();

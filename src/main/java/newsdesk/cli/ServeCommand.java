@@ -57,6 +57,7 @@ public final class ServeCommand implements Callable<Integer> {
                     settings.seeds());
             Newsdesk.IngestReport report = desk.ingestSeeds(newsdesk.index.Ingestor.Progress.NONE);
             report.failures().forEach(f -> System.err.println("skipped " + f));
+            shutdown.loaded();
             System.out.printf("ready: %d articles, %d chunks in %.1f s%n", report.articles(), report.chunks(),
                     report.millis() / 1000.0);
             new CountDownLatch(1).await(); // until SIGTERM: the hook stops the server and exits
@@ -64,6 +65,7 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (RuntimeException | InterruptedException e) {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
+                shutdown.loaded(); // the load has ended, with this failure: nothing uses Newsdesk any more
                 shutdown.run();
             } catch (IllegalStateException stopping) {
                 // already shutting down: the hook finishes the job

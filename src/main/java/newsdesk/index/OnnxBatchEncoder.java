@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.IntStream;
 
 import ai.djl.huggingface.tokenizers.Encoding;
@@ -23,7 +24,8 @@ import ai.onnxruntime.OrtSession;
  * One call per batch instead of one per text, and no padding to the tokenizer's fixed 128, is what makes
  * ingestion fast on few cores. Vectors come back in input order, unit length.
  *
- * <p>Truncation is the tokenizer's own (128 word pieces for the bundled all-MiniLM-L6-v2 tokenizer).
+ * <p>Truncation is the tokenizer's own (128 word pieces for the bundled all-MiniLM-L6-v2 tokenizer). Thread-safe;
+ * {@link #close} waits for the embeddings in progress.
  */
 final class OnnxBatchEncoder implements AutoCloseable {
 
@@ -33,6 +35,12 @@ final class OnnxBatchEncoder implements AutoCloseable {
     private final OrtSession session;
     private final HuggingFaceTokenizer tokenizer;
     private final boolean typeIds;
+    /**
+     * Native memory must not be freed under a running embedding (that crashes the JVM): embeddings hold the read lock,
+     * {@link #close} the write lock.
+     */
+    private final ReentrantReadWriteLock guard = new ReentrantReadWriteLock();
+    private boolean closed;
 
     OnnxBatchEncoder(byte[] model, InputStream tokenizerJson, int intraOpThreads) {
         try {
@@ -57,10 +65,32 @@ final class OnnxBatchEncoder implements AutoCloseable {
 
     /** Word pieces of {@code text} without the two special tokens, after truncation. */
     int countTokens(String text) {
-        return Math.max(0, tokenizer.encode(text).getIds().length - 2);
+        guard.readLock().lock();
+        try {
+            requireOpen();
+            return Math.max(0, tokenizer.encode(text).getIds().length - 2);
+        } finally {
+            guard.readLock().unlock();
+        }
     }
 
     List<float[]> encode(List<String> texts) {
+        guard.readLock().lock();
+        try {
+            requireOpen();
+            return encodeOpen(texts);
+        } finally {
+            guard.readLock().unlock();
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("the embedding model is closed");
+        }
+    }
+
+    private List<float[]> encodeOpen(List<String> texts) {
         Encoding[] encodings = new Encoding[texts.size()];
         for (int i = 0; i < texts.size(); i++) {
             encodings[i] = tokenizer.encode(texts.get(i));
@@ -135,13 +165,21 @@ final class OnnxBatchEncoder implements AutoCloseable {
         return pooled;
     }
 
+    /** Waits for embeddings in progress, then frees the native session and tokenizer; later calls fail cleanly. */
     @Override
     public void close() {
+        guard.writeLock().lock();
         try {
+            if (closed) {
+                return;
+            }
+            closed = true;
             session.close();
+            tokenizer.close();
         } catch (OrtException e) {
             throw new IllegalStateException(e);
+        } finally {
+            guard.writeLock().unlock();
         }
-        tokenizer.close();
     }
 }

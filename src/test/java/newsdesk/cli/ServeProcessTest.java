@@ -19,10 +19,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import newsdesk.article.Article;
+import newsdesk.testing.GeneratedArticles;
 import newsdesk.testing.TestDesks;
 
 /**
@@ -40,6 +44,10 @@ class ServeProcessTest {
         "Who cut the ribbon at the bridge opening?",
         "What will Valley Robotics do with the money?",
         "How many vehicles a day will the bridge carry?"};
+
+    /** Generated articles for the interrupted load: several 512-chunk batches. */
+    private static final int ARTICLES = 1500;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path data;
@@ -99,6 +107,64 @@ class ServeProcessTest {
     }
 
     @Test
+    void sigtermDuringTheInitialLoadExitsZeroAndTheNextStartResumes() throws Exception {
+        Path seeds = Files.createDirectories(data.resolve("seeds"));
+        Path index = data.resolve("index");
+        ArrayNode articles = JSON.createArrayNode();
+        for (int i = 0; i < ARTICLES; i++) {
+            Article a = GeneratedArticles.article(i);
+            articles.addObject().put("title", a.title()).put("source", a.source()).put("author", a.author())
+                    .put("published_at", a.publishedAt().toString()).put("url", a.url()).put("body", a.body());
+        }
+        JSON.writeValue(seeds.resolve("towns.json").toFile(), articles);
+        Map<String, String> env = Map.of("NEWSDESK_MODEL", "minilm-q");
+        String[] serve = {"serve", "--port", "0", "--seeds", seeds.toString(), "--data-dir", index.toString()};
+
+        server = start("first-", env, serve);
+        Lines first = new Lines(data.resolve("first-stdout.txt"));
+        first.await(LISTENING, Duration.ofSeconds(60));
+        awaitFirstBatch(index);
+        assertThat(first.all()).as("still loading when the signal comes").doesNotContain("ready:");
+        server.destroy(); // SIGTERM in the middle of embedding and persisting batches
+
+        assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(server.exitValue()).as("a clean stop, not a crash").isZero();
+        first.await(Pattern.compile("^stopped during the initial load"), Duration.ofSeconds(10));
+        try (var files = Files.list(data)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(f -> f.startsWith("hs_err"));
+        }
+
+        server = start("second-", env, serve);
+        Lines second = new Lines(data.resolve("second-stdout.txt"));
+        Matcher ready = second.await(Pattern.compile("^ready: (\\d+) articles"), Duration.ofSeconds(180));
+        assertThat(Integer.parseInt(ready.group(1))).as("articles the second start still had to add")
+                .isLessThan(ARTICLES);
+        String base = "http://127.0.0.1:" + second.await(LISTENING, Duration.ofSeconds(1)).group(1);
+        HttpResponse<String> readiness = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base + "/ready")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(JSON.readTree(readiness.body()).get("articles").asInt()).isEqualTo(ARTICLES);
+        server.destroy();
+        assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(server.exitValue()).isZero();
+    }
+
+    /** Waits until the first batch of the load is on disk (a complete snapshot generation directory). */
+    private static void awaitFirstBatch(Path index) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            if (Files.isDirectory(index)) {
+                try (var entries = Files.list(index)) {
+                    if (entries.anyMatch(p -> p.getFileName().toString().matches("gen-\\d+"))) { // not gen-N.tmp
+                        return;
+                    }
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no batch persisted in " + index);
+    }
+
+    @Test
     void refusesToListenBeyondLoopbackWithAShortAdminToken() throws Exception {
         String token = "only-twenty-two-bytes!";
         server = start(Map.of("NEWSDESK_ADMIN_TOKEN", token),
@@ -114,15 +180,21 @@ class ServeProcessTest {
     }
 
     private Process start(Map<String, String> env, String... args) throws IOException {
+        return start("", env, args);
+    }
+
+    /** Starts {@code newsdesk.Main} with {@code args}; its output goes to {@code <logs>stdout.txt} in the temp dir. */
+    private Process start(String logs, Map<String, String> env, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "newsdesk.Main"));
+                "-Xmx512m", "-XX:ErrorFile=" + data.resolve("hs_err_%p.log"),
+                "-cp", System.getProperty("java.class.path"), "newsdesk.Main"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(name -> name.startsWith("NEWSDESK_") || name.startsWith("SLACK_"));
         builder.environment().putAll(env);
-        builder.redirectOutput(data.resolve("stdout.txt").toFile());
-        builder.redirectError(data.resolve("stderr.txt").toFile());
+        builder.redirectOutput(data.resolve(logs + "stdout.txt").toFile());
+        builder.redirectError(data.resolve(logs + "stderr.txt").toFile());
         return builder.start();
     }
 
