@@ -35,7 +35,7 @@ import newsdesk.retrieve.ArticleStore;
 import newsdesk.retrieve.CorpusStore;
 import newsdesk.retrieve.HybridRetriever;
 import newsdesk.retrieve.LexicalRetriever;
-import newsdesk.retrieve.OutletMentions;
+import newsdesk.retrieve.QueryMentions;
 import newsdesk.retrieve.PassageSearch;
 import newsdesk.retrieve.Retriever;
 import newsdesk.retrieve.VectorRetriever;
@@ -101,7 +101,7 @@ public final class Newsdesk implements AutoCloseable {
             this.solr = null;
             this.solrIngest = null;
         }
-        Answerer extractive = new ExtractiveAnswerer(splitter, lexical::analyze, articles::idf,
+        Answerer extractive = new ExtractiveAnswerer(splitter, lexical::analyze, articles::idf, articles::mentions,
                 settings.minConfidence(), settings.maxSentences());
         Answerer answerer = extractive;
         FollowUpResolver followUps = new FollowUps();
@@ -133,8 +133,8 @@ public final class Newsdesk implements AutoCloseable {
     }
 
     static Retriever retriever(Settings settings, Embedder embedder) {
-        return new OutletMentions(new HybridRetriever(new LexicalRetriever(), new VectorRetriever(embedder),
-                settings.lexicalWeight(), settings.fusion()), settings.outletBoost());
+        return new QueryMentions(new HybridRetriever(new LexicalRetriever(), new VectorRetriever(embedder),
+                settings.lexicalWeight(), settings.fusion()), settings.mentionBoost());
     }
 
     public QaService qa() {

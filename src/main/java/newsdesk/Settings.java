@@ -10,7 +10,7 @@ import newsdesk.answer.ExtractiveAnswerer;
 import newsdesk.answer.LlmSettings;
 import newsdesk.chunk.Chunker;
 import newsdesk.retrieve.HybridRetriever;
-import newsdesk.retrieve.OutletMentions;
+import newsdesk.retrieve.QueryMentions;
 import newsdesk.slack.SlackSettings;
 import newsdesk.solr.SolrSettings;
 import newsdesk.web.WebSettings;
@@ -33,7 +33,7 @@ public record Settings(
         boolean embedTitles,
         double lexicalWeight,
         HybridRetriever.Fusion fusion,
-        double outletBoost,
+        double mentionBoost,
         double minConfidence,
         int maxSentences,
         LlmSettings llm,
@@ -61,8 +61,8 @@ public record Settings(
         if (lexicalWeight < 0 || lexicalWeight > 1 || minConfidence < 0 || minConfidence > 1) {
             throw new IllegalArgumentException("lexical weight and min confidence must be in [0, 1]");
         }
-        if (outletBoost < 0 || outletBoost > 10) {
-            throw new IllegalArgumentException("outlet boost must be in [0, 10], got " + outletBoost);
+        if (mentionBoost < 0 || mentionBoost > 10) {
+            throw new IllegalArgumentException("mention boost must be in [0, 10], got " + mentionBoost);
         }
     }
 
@@ -89,7 +89,7 @@ public record Settings(
                     Boolean.parseBoolean(v.get("NEWSDESK_EMBED_TITLES")),
                     Double.parseDouble(v.get("NEWSDESK_LEXICAL_WEIGHT")),
                     HybridRetriever.Fusion.valueOf(v.get("NEWSDESK_FUSION").toUpperCase(Locale.ROOT)),
-                    Double.parseDouble(v.get("NEWSDESK_OUTLET_BOOST")),
+                    Double.parseDouble(v.get("NEWSDESK_MENTION_BOOST")),
                     Double.parseDouble(v.get("NEWSDESK_MIN_CONFIDENCE")),
                     Integer.parseInt(v.get("NEWSDESK_MAX_SENTENCES")),
                     LlmSettings.fromEnv(values),
@@ -122,8 +122,8 @@ public record Settings(
         k.put("NEWSDESK_LEXICAL_WEIGHT", new String[] {String.valueOf(HybridRetriever.DEFAULT_LEXICAL_WEIGHT),
             "weight of BM25 against vectors in hybrid retrieval (0..1)"});
         k.put("NEWSDESK_FUSION", new String[] {"scores", "fusion of BM25 and vectors: scores or rrf"});
-        k.put("NEWSDESK_OUTLET_BOOST", new String[] {String.valueOf(OutletMentions.DEFAULT_BOOST),
-            "score added to passages from outlets the question names (0 = off)"});
+        k.put("NEWSDESK_MENTION_BOOST", new String[] {String.valueOf(QueryMentions.DEFAULT_BOOST),
+            "score added to passages from outlets and days the question names (0 = off)"});
         k.put("NEWSDESK_MIN_CONFIDENCE", new String[] {String.valueOf(ExtractiveAnswerer.DEFAULT_MIN_CONFIDENCE),
             "below this confidence the bot abstains (0..1)"});
         k.put("NEWSDESK_MAX_SENTENCES", new String[] {String.valueOf(ExtractiveAnswerer.DEFAULT_MAX_SENTENCES),

@@ -97,6 +97,19 @@ class QaServiceTest {
     }
 
     @Test
+    void abstainsNamingWhatNoArticleMentionsEvenWhenThePassagesLookRelevant() {
+        Answer known = qa.ask("How much did the Westgate bridge in Harbor City cost?", null, Filters.NONE);
+        assertThat(known.abstained()).isFalse();
+
+        Answer unknown = qa.ask("How much did the Westgate bridge in Harbor City cost, according to Ottoline Ramaswamy?",
+                null, Filters.NONE);
+        assertThat(unknown.abstained()).isTrue();
+        assertThat(unknown.citations()).isEmpty();
+        assertThat(unknown.text()).startsWith("The articles don't say").contains("“Ottoline”", "“Ramaswamy”");
+        assertThat(unknown.closest()).extracting(c -> c.source()).contains("Harbor Gazette");
+    }
+
+    @Test
     void filtersRestrictOutletsAndDates() {
         Filters onlyValley = new Filters(Set.of("valley times"), null, null);
         List<Passage> passages = qa.search("bridge robots parade funding", 10, onlyValley);

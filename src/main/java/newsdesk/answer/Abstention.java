@@ -19,6 +19,19 @@ public final class Abstention {
     }
 
     public static Answer of(List<Passage> evidence, double confidence, String answerer) {
+        return of(evidence, confidence, answerer, TEXT);
+    }
+
+    /** The abstention for a question naming things no article mentions, quoting them (at most three). */
+    static Answer unknownNames(List<Passage> evidence, List<String> names, String answerer) {
+        List<String> quoted = names.subList(0, Math.min(3, names.size())).stream().map(n -> "“" + n + "”").toList();
+        String list = quoted.size() == 1 ? quoted.get(0)
+                : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
+        return of(evidence, 0, answerer, "The articles don't say. None of the indexed articles mentions " + list
+                + ".");
+    }
+
+    private static Answer of(List<Passage> evidence, double confidence, String answerer, String text) {
         Set<String> seen = new LinkedHashSet<>();
         List<Coverage> closest = new ArrayList<>();
         for (Passage passage : evidence) {
@@ -28,7 +41,7 @@ public final class Abstention {
                         article.url()));
             }
         }
-        return new Answer(TEXT, true, List.of(), closest, answerer, Math.max(0, Math.min(1, confidence)), null,
+        return new Answer(text, true, List.of(), closest, answerer, Math.max(0, Math.min(1, confidence)), null,
                 Map.of());
     }
 }

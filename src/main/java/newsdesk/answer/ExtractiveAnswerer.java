@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 import newsdesk.article.Article;
@@ -21,7 +22,8 @@ import newsdesk.retrieve.Passage;
  * <p>A sentence's score is its {@link SentenceScorer} score (IDF-weighted question-term coverage plus an answer-type
  * bonus) times a passage-rank prior; further sentences must reach {@code FOLLOW_RATIO} of the best and add new
  * terms. The confidence is the best sentence's coverage; below {@code minConfidence} the answer abstains and lists
- * the passages' articles as the closest coverage.
+ * the passages' articles as the closest coverage. It also abstains, saying so, when the question names something
+ * that no article mentions ({@link UnknownNames}).
  */
 public final class ExtractiveAnswerer implements Answerer {
 
@@ -36,14 +38,26 @@ public final class ExtractiveAnswerer implements Answerer {
     private final SentenceSplitter splitter;
     private final Function<String, List<String>> analyzer;
     private final ToDoubleFunction<String> idf;
+    private final Predicate<String> known;
     private final double minConfidence;
     private final int maxSentences;
 
     public ExtractiveAnswerer(SentenceSplitter splitter, Function<String, List<String>> analyzer,
                               ToDoubleFunction<String> idf, double minConfidence, int maxSentences) {
+        this(splitter, analyzer, idf, term -> true, minConfidence, maxSentences);
+    }
+
+    /**
+     * An answerer that also abstains when the question names something no article mentions ({@code known} tells
+     * whether an analysed term occurs anywhere in the corpus).
+     */
+    public ExtractiveAnswerer(SentenceSplitter splitter, Function<String, List<String>> analyzer,
+                              ToDoubleFunction<String> idf, Predicate<String> known, double minConfidence,
+                              int maxSentences) {
         this.splitter = splitter;
         this.analyzer = analyzer;
         this.idf = idf;
+        this.known = known;
         this.minConfidence = minConfidence;
         this.maxSentences = maxSentences;
     }
@@ -55,6 +69,12 @@ public final class ExtractiveAnswerer implements Answerer {
 
     @Override
     public Answer answer(String question, List<Passage> evidence, AnswerListener listener) {
+        List<String> unknown = UnknownNames.in(question, analyzer, known);
+        if (!unknown.isEmpty()) {
+            Answer abstention = Abstention.unknownNames(evidence, unknown, name());
+            listener.onText(abstention.text());
+            return abstention;
+        }
         SentenceScorer scorer = new SentenceScorer(question, analyzer, idf);
         List<Candidate> candidates = candidates(evidence, scorer);
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());

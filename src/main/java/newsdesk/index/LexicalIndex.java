@@ -189,6 +189,17 @@ public final class LexicalIndex implements AutoCloseable {
         }
     }
 
+    /** Whether any chunk's text, title or outlet seen by {@code searcher} holds the analysed term. */
+    public static boolean mentions(IndexSearcher searcher, String term) {
+        try {
+            var reader = searcher.getIndexReader();
+            return reader.docFreq(new Term(TEXT, term)) > 0 || reader.docFreq(new Term(TITLE, term)) > 0
+                    || reader.docFreq(new Term(SOURCE, term)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         reader.close();

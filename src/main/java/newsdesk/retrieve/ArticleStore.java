@@ -33,4 +33,10 @@ public interface ArticleStore {
 
     /** BM25's inverse document frequency of an analysed term over the chunk texts (the extractive answerer's use). */
     double idf(String term);
+
+    /**
+     * Whether any article's text, title or outlet holds the analysed term: the extractive answerer abstains when a
+     * question names something no article mentions.
+     */
+    boolean mentions(String term);
 }

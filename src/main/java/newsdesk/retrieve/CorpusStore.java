@@ -54,4 +54,9 @@ public final class CorpusStore implements ArticleStore {
     public double idf(String term) {
         return LexicalIndex.idf(corpus.get().searcher(), term);
     }
+
+    @Override
+    public boolean mentions(String term) {
+        return LexicalIndex.mentions(corpus.get().searcher(), term);
+    }
 }

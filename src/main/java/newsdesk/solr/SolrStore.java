@@ -64,6 +64,7 @@ public final class SolrStore implements ArticleStore {
     private final Ranking ranking;
     private final SolrQueries queries = new SolrQueries();
     private final Map<String, CachedIdf> idfs = new ConcurrentHashMap<>();
+    private final Map<String, CachedIdf> mentioned = new ConcurrentHashMap<>();
 
     public SolrStore(SolrHttp http, String collection, Embedder embedder, Ranking ranking) {
         this.http = http;
@@ -106,11 +107,13 @@ public final class SolrStore implements ArticleStore {
         Map<String, String> params = commit ? Map.of("commit", "true", "waitSearcher", "true") : Map.of();
         call(() -> http.post(base + "/update", params, body, "application/json"));
         idfs.clear();
+        mentioned.clear();
     }
 
     private void commit() {
         call(() -> http.get(base + "/update", Map.of("commit", "true", "waitSearcher", "true")));
         idfs.clear();
+        mentioned.clear();
     }
 
     @Override
@@ -250,6 +253,24 @@ public final class SolrStore implements ArticleStore {
         double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
         idfs.put(term, new CachedIdf(idf, now + IDF_TTL_NANOS));
         return idf;
+    }
+
+    /** Whether a chunk's text, title or outlet holds the analysed term; cached like {@link #idf}. */
+    @Override
+    public boolean mentions(String term) {
+        long now = System.nanoTime();
+        CachedIdf cached = mentioned.get(term);
+        if (cached != null && cached.expires() - now > 0) {
+            return cached.idf() > 0;
+        }
+        JsonNode answer = query(Map.of("query", Map.of("bool", Map.of("should", List.of(
+                        "{!term f=text v=$mentionTerm}", "{!term f=title v=$mentionTerm}",
+                        "{!term f=source v=$mentionTerm}"))),
+                "filter", List.of(SolrQueries.term("kind", SolrDocs.CHUNK)), "limit", 0,
+                "params", Map.of("mentionTerm", term)));
+        boolean found = answer.path("response").path("numFound").asLong() > 0;
+        mentioned.put(term, new CachedIdf(found ? 1 : 0, now + IDF_TTL_NANOS));
+        return found;
     }
 
     private int count(String kind) {

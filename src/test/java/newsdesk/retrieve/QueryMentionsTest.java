@@ -2,6 +2,7 @@ package newsdesk.retrieve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +16,7 @@ import newsdesk.index.Corpus;
 import newsdesk.index.CorpusIndex;
 import newsdesk.testing.HashingEmbedder;
 
-class OutletMentionsTest {
+class QueryMentionsTest {
 
     private final HashingEmbedder embedder = new HashingEmbedder();
     private final CorpusIndex index = new CorpusIndex(embedder.dimension());
@@ -57,7 +58,7 @@ class OutletMentionsTest {
         String plain = "What about electric scooters?";
         assertThat(sources(corpus, inner.retrieve(corpus, plain, 5, Filters.NONE)).get(0)).isEqualTo("Wired");
 
-        OutletMentions mentions = new OutletMentions(inner, OutletMentions.DEFAULT_BOOST);
+        QueryMentions mentions = new QueryMentions(inner, QueryMentions.DEFAULT_BOOST);
         assertThat(mentions.retrieve(corpus, plain, 5, Filters.NONE))
                 .isEqualTo(inner.retrieve(corpus, plain, 5, Filters.NONE));
         List<Hit> named = mentions.retrieve(corpus, "What did The Verge report about electric scooters?", 5,
@@ -71,7 +72,7 @@ class OutletMentionsTest {
     void outletsNamedTogetherTakeTurnsAtTheTop() {
         Corpus corpus = corpus();
         // A boost above the whole score range: every named outlet's chunk outranks every other chunk.
-        OutletMentions mentions = new OutletMentions(inner, 2);
+        QueryMentions mentions = new QueryMentions(inner, 2);
         List<Hit> hits = mentions.retrieve(corpus,
                 "Do the TechCrunch article and the FOX News - Health piece both mention electric scooters?", 5,
                 Filters.NONE);
@@ -81,22 +82,49 @@ class OutletMentionsTest {
     @Test
     void namesMatchOnWordBoundariesIgnoringCaseAndPunctuation() {
         Corpus corpus = corpus();
-        OutletMentions mentions = new OutletMentions(inner, 1);
+        QueryMentions mentions = new QueryMentions(inner, 1);
         assertThat(mentions.named(corpus, "Per the cbssports.com recap, who won?")).containsExactly("cbssports.com");
         assertThat(mentions.named(corpus, "What did 'FOX News - Health' say?")).containsExactly("fox news - health");
         assertThat(mentions.named(corpus, "Is wiredness a word? The vergence of lines")).isEmpty();
     }
 
     @Test
+    void daysNamedInTheQuestionFavourArticlesPublishedThen() {
+        index.upsert(SolrWiring.embed(embedder, List.of(
+                dated("early", "2023-10-07T20:15:00-04:00", "Electric scooters electric scooters rental rules."),
+                dated("late", "2023-10-30T10:15:00Z", "The city reviewed electric scooters again."))));
+        Corpus corpus = index.current();
+        QueryMentions mentions = new QueryMentions(inner, QueryMentions.DEFAULT_BOOST);
+        assertThat(mentions.days(corpus, "What happened on Oct. 30th and on October 7, 2023? Or 2023-12-01?",
+                Filters.NONE)).containsExactly(LocalDate.of(2023, 10, 30), LocalDate.of(2023, 10, 7),
+                LocalDate.of(2023, 12, 1));
+        assertThat(mentions.days(corpus, "What may happen on February 30 or in May?", Filters.NONE)).isEmpty();
+        assertThat(mentions.days(corpus, "Reported on October 30?", new Filters(Set.of(), null,
+                LocalDate.of(2023, 10, 29)))).isEmpty();
+
+        String plain = "What was said about electric scooters?";
+        assertThat(corpus.articleOf(corpus.chunk(inner.retrieve(corpus, plain, 5, Filters.NONE).get(0).row())).id())
+                .isEqualTo("https://example.test/early");
+        List<Hit> hits = mentions.retrieve(corpus, "What was said about electric scooters on October 30?", 5,
+                Filters.NONE);
+        assertThat(corpus.articleOf(corpus.chunk(hits.get(0).row())).id()).isEqualTo("https://example.test/late");
+    }
+
+    private static Article dated(String key, String published, String body) {
+        return new Article("https://example.test/" + key, "Scooters " + key, "Wire", null,
+                OffsetDateTime.parse(published), "https://example.test/" + key, body);
+    }
+
+    @Test
     void theCallersFiltersStillHoldAndABoostOfZeroChangesNothing() {
         Corpus corpus = corpus();
-        OutletMentions mentions = new OutletMentions(inner, OutletMentions.DEFAULT_BOOST);
+        QueryMentions mentions = new QueryMentions(inner, QueryMentions.DEFAULT_BOOST);
         Filters onlyWired = new Filters(Set.of("Wired"), null, null);
         List<Hit> hits = mentions.retrieve(corpus, "What did The Verge say about electric scooters?", 5, onlyWired);
         assertThat(sources(corpus, hits)).containsOnly("Wired");
 
         String question = "What did The Verge say about electric scooters?";
-        assertThat(new OutletMentions(inner, 0).retrieve(corpus, question, 5, Filters.NONE))
+        assertThat(new QueryMentions(inner, 0).retrieve(corpus, question, 5, Filters.NONE))
                 .isEqualTo(inner.retrieve(corpus, question, 5, Filters.NONE));
     }
 }

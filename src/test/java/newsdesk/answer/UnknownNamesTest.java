@@ -1,0 +1,39 @@
+package newsdesk.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+
+class UnknownNamesTest {
+
+    private static final Set<String> STOP = Set.of("the", "of", "and");
+    private static final Function<String, List<String>> ANALYZER = text -> Arrays.stream(
+            text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+            .filter(t -> !t.isEmpty() && !STOP.contains(t)).toList();
+    private static final Set<String> CORPUS = Set.of("kim", "putin", "xi", "beijing", "parade", "verge", "jong", "un");
+
+    private static List<String> unknown(String question) {
+        return UnknownNames.in(question, ANALYZER, CORPUS::contains);
+    }
+
+    @Test
+    void capitalisedWordsTheCorpusNeverMentionsAreReportedOnceInOrder() {
+        assertThat(unknown("Did Kim Jong Un meet Asha Shobana and Asha Shobana's aide in Beijing?"))
+                .containsExactly("Asha", "Shobana", "Shobana's");
+        assertThat(unknown("Will Putin and Xi attend the Beijing parade, as The Verge reported?")).isEmpty();
+    }
+
+    @Test
+    void sentenceOpeningWordsLowerCaseWordsAndWordsWithDigitsAreNotNames() {
+        assertThat(unknown("Who attended? Nobody knows. Which leaders came to the parade")).isEmpty();
+        assertThat(unknown("what did the zyxwv committee decide about Kim?")).isEmpty();
+        assertThat(unknown("Did Kim finish T13 at the parade with a score of A1?")).isEmpty();
+        assertThat(unknown("Kim said: \"Nobody came.\" Did Putin?")).isEmpty();
+    }
+}
