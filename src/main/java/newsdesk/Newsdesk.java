@@ -73,11 +73,11 @@ public final class Newsdesk implements AutoCloseable {
         this.index = new CorpusIndex(embedder.dimension());
         SentenceSplitter splitter = new SentenceSplitter();
         Chunker chunker = new Chunker(splitter, embedder::countTokens, settings.chunkTokens(),
-                Chunker.DEFAULT_OVERLAP_SENTENCES);
+                settings.chunkOverlap());
         Ingestor ingestor = new Ingestor(chunker, embedder, index, settings.embedTitles());
         ArticleLoader loader = ArticleLoader.withDefaultReaders();
         IndexProfile profile = new IndexProfile(embedder.modelId(), embedder.dimension(), settings.chunkTokens(),
-                Chunker.DEFAULT_OVERLAP_SENTENCES, settings.embedTitles());
+                settings.chunkOverlap(), settings.embedTitles());
         this.store = new SnapshotStore(settings.dataDir(), profile, clock);
         this.ingestion = new IngestService(ingestor, new DurableIndex(index, store), loader,
                 new SeedSync(loader, settings.seeds()));

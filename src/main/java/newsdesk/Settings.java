@@ -30,6 +30,7 @@ public record Settings(
         String model,
         int embedThreads,
         int chunkTokens,
+        int chunkOverlap,
         boolean embedTitles,
         double lexicalWeight,
         HybridRetriever.Fusion fusion,
@@ -57,6 +58,9 @@ public record Settings(
         }
         if (embedThreads < 1 || chunkTokens < 16 || chunkTokens > 126 || maxSentences < 1) {
             throw new IllegalArgumentException("embed threads >= 1, chunk tokens in 16..126, max sentences >= 1");
+        }
+        if (chunkOverlap < 0 || chunkOverlap > 3) {
+            throw new IllegalArgumentException("chunk overlap must be 0..3 sentences, got " + chunkOverlap);
         }
         if (lexicalWeight < 0 || lexicalWeight > 1 || minConfidence < 0 || minConfidence > 1) {
             throw new IllegalArgumentException("lexical weight and min confidence must be in [0, 1]");
@@ -86,6 +90,7 @@ public record Settings(
                     v.get("NEWSDESK_EMBED_THREADS").equals("auto") ? Runtime.getRuntime().availableProcessors()
                             : Integer.parseInt(v.get("NEWSDESK_EMBED_THREADS")),
                     Integer.parseInt(v.get("NEWSDESK_CHUNK_TOKENS")),
+                    Integer.parseInt(v.get("NEWSDESK_CHUNK_OVERLAP")),
                     Boolean.parseBoolean(v.get("NEWSDESK_EMBED_TITLES")),
                     Double.parseDouble(v.get("NEWSDESK_LEXICAL_WEIGHT")),
                     HybridRetriever.Fusion.valueOf(v.get("NEWSDESK_FUSION").toUpperCase(Locale.ROOT)),
@@ -118,6 +123,8 @@ public record Settings(
         k.put("NEWSDESK_EMBED_THREADS", new String[] {"auto", "embedding threads (auto = one per core)"});
         k.put("NEWSDESK_CHUNK_TOKENS", new String[] {String.valueOf(Chunker.DEFAULT_MAX_TOKENS),
             "word pieces per embedded chunk (the model reads at most 128 with its title and markers)"});
+        k.put("NEWSDESK_CHUNK_OVERLAP", new String[] {String.valueOf(Chunker.DEFAULT_OVERLAP_SENTENCES),
+            "sentences each chunk repeats from the one before (0..3)"});
         k.put("NEWSDESK_EMBED_TITLES", new String[] {"true", "embed each chunk with its article's title"});
         k.put("NEWSDESK_LEXICAL_WEIGHT", new String[] {String.valueOf(HybridRetriever.DEFAULT_LEXICAL_WEIGHT),
             "weight of BM25 against vectors in hybrid retrieval (0..1)"});

@@ -15,36 +15,35 @@ import java.util.regex.Pattern;
  */
 final class UnknownNames {
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
-    private static final String SENTENCE_OPENERS = ".?!:;\"“‘(";
+    private static final Pattern TOKEN = Pattern.compile("\\S+");
+    private static final Pattern EDGE = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+    private static final String SENTENCE_ENDS = ".?!:;";
 
     private UnknownNames() {
     }
 
-    /** The question's capitalised words, in order and without repeats, of which some term is unknown. */
+    /**
+     * The question's capitalised words (each a whitespace-separated token without surrounding punctuation, so
+     * "CBSSports.com" stays whole as the index has it), in order and without repeats, of which some analysed term
+     * occurs in no article. Tokens that open a sentence or a quotation, or hold a digit, are skipped.
+     */
     static List<String> in(String question, Function<String, List<String>> analyzer, Predicate<String> known) {
         List<String> unknown = new ArrayList<>();
-        Matcher word = WORD.matcher(question);
-        while (word.find()) {
-            String text = word.group();
-            if (!Character.isUpperCase(text.codePointAt(0)) || opensSentence(question, word.start())
-                    || (word.end() < question.length() && Character.isDigit(question.charAt(word.end())))) {
-                continue;
-            }
-            if (!unknown.contains(text) && analyzer.apply(text).stream().anyMatch(term -> !known.test(term))) {
-                unknown.add(text);
+        Matcher token = TOKEN.matcher(question);
+        boolean opening = true;
+        while (token.find()) {
+            String raw = token.group();
+            String word = EDGE.matcher(raw).replaceAll("");
+            boolean quoted = !raw.isEmpty() && !word.isEmpty() && raw.indexOf(word) > 0;
+            boolean candidate = !opening && !quoted && !word.isEmpty()
+                    && Character.isUpperCase(word.codePointAt(0)) && word.chars().noneMatch(Character::isDigit);
+            opening = SENTENCE_ENDS.indexOf(raw.charAt(raw.length() - 1)) >= 0
+                    || raw.endsWith(".\"") || raw.endsWith("?\"") || raw.endsWith("!\"");
+            if (candidate && !unknown.contains(word)
+                    && analyzer.apply(word).stream().anyMatch(term -> !known.test(term))) {
+                unknown.add(word);
             }
         }
         return unknown;
-    }
-
-    private static boolean opensSentence(String text, int start) {
-        for (int i = start - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c)) {
-                return SENTENCE_OPENERS.indexOf(c) >= 0;
-            }
-        }
-        return true;
     }
 }

@@ -19,27 +19,39 @@ public final class PassageSearch {
 
     private final Retriever retriever;
     private final int maxChars;
+    private final int perArticle;
 
     public PassageSearch(Retriever retriever, int maxChars) {
+        this(retriever, maxChars, Integer.getInteger("newsdesk.cap", Integer.MAX_VALUE));
+    }
+
+    public PassageSearch(Retriever retriever, int maxChars, int perArticle) {
         this.retriever = retriever;
         this.maxChars = maxChars;
+        this.perArticle = perArticle;
     }
 
     public List<Passage> search(Corpus corpus, String query, int topK, Filters filters) {
         List<Hit> hits = retriever.retrieve(corpus, query, 3 * topK, filters);
         List<Passage> passages = new ArrayList<>(topK);
-        for (Hit hit : hits) {
-            if (passages.size() == topK) {
-                break;
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        for (int cap : perArticle == Integer.MAX_VALUE ? new int[] {perArticle} : new int[] {perArticle,
+            Integer.MAX_VALUE}) {
+            for (Hit hit : hits) {
+                if (passages.size() == topK) {
+                    break;
+                }
+                Chunk chunk = corpus.chunk(hit.row());
+                Article article = corpus.articleOf(chunk);
+                if (used.contains(hit.row()) || overlapsTaken(passages, chunk)
+                        || passages.stream().filter(p -> p.article().id().equals(article.id())).count() >= cap) {
+                    continue;
+                }
+                used.add(hit.row());
+                Span span = widen(corpus.sentences(article.id()), chunk, maxChars);
+                passages.add(new Passage(passages.size() + 1, hit.score(), article, chunk.id(),
+                        span.of(article.body()), span.start(), span.end()));
             }
-            Chunk chunk = corpus.chunk(hit.row());
-            Article article = corpus.articleOf(chunk);
-            if (overlapsTaken(passages, chunk)) {
-                continue;
-            }
-            Span span = widen(corpus.sentences(article.id()), chunk, maxChars);
-            passages.add(new Passage(passages.size() + 1, hit.score(), article, chunk.id(),
-                    span.of(article.body()), span.start(), span.end()));
         }
         return passages;
     }
