@@ -42,18 +42,18 @@ public final class Bench {
         List<Embedding> embeddings = model.embedAll(segments).content();
         double seconds = (System.nanoTime() - start) / 1e9;
         List<float[]> vectors = embeddings.stream().map(Embedding::vector).toList();
-        return new Measured<>(new BenchReport.Throughput(name, segments.size(), count, seconds, null), vectors);
+        return new Measured<>(new BenchReport.Throughput(name, segments.size(), count, seconds), vectors);
     }
 
     /** Embeds all texts with a Newsdesk embedder in one {@code embedAll} call, after a small untimed warm-up batch. */
     public Measured<BenchReport.Throughput> embedding(String name, Embedder embedder, List<String> texts,
                                                       long wordPieces) {
-        embedder.embedAll(texts.subList(0, Math.min(8, texts.size())));
+        embedder.embedAll(texts.subList(0, Math.min(32, texts.size())));
         log.accept(name + ": embedding " + texts.size() + " texts (" + wordPieces + " word pieces)");
         long start = System.nanoTime();
         List<float[]> vectors = embedder.embedAll(texts);
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Measured<>(new BenchReport.Throughput(name, texts.size(), wordPieces, seconds, null), vectors);
+        return new Measured<>(new BenchReport.Throughput(name, texts.size(), wordPieces, seconds), vectors);
     }
 
     /** Loads {@code size} synthetic vectors into the store and times {@code queries.size()} top-k searches. */

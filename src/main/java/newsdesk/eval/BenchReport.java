@@ -1,6 +1,9 @@
 package newsdesk.eval;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -21,9 +24,19 @@ public record BenchReport(String generatedAt, String corpus, int sampleArticles,
     /**
      * {@code chunks} texts of {@code wordPieces} word pieces in all (counted before any truncation) embedded, or
      * ingested, in {@code seconds}; {@code lossPercent} is the throughput lost to the raw model on the same texts
-     * (null for the raw rows themselves).
+     * (null for the raw rows themselves); {@code stageSeconds} splits {@code seconds} by stage where measured.
      */
-    public record Throughput(String name, int chunks, long wordPieces, double seconds, Double lossPercent) {
+    public record Throughput(String name, int chunks, long wordPieces, double seconds, Double lossPercent,
+                             Map<String, Double> stageSeconds) {
+
+        public Throughput {
+            stageSeconds = stageSeconds == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(
+                    stageSeconds));
+        }
+
+        public Throughput(String name, int chunks, long wordPieces, double seconds) {
+            this(name, chunks, wordPieces, seconds, null, Map.of());
+        }
 
         @JsonProperty
         public double chunksPerSecond() {
@@ -37,7 +50,7 @@ public record BenchReport(String generatedAt, String corpus, int sampleArticles,
 
         Throughput withLossTo(Throughput raw) {
             return new Throughput(name, chunks, wordPieces, seconds,
-                    100.0 * (1 - wordPiecesPerSecond() / raw.wordPiecesPerSecond()));
+                    100.0 * (1 - wordPiecesPerSecond() / raw.wordPiecesPerSecond()), stageSeconds);
         }
     }
 

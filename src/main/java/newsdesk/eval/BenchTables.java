@@ -12,17 +12,18 @@ final class BenchTables {
 
     static String text(BenchReport report) {
         return report.corpus() + ", " + report.generatedAt() + "\n\nIngestion (" + sample(report) + ")\n"
-                + ingestion(report).text() + "\nAnswer path, one question at a time\n" + answers(report).text()
+                + ingestion(report).text() + stages(report) + "\nAnswer path, one question at a time\n" + answers(report).text()
                 + "\nVector search\n" + searches(report).text() + "\n" + report.snapshotBench() + "\n";
     }
 
     static String markdown(BenchReport report) {
         return "# Benchmark report\n\n" + report.corpus() + ", " + report.generatedAt() + "\n\n## Ingestion\n\n"
-                + "Sample: " + sample(report) + ".\n\n" + ingestion(report).markdown()
+                + "Sample: " + sample(report) + ".\n\n" + ingestion(report).markdown() + "\n" + stages(report)
                 + "\nRaw rows embed exactly the texts ingestion embeds (chunk text after its article title) in one call; "
                 + "pipeline rows split sentences, chunk, embed in batches of 64 and index (vectors and Lucene) the same "
                 + "articles, the last also writes a snapshot generation; \"lost\" is their throughput lost to the raw "
-                + "full model. The baseline embeds recursive(300, 30) chunks of the same articles; word pieces are "
+                + "full model. Raw full and pipeline rows are the fastest of the rounds run in turn (--rounds). "
+                + "The baseline embeds recursive(300, 30) chunks of the same articles; word pieces are "
                 + "counted before truncation (the library truncates at 128).\n\n## Answer path\n\n"
                 + answers(report).markdown()
                 + "\nOne question at a time, query embedding included (its own p50 in \"embed p50\"). Newsdesk: "
@@ -37,6 +38,21 @@ final class BenchTables {
                 + " per dimension, renormalised. Latency percentiles are nearest-rank, after " + Bench.WARMUP
                 + " warm-up searches. Heap per vector is approximate (used heap after GC).\n\n## Snapshot\n\n"
                 + report.snapshotBench() + "\n";
+    }
+
+    /** One line per row timed by stage: seconds in each. */
+    private static String stages(BenchReport report) {
+        StringBuilder out = new StringBuilder();
+        for (BenchReport.Throughput t : report.ingestion()) {
+            if (!t.stageSeconds().isEmpty()) {
+                out.append(t.name()).append(" by stage:");
+                t.stageSeconds().forEach((stage, seconds) -> out.append(' ').append(stage).append(' ')
+                        .append(fmt("%.2f", seconds)).append(" s,"));
+                out.setLength(out.length() - 1);
+                out.append('\n');
+            }
+        }
+        return out.toString();
     }
 
     private static String sample(BenchReport report) {

@@ -2,7 +2,9 @@ package newsdesk.eval;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -60,14 +62,22 @@ final class PipelineBench {
         try (CorpusIndex index = new CorpusIndex(embedder.dimension())) {
             Ingestor ingestor = Newsdesk.ingestor(settings.apply(work), embedder, index);
             long start = System.nanoTime();
-            List<EmbeddedArticle> embedded = ingestor.embed(ingestor.chunk(sample.articles()),
-                    Ingestor.Progress.NONE);
+            List<Chunker.Chunked> chunked = ingestor.chunk(sample.articles());
+            long chunkedAt = System.nanoTime();
+            List<EmbeddedArticle> embedded = ingestor.embed(chunked, Ingestor.Progress.NONE);
+            long embeddedAt = System.nanoTime();
             int chunks = ingestor.index(embedded);
-            double seconds = (System.nanoTime() - start) / 1e9;
+            long end = System.nanoTime();
+            double seconds = (end - start) / 1e9;
             if (chunks != sample.chunks()) {
                 throw new IllegalStateException("the pipeline made " + chunks + " chunks, expected " + sample.chunks());
             }
-            return new Measured(new BenchReport.Throughput(name, chunks, sample.wordPieces(), seconds, null), embedded);
+            Map<String, Double> stages = new LinkedHashMap<>();
+            stages.put("split + chunk", (chunkedAt - start) / 1e9);
+            stages.put("embed", (embeddedAt - chunkedAt) / 1e9);
+            stages.put("index", (end - embeddedAt) / 1e9);
+            return new Measured(new BenchReport.Throughput(name, chunks, sample.wordPieces(), seconds, null, stages),
+                    embedded);
         }
     }
 
@@ -82,7 +92,7 @@ final class PipelineBench {
             if (!batch.persisted()) {
                 throw new IllegalStateException("the bench ingestion was not persisted");
             }
-            return new BenchReport.Throughput(name, batch.chunks(), sample.wordPieces(), seconds, null);
+            return new BenchReport.Throughput(name, batch.chunks(), sample.wordPieces(), seconds);
         }
     }
 

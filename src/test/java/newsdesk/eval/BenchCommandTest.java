@@ -29,7 +29,7 @@ class BenchCommandTest {
         command.setErr(new PrintWriter(err));
 
         int exit = command.execute("--corpus", fixture("corpus.json").toString(),
-                "--queries", fixture("queries.json").toString(), "--articles", "3", "--sizes", "50,200",
+                "--queries", fixture("queries.json").toString(), "--articles", "3", "--rounds", "1", "--sizes", "50,200",
                 "--searches", "10", "-k", "5", "--out", dir.resolve("out").toString());
 
         assertThat(exit).as(err.toString()).isZero();
@@ -64,6 +64,8 @@ class BenchCommandTest {
         assertThat(ingestion.get(1).get("lossPercent").isNull()).isTrue();
         assertThat(ingestion.get(2).get("lossPercent").isNull()).isTrue();
         assertThat(ingestion.get(3).get("lossPercent").isNumber()).isTrue();
+        assertThat(ingestion.get(3).get("stageSeconds").fieldNames()).toIterable()
+                .containsExactly("split + chunk", "embed", "index");
         assertThat(ingestion.get(4).get("lossPercent").isNumber()).isTrue();
 
         JsonNode answers = report.get("answerPaths");
