@@ -24,6 +24,7 @@ import newsdesk.chunk.Chunker;
 import newsdesk.chunk.SentenceSplitter;
 import newsdesk.index.CorpusIndex;
 import newsdesk.index.DurableIndex;
+import newsdesk.index.EmbeddedArticle;
 import newsdesk.index.Embedder;
 import newsdesk.index.IndexProfile;
 import newsdesk.index.Ingestor;
@@ -72,9 +73,7 @@ public final class Newsdesk implements AutoCloseable {
         this.clock = clock;
         this.index = new CorpusIndex(embedder.dimension());
         SentenceSplitter splitter = new SentenceSplitter();
-        Chunker chunker = new Chunker(splitter, embedder::countTokens, settings.chunkTokens(),
-                settings.chunkOverlap());
-        Ingestor ingestor = new Ingestor(chunker, embedder, index, settings.embedTitles());
+        Ingestor ingestor = ingestor(settings, embedder, index);
         ArticleLoader loader = ArticleLoader.withDefaultReaders();
         IndexProfile profile = new IndexProfile(embedder.modelId(), embedder.dimension(), settings.chunkTokens(),
                 settings.chunkOverlap(), settings.embedTitles());
@@ -132,6 +131,13 @@ public final class Newsdesk implements AutoCloseable {
         return new Newsdesk(settings, embedder, clock);
     }
 
+    /** The chunk-and-embed step of ingestion as Newsdesk wires it (the benchmark times it on its own). */
+    public static Ingestor ingestor(Settings settings, Embedder embedder, CorpusIndex index) {
+        Chunker chunker = new Chunker(new SentenceSplitter(), embedder::countTokens, settings.chunkTokens(),
+                settings.chunkOverlap());
+        return new Ingestor(chunker, embedder, index, settings.embedTitles());
+    }
+
     static Retriever retriever(Settings settings, Embedder embedder) {
         return new QueryMentions(new HybridRetriever(new LexicalRetriever(), new VectorRetriever(embedder),
                 settings.lexicalWeight(), settings.fusion()), settings.mentionBoost());
@@ -160,6 +166,17 @@ public final class Newsdesk implements AutoCloseable {
                 AdminRoutes.register(config, ingestion, settings.admin(), settings.host());
             }
         });
+    }
+
+    /**
+     * Adds articles that are already chunked and embedded to the in-memory index only: nothing is written to the
+     * data directory (benchmarks build large synthetic corpora this way). Not available with the Solr store.
+     */
+    public void load(List<EmbeddedArticle> embedded) {
+        if (solr != null) {
+            throw new IllegalStateException("load is for the in-memory store");
+        }
+        index.upsert(embedded);
     }
 
     public Settings settings() {

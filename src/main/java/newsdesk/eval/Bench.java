@@ -10,8 +10,10 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.TokenCountEstimator;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 
+import newsdesk.index.Embedder;
+
 /**
- * The measurements behind {@code newsdesk bench}: raw embedding throughput of a model over real text segments, and
+ * Measurements behind {@code newsdesk bench}: raw embedding throughput of a model over real texts, and
  * top-k latency of a vector store over synthetic vectors replicated from real embeddings ({@link SyntheticVectors}).
  * Every measurement is preceded by {@link #WARMUP} untimed calls.
  */
@@ -27,17 +29,31 @@ public final class Bench {
         this.log = log;
     }
 
-    /** Embeds all segments in one {@code embedAll} call, after a small untimed warm-up batch. */
-    public Measured<BenchReport.Embedding> embedding(String modelName, EmbeddingModel model,
-                                                     TokenCountEstimator wordPieces, List<TextSegment> segments) {
+    /**
+     * Embeds all segments with a langchain4j model in one {@code embedAll} call, after a small untimed warm-up batch;
+     * word pieces are counted with {@code wordPieces}.
+     */
+    public Measured<BenchReport.Throughput> embedding(String name, EmbeddingModel model,
+                                                      TokenCountEstimator wordPieces, List<TextSegment> segments) {
         model.embedAll(segments.subList(0, Math.min(8, segments.size())));
         long count = segments.stream().mapToLong(s -> wordPieces.estimateTokenCountInText(s.text())).sum();
-        log.accept("embedding " + segments.size() + " segments (" + count + " word pieces)");
+        log.accept(name + ": embedding " + segments.size() + " segments (" + count + " word pieces)");
         long start = System.nanoTime();
         List<Embedding> embeddings = model.embedAll(segments).content();
         double seconds = (System.nanoTime() - start) / 1e9;
         List<float[]> vectors = embeddings.stream().map(Embedding::vector).toList();
-        return new Measured<>(new BenchReport.Embedding(modelName, segments.size(), count, seconds), vectors);
+        return new Measured<>(new BenchReport.Throughput(name, segments.size(), count, seconds), vectors);
+    }
+
+    /** Embeds all texts with a Newsdesk embedder in one {@code embedAll} call, after a small untimed warm-up batch. */
+    public Measured<BenchReport.Throughput> embedding(String name, Embedder embedder, List<String> texts,
+                                                      long wordPieces) {
+        embedder.embedAll(texts.subList(0, Math.min(32, texts.size())));
+        log.accept(name + ": embedding " + texts.size() + " texts (" + wordPieces + " word pieces)");
+        long start = System.nanoTime();
+        List<float[]> vectors = embedder.embedAll(texts);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Measured<>(new BenchReport.Throughput(name, texts.size(), wordPieces, seconds), vectors);
     }
 
     /** Loads {@code size} synthetic vectors into the store and times {@code queries.size()} top-k searches. */
@@ -69,7 +85,8 @@ public final class Bench {
         return result;
     }
 
-    private static long usedHeap() {
+    /** Used heap after a few full collections (approximate). */
+    static long usedHeap() {
         Runtime runtime = Runtime.getRuntime();
         for (int i = 0; i < 3; i++) {
             System.gc();

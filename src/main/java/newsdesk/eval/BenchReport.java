@@ -1,31 +1,67 @@
 package newsdesk.eval;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The result of one {@code newsdesk bench} run: raw embedding throughput of the model and top-k search latency of
- * each vector store at each synthetic size.
+ * The result of one {@code newsdesk bench} run: ingestion throughput (raw models and the whole pipeline over the same
+ * sample of articles), latency of the full answer path beside the naive baseline at each synthetic corpus size, and
+ * top-k latency of each vector store at each synthetic size.
  */
-public record BenchReport(String generatedAt, String corpus, Embedding embedding, List<Search> searches) {
+public record BenchReport(String generatedAt, String corpus, int sampleArticles, List<Throughput> ingestion,
+                          List<AnswerPath> answerPaths, List<Search> searches, String snapshotBench) {
 
     public BenchReport {
+        ingestion = List.copyOf(ingestion);
+        answerPaths = List.copyOf(answerPaths);
         searches = List.copyOf(searches);
     }
 
-    /** {@code segments} texts of {@code wordPieces} word pieces in all (before truncation) embedded in {@code seconds}. */
-    public record Embedding(String model, int segments, long wordPieces, double seconds) {
+    /**
+     * {@code chunks} texts of {@code wordPieces} word pieces in all (counted before any truncation) embedded, or
+     * ingested, in {@code seconds}; {@code lossPercent} is the throughput lost to the raw model on the same texts
+     * (null for the raw rows themselves); {@code stageSeconds} splits {@code seconds} by stage where measured.
+     */
+    public record Throughput(String name, int chunks, long wordPieces, double seconds, Double lossPercent,
+                             Map<String, Double> stageSeconds) {
+
+        public Throughput {
+            stageSeconds = stageSeconds == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(
+                    stageSeconds));
+        }
+
+        public Throughput(String name, int chunks, long wordPieces, double seconds) {
+            this(name, chunks, wordPieces, seconds, null, Map.of());
+        }
 
         @JsonProperty
-        public double segmentsPerSecond() {
-            return segments / seconds;
+        public double chunksPerSecond() {
+            return chunks / seconds;
         }
 
         @JsonProperty
         public double wordPiecesPerSecond() {
             return wordPieces / seconds;
         }
+
+        Throughput withLossTo(Throughput raw) {
+            return new Throughput(name, chunks, wordPieces, seconds,
+                    100.0 * (1 - wordPiecesPerSecond() / raw.wordPiecesPerSecond()), stageSeconds);
+        }
+    }
+
+    /**
+     * One question after another through a system holding {@code chunks} chunks: latency per question (query
+     * embedding included), questions per second over the timed run, the query embedding alone, time to build the
+     * index from already embedded chunks, and retained heap per chunk (used heap after GC, before and after building;
+     * approximate).
+     */
+    public record AnswerPath(String system, int chunks, LatencySummary latency, double queriesPerSecond,
+                             LatencySummary queryEmbedding, double buildSeconds, double heapBytesPerChunk) {
     }
 
     /**

@@ -48,13 +48,8 @@ public final class Ingestor {
 
     /** Embeds already chunked articles (no index change). */
     public List<EmbeddedArticle> embed(List<Chunker.Chunked> chunked, Progress progress) {
-        int total = chunked.stream().mapToInt(c -> c.chunks().size()).sum();
-        List<String> texts = new ArrayList<>(total);
-        for (Chunker.Chunked article : chunked) {
-            for (Chunk chunk : article.chunks()) {
-                texts.add(embedText(article.article(), chunk));
-            }
-        }
+        List<String> texts = texts(chunked);
+        int total = texts.size();
         List<float[]> vectors = new ArrayList<>(total);
         int articlesDone = 0;
         int chunksOfDoneArticles = 0;
@@ -76,6 +71,17 @@ public final class Ingestor {
         }
         progress.update(chunked.size(), chunked.size(), total, total);
         return embedded;
+    }
+
+    /** The texts {@link #embed} hands to the model for these chunks, in order (the title first when configured). */
+    public List<String> texts(List<Chunker.Chunked> chunked) {
+        List<String> texts = new ArrayList<>();
+        for (Chunker.Chunked article : chunked) {
+            for (Chunk chunk : article.chunks()) {
+                texts.add(embedText(article.article(), chunk));
+            }
+        }
+        return texts;
     }
 
     public int index(List<EmbeddedArticle> embedded) {

@@ -14,11 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** A tiny run of {@code newsdesk bench} with the real model: three chunks, two small store sizes. */
+/**
+ * A tiny run of {@code newsdesk bench} with the real models: three articles, two small corpus sizes, ten questions
+ * per size.
+ */
 class BenchCommandTest {
 
     @Test
-    void measuresEmbeddingAndSearchAndWritesTheReports(@TempDir Path dir) throws Exception {
+    void measuresIngestionAnswerPathsAndSearchAndWritesTheReports(@TempDir Path dir) throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine command = new CommandLine(new BenchCommand());
@@ -26,25 +29,77 @@ class BenchCommandTest {
         command.setErr(new PrintWriter(err));
 
         int exit = command.execute("--corpus", fixture("corpus.json").toString(),
-                "--queries", fixture("queries.json").toString(), "--segments", "3", "--sizes", "50,200",
-                "--searches", "10", "-k", "5", "--out", dir.toString());
+                "--queries", fixture("queries.json").toString(), "--articles", "3", "--rounds", "1", "--sizes", "50,200",
+                "--searches", "10", "-k", "5", "--out", dir.resolve("out").toString());
 
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString()).contains("all-MiniLM-L6-v2 (library defaults)")
+                .contains("newsdesk MiniLmEmbedder full, raw").contains("newsdesk MiniLmEmbedder quantized, raw")
+                .contains("newsdesk pipeline, in memory").contains("newsdesk pipeline + snapshot")
+                .containsPattern("newsdesk QaService.ask +\\d+ ")
+                .containsPattern("langchain4j naive RAG \\(retrieve top k\\) +200 ")
                 .containsPattern("InMemoryEmbeddingStore +50 +5 ")
-                .containsPattern("InMemoryEmbeddingStore +200 +5 ")
                 .containsPattern("newsdesk ArrayEmbeddingStore +200 +5 ")
-                .containsPattern("newsdesk VectorMatrix +200 +5 ");
-        JsonNode report = new ObjectMapper().readTree(dir.resolve(BenchCommand.JSON_FILE).toFile());
-        JsonNode embedding = report.get("embedding");
-        assertThat(embedding.get("segments").asInt()).isEqualTo(3);
-        assertThat(embedding.get("wordPieces").asLong()).isBetween(150L, 600L);
-        assertThat(embedding.get("segmentsPerSecond").asDouble()).isPositive();
+                .containsPattern("newsdesk VectorMatrix +200 +5 ")
+                .contains("SnapshotBench");
+        JsonNode report = new ObjectMapper().readTree(dir.resolve("out").resolve(BenchCommand.JSON_FILE).toFile());
+        assertThat(report.get("sampleArticles").asInt()).isEqualTo(3);
+
+        JsonNode ingestion = report.get("ingestion");
+        assertThat(ingestion).hasSize(5);
+        JsonNode baseline = ingestion.get(0);
+        assertThat(baseline.get("chunks").asInt()).isEqualTo(3);
+        assertThat(baseline.get("wordPieces").asLong()).isBetween(150L, 600L);
+        JsonNode raw = ingestion.get(1);
+        assertThat(raw.get("chunks").asInt()).isPositive();
+        for (JsonNode row : ingestion) {
+            assertThat(row.get("chunksPerSecond").asDouble()).isPositive();
+            assertThat(row.get("wordPiecesPerSecond").asDouble()).isPositive();
+        }
+        for (int i = 1; i < 5; i++) {
+            assertThat(ingestion.get(i).get("chunks").asInt()).as(ingestion.get(i).get("name").asText())
+                    .isEqualTo(raw.get("chunks").asInt());
+            assertThat(ingestion.get(i).get("wordPieces").asLong()).isEqualTo(raw.get("wordPieces").asLong());
+        }
+        assertThat(ingestion.get(1).get("lossPercent").isNull()).isTrue();
+        assertThat(ingestion.get(2).get("lossPercent").isNull()).isTrue();
+        assertThat(ingestion.get(3).get("lossPercent").isNumber()).isTrue();
+        assertThat(ingestion.get(3).get("stageSeconds").fieldNames()).toIterable()
+                .containsExactly("split + chunk", "embed", "index");
+        assertThat(ingestion.get(4).get("lossPercent").isNumber()).isTrue();
+
+        JsonNode answers = report.get("answerPaths");
+        assertThat(answers).hasSize(4);
+        int articleChunks = raw.get("chunks").asInt();
+        for (int i = 0; i < 4; i++) {
+            JsonNode row = answers.get(i);
+            int size = i < 2 ? 50 : 200;
+            boolean newsdesk = i % 2 == 0;
+            assertThat(row.get("system").asText()).isEqualTo(newsdesk ? AnswerPathBench.NEWSDESK
+                    : AnswerPathBench.BASELINE);
+            if (newsdesk) {
+                assertThat(row.get("chunks").asInt()).isBetween(size, size + articleChunks);
+                assertThat(row.get("queryEmbedding").get("count").asInt()).isGreaterThanOrEqualTo(10);
+            } else {
+                assertThat(row.get("chunks").asInt()).isEqualTo(size);
+                assertThat(row.get("queryEmbedding").get("count").asInt()).isEqualTo(10);
+            }
+            assertThat(row.get("latency").get("count").asInt()).isEqualTo(10);
+            assertThat(row.get("latency").get("p50").asDouble()).isPositive();
+            assertThat(row.get("latency").get("p99").asDouble())
+                    .isGreaterThanOrEqualTo(row.get("latency").get("p50").asDouble());
+            assertThat(row.get("queryEmbedding").get("p50").asDouble()).isPositive();
+            assertThat(row.get("queriesPerSecond").asDouble()).isPositive();
+            assertThat(row.get("heapBytesPerChunk").isNumber()).isTrue();
+        }
+
         JsonNode search = report.get("searches");
         assertThat(search).hasSize(6);
         assertThat(search.get(1).get("size").asInt()).isEqualTo(200);
         assertThat(search.get(1).get("latency").get("count").asInt()).isEqualTo(10);
         assertThat(search.get(1).get("queriesPerSecond").asDouble()).isPositive();
-        assertThat(Files.readString(dir.resolve(BenchCommand.MARKDOWN_FILE))).contains("| InMemoryEmbeddingStore | 200 | 5 |");
+        String markdown = Files.readString(dir.resolve("out").resolve(BenchCommand.MARKDOWN_FILE));
+        assertThat(markdown).contains("| InMemoryEmbeddingStore | 200 | 5 |").contains("## Answer path")
+                .containsPattern("\\| newsdesk QaService.ask \\| \\d+ \\|").contains("## Snapshot");
     }
 }

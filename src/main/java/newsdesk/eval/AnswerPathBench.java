@@ -1,0 +1,110 @@
+package newsdesk.eval;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.rag.content.retriever.EmbeddingStoreContentRetriever;
+import dev.langchain4j.rag.query.Query;
+import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
+
+import newsdesk.Newsdesk;
+import newsdesk.QaService;
+import newsdesk.Settings;
+import newsdesk.index.EmbeddedArticle;
+import newsdesk.index.Embedder;
+import newsdesk.retrieve.Filters;
+
+/**
+ * Latency of a whole question at a synthetic corpus size ({@link ReplicatedCorpus}), query embedding included:
+ * Newsdesk's {@code QaService.ask} (retrieval and extractive answer, in process, a new conversation per question)
+ * over an index built from replicated embedded articles, and the naive baseline's retrieval (langchain4j
+ * {@link EmbeddingStoreContentRetriever} over an {@link InMemoryEmbeddingStore}, library-default all-MiniLM-L6-v2)
+ * over replicated recursive(300, 30) segments. Questions are asked in order, cycling, the {@link Bench#WARMUP} untimed
+ * ones first; Newsdesk remembers only the last query's embedding, so with two questions or more every timed question
+ * is embedded.
+ */
+final class AnswerPathBench {
+
+    static final String NEWSDESK = "newsdesk QaService.ask";
+    static final String BASELINE = "langchain4j naive RAG (retrieve top k)";
+
+    private final Function<Path, Settings> settings;
+    private final Clock clock;
+    private final Consumer<String> log;
+
+    AnswerPathBench(Function<Path, Settings> settings, Clock clock, Consumer<String> log) {
+        this.settings = settings;
+        this.clock = clock;
+        this.log = log;
+    }
+
+    BenchReport.AnswerPath newsdesk(Embedder embedder, List<EmbeddedArticle> base, int size, List<String> questions,
+                                    int asks, Path work, Random random) throws Exception {
+        TimedEmbedder timed = new TimedEmbedder(embedder);
+        try (Newsdesk desk = Newsdesk.create(settings.apply(work), timed, clock)) {
+            long heapBefore = Bench.usedHeap();
+            long start = System.nanoTime();
+            desk.load(ReplicatedCorpus.articles(base, size, Bench.VECTOR_NOISE, random));
+            double buildSeconds = (System.nanoTime() - start) / 1e9;
+            long heapAfter = Bench.usedHeap();
+            QaService qa = desk.qa();
+            int chunks = qa.chunkCount();
+            Timed run = time(questions, asks, q -> qa.ask(q, null, Filters.NONE), timed::drain);
+            log.accept(String.format("%s at %d chunks: p50 %.2f ms", NEWSDESK, chunks, run.latency().p50()));
+            return new BenchReport.AnswerPath(NEWSDESK, chunks, run.latency(), run.perSecond(), run.embedding(),
+                    buildSeconds, (double) (heapAfter - heapBefore) / chunks);
+        }
+    }
+
+    BenchReport.AnswerPath baseline(EmbeddingModel model, List<TextSegment> segments, List<float[]> vectors, int size,
+                                    List<String> questions, int asks, int k, Random random) {
+        TimedEmbeddingModel timed = new TimedEmbeddingModel(model);
+        long heapBefore = Bench.usedHeap();
+        long start = System.nanoTime();
+        InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
+        ReplicatedCorpus.Segments entries = ReplicatedCorpus.segments(segments, vectors, size, Bench.VECTOR_NOISE,
+                random);
+        store.addAll(entries.embeddings(), entries.segments());
+        entries = null;
+        double buildSeconds = (System.nanoTime() - start) / 1e9;
+        long heapAfter = Bench.usedHeap();
+        EmbeddingStoreContentRetriever retriever = EmbeddingStoreContentRetriever.builder()
+                .embeddingStore(store)
+                .embeddingModel(timed)
+                .maxResults(k)
+                .build();
+        Timed run = time(questions, asks, q -> retriever.retrieve(Query.from(q)), timed::drain);
+        log.accept(String.format("%s at %d chunks: p50 %.2f ms", BASELINE, size, run.latency().p50()));
+        return new BenchReport.AnswerPath(BASELINE, size, run.latency(), run.perSecond(), run.embedding(),
+                buildSeconds, (double) (heapAfter - heapBefore) / size);
+    }
+
+    private static Timed time(List<String> questions, int asks, Consumer<String> ask,
+                              Supplier<List<Double>> embedMillis) {
+        for (int i = 0; i < Bench.WARMUP; i++) {
+            ask.accept(questions.get(i % questions.size()));
+        }
+        embedMillis.get();
+        List<Double> millis = new ArrayList<>(asks);
+        long total = 0;
+        for (int i = 0; i < asks; i++) {
+            long t = System.nanoTime();
+            ask.accept(questions.get((Bench.WARMUP + i) % questions.size()));
+            long elapsed = System.nanoTime() - t;
+            total += elapsed;
+            millis.add(elapsed / 1e6);
+        }
+        return new Timed(LatencySummary.of(millis), asks / (total / 1e9), LatencySummary.of(embedMillis.get()));
+    }
+
+    private record Timed(LatencySummary latency, double perSecond, LatencySummary embedding) {
+    }
+}
