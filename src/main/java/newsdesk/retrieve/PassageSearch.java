@@ -1,7 +1,11 @@
 package newsdesk.retrieve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import newsdesk.article.Article;
 import newsdesk.chunk.Chunk;
@@ -11,21 +15,31 @@ import newsdesk.index.Corpus;
 /**
  * Turns ranked chunks into the passages users and answerers see: each hit's sentences widened with neighbouring
  * sentences of the same paragraph-ordered article up to {@link #DEFAULT_MAX_CHARS} characters (about 256 word
- * pieces), skipping hits that overlap a passage already taken from the same article.
+ * pieces), skipping hits that overlap a passage already taken from the same article. Hits are taken in rank order,
+ * at most {@link #DEFAULT_PER_ARTICLE} per article at first; the rest fill any places left, still in rank order.
  */
 public final class PassageSearch {
 
     public static final int DEFAULT_MAX_CHARS = 900;
+    /**
+     * Passages one article may hold in a ranking before the other articles' hits have had their turn: multi-hop
+     * questions need several articles (fitted on the benchmark's development split, see docs/benchmarks.md).
+     */
+    public static final int DEFAULT_PER_ARTICLE = 2;
 
     private final Retriever retriever;
     private final int maxChars;
     private final int perArticle;
 
     public PassageSearch(Retriever retriever, int maxChars) {
-        this(retriever, maxChars, Integer.getInteger("newsdesk.cap", Integer.MAX_VALUE));
+        this(retriever, maxChars, DEFAULT_PER_ARTICLE);
     }
 
+    /** A search that takes at most {@code perArticle} passages from one article until every other hit is used. */
     public PassageSearch(Retriever retriever, int maxChars, int perArticle) {
+        if (perArticle < 1) {
+            throw new IllegalArgumentException("perArticle must be >= 1");
+        }
         this.retriever = retriever;
         this.maxChars = maxChars;
         this.perArticle = perArticle;
@@ -34,20 +48,21 @@ public final class PassageSearch {
     public List<Passage> search(Corpus corpus, String query, int topK, Filters filters) {
         List<Hit> hits = retriever.retrieve(corpus, query, 3 * topK, filters);
         List<Passage> passages = new ArrayList<>(topK);
-        java.util.Set<Integer> used = new java.util.HashSet<>();
-        for (int cap : perArticle == Integer.MAX_VALUE ? new int[] {perArticle} : new int[] {perArticle,
-            Integer.MAX_VALUE}) {
+        Map<String, Integer> perArticleTaken = new HashMap<>();
+        Set<Integer> used = new HashSet<>();
+        for (int cap : new int[] {perArticle, Integer.MAX_VALUE}) {
             for (Hit hit : hits) {
                 if (passages.size() == topK) {
-                    break;
+                    return passages;
                 }
                 Chunk chunk = corpus.chunk(hit.row());
-                Article article = corpus.articleOf(chunk);
-                if (used.contains(hit.row()) || overlapsTaken(passages, chunk)
-                        || passages.stream().filter(p -> p.article().id().equals(article.id())).count() >= cap) {
+                if (used.contains(hit.row()) || perArticleTaken.getOrDefault(chunk.articleId(), 0) >= cap
+                        || overlapsTaken(passages, chunk)) {
                     continue;
                 }
                 used.add(hit.row());
+                perArticleTaken.merge(chunk.articleId(), 1, Integer::sum);
+                Article article = corpus.articleOf(chunk);
                 Span span = widen(corpus.sentences(article.id()), chunk, maxChars);
                 passages.add(new Passage(passages.size() + 1, hit.score(), article, chunk.id(),
                         span.of(article.body()), span.start(), span.end()));
