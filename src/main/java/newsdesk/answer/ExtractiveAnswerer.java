@@ -27,7 +27,7 @@ import newsdesk.retrieve.Passage;
  */
 public final class ExtractiveAnswerer implements Answerer {
 
-    public static final double DEFAULT_MIN_CONFIDENCE = 0.15;
+    public static final double DEFAULT_MIN_CONFIDENCE = 0.12;
     public static final int DEFAULT_MAX_SENTENCES = 3;
     static final double FOLLOW_RATIO = 0.7;
     static final double MAX_TERM_OVERLAP = 0.6;
