@@ -24,6 +24,7 @@ public final class Corpus {
     private final Map<String, List<Span>> sentences;
     private final List<Chunk> chunks;
     private final Map<String, Integer> rowsByChunkId;
+    private final int[] articleOfRow;
     private final VectorMatrix vectors;
     private final IndexSearcher searcher;
     private final LexicalIndex lexical;
@@ -42,8 +43,14 @@ public final class Corpus {
         this.sentences = Map.copyOf(sentences);
         this.chunks = List.copyOf(chunks);
         this.rowsByChunkId = new HashMap<>();
+        Map<String, Integer> articleIndex = new HashMap<>();
+        for (int i = 0; i < this.articles.size(); i++) {
+            articleIndex.put(this.articles.get(i).id(), i);
+        }
+        this.articleOfRow = new int[this.chunks.size()];
         for (int row = 0; row < this.chunks.size(); row++) {
             rowsByChunkId.put(this.chunks.get(row).id(), row);
+            articleOfRow[row] = articleIndex.getOrDefault(this.chunks.get(row).articleId(), -1);
         }
         this.vectors = vectors;
         this.searcher = searcher;
@@ -92,6 +99,11 @@ public final class Corpus {
     /** The analyser and query builder the lexical index uses (stateless parts only). */
     public LexicalIndex lexical() {
         return lexical;
+    }
+
+    /** The position in {@link #articles()} of the article the chunk at {@code row} belongs to. */
+    public int articleIndex(int row) {
+        return articleOfRow[row];
     }
 
     public Article articleOf(Chunk chunk) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntPredicate;
 
+import newsdesk.article.Article;
 import newsdesk.index.Corpus;
 import newsdesk.index.Embedder;
 import newsdesk.index.VectorMatrix;
@@ -45,8 +46,18 @@ public final class VectorRetriever implements Retriever {
 
     /** The same search for an already embedded query. */
     public static List<Hit> search(Corpus corpus, float[] queryVector, int k, Filters filters) {
-        IntPredicate accept = filters.isEmpty() ? null
-                : row -> filters.accepts(corpus.articleOf(corpus.chunk(row)));
+        IntPredicate accept = null;
+        if (!filters.isEmpty()) {
+            List<Article> articles = corpus.articles();
+            boolean[] accepted = new boolean[articles.size()];
+            for (int i = 0; i < accepted.length; i++) {
+                accepted[i] = filters.accepts(articles.get(i));
+            }
+            accept = row -> {
+                int article = corpus.articleIndex(row);
+                return article >= 0 && accepted[article];
+            };
+        }
         VectorMatrix.ScoredRows top = corpus.vectors().top(queryVector, k, accept);
         List<Hit> hits = new ArrayList<>(top.rows().length);
         for (int i = 0; i < top.rows().length; i++) {
