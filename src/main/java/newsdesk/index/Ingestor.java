@@ -13,8 +13,12 @@ import newsdesk.chunk.Chunker;
  */
 public final class Ingestor {
 
-    /** Chunks embedded per call to the model; large enough to keep every core busy. */
-    public static final int EMBED_BATCH = 64;
+    /**
+     * Chunks handed to the model per call. The encoder sorts each call's texts by length and pads each of its
+     * batches only to its longest text, so a larger call wastes less on padding (64 lost 14 % to one call over the
+     * same texts in {@code newsdesk bench}); progress is reported after each call.
+     */
+    public static final int EMBED_BATCH = 256;
 
     private final Chunker chunker;
     private final Embedder embedder;
