@@ -80,4 +80,72 @@ class VectorMatrixTest {
         assertThat(Arrays.equals(kept.row(1), new float[] {5, 6})).isTrue();
         assertThat(m.top(new float[] {1, 1}, 10, null).rows()).containsExactly(2, 1, 0);
     }
+
+    /** Clustered unit vectors sharing a common offset, like sentence embeddings of one corpus. */
+    private static float[] clustered(int rows, int dimension, int clusters, Random random) {
+        float[][] centers = new float[clusters][dimension];
+        float[] offset = new float[dimension];
+        for (int d = 0; d < dimension; d++) {
+            offset[d] = (float) random.nextGaussian() * 0.5f;
+        }
+        for (float[] center : centers) {
+            for (int d = 0; d < dimension; d++) {
+                center[d] = offset[d] + (float) random.nextGaussian();
+            }
+        }
+        float[] data = new float[rows * dimension];
+        for (int row = 0; row < rows; row++) {
+            float[] center = centers[random.nextInt(clusters)];
+            float[] v = new float[dimension];
+            for (int d = 0; d < dimension; d++) {
+                v[d] = center[d] + (float) random.nextGaussian() * 0.6f;
+            }
+            System.arraycopy(unit(v), 0, data, row * dimension, dimension);
+        }
+        return data;
+    }
+
+    private static float[] unit(float[] v) {
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = (float) (v[i] / Math.sqrt(norm));
+        }
+        return out;
+    }
+
+    @Test
+    void largeMatricesShortlistBySignCodesAndStillFindTheExactTopRows() {
+        Random random = new Random(7);
+        int dimension = 384;
+        VectorMatrix m = VectorMatrix.of(dimension, clustered(20_000, dimension, 300, random));
+        double recall = 0;
+        int sameBest = 0;
+        int queries = 40;
+        for (int q = 0; q < queries; q++) {
+            float[] query = m.row(random.nextInt(m.size()));
+            for (int d = 0; d < dimension; d++) {
+                query[d] += (float) random.nextGaussian() * 0.03f;
+            }
+            query = unit(query);
+            VectorMatrix.ScoredRows fast = m.top(query, 10, null);
+            VectorMatrix.ScoredRows exact = m.topExact(query, 10, null);
+            assertThat(fast.rows()).hasSize(10);
+            assertThat(fast.scores()).isSortedAccordingTo(Comparator.reverseOrder());
+            long found = Arrays.stream(fast.rows()).filter(r -> Arrays.stream(exact.rows()).anyMatch(e -> e == r))
+                    .count();
+            recall += found / 10.0;
+            sameBest += fast.rows()[0] == exact.rows()[0] ? 1 : 0;
+        }
+        assertThat(recall / queries).isGreaterThanOrEqualTo(0.95);
+        assertThat(sameBest).isGreaterThanOrEqualTo(queries - 1);
+
+        float[] query = m.row(3);
+        VectorMatrix.ScoredRows even = m.top(query, 10, row -> row % 2 == 0);
+        assertThat(Arrays.stream(even.rows()).allMatch(row -> row % 2 == 0)).isTrue();
+        assertThat(even.rows()).containsExactly(m.topExact(query, 10, row -> row % 2 == 0).rows());
+    }
 }
