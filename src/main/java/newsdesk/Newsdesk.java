@@ -80,7 +80,9 @@ public final class Newsdesk implements AutoCloseable {
         this.store = new SnapshotStore(settings.dataDir(), profile, clock);
         this.ingestion = new IngestService(ingestor, new DurableIndex(index, store), loader,
                 new SeedSync(loader, settings.seeds()));
-        PassageSearch search = new PassageSearch(retriever(settings, embedder), PassageSearch.DEFAULT_MAX_CHARS);
+        VectorRetriever vectors = new VectorRetriever(embedder);
+        PassageSearch search = new PassageSearch(retriever(settings, vectors), PassageSearch.DEFAULT_MAX_CHARS,
+                PassageSearch.DEFAULT_PER_ARTICLE, vectors::embed);
         LexicalIndex lexical = index.current().lexical();
         ArticleStore articles = new CorpusStore(index::current, search);
         ConversationStore conversations = new Conversations(clock, Conversations.DEFAULT_MAX_CONVERSATIONS,
@@ -101,7 +103,8 @@ public final class Newsdesk implements AutoCloseable {
             this.solrIngest = null;
         }
         Answerer extractive = new ExtractiveAnswerer(splitter, lexical::analyze, articles::idf, articles::mentions,
-                settings.minConfidence(), settings.maxSentences());
+                settings.minConfidence(), Double.isNaN(settings.minSimilarity()) ? embedder.unrelatedBelow()
+                        : settings.minSimilarity(), settings.maxSentences());
         Answerer answerer = extractive;
         FollowUpResolver followUps = new FollowUps();
         if (settings.llm().enabled()) {
@@ -138,8 +141,8 @@ public final class Newsdesk implements AutoCloseable {
         return new Ingestor(chunker, embedder, index, settings.embedTitles());
     }
 
-    static Retriever retriever(Settings settings, Embedder embedder) {
-        return new QueryMentions(new HybridRetriever(new LexicalRetriever(), new VectorRetriever(embedder),
+    static Retriever retriever(Settings settings, VectorRetriever vectors) {
+        return new QueryMentions(new HybridRetriever(new LexicalRetriever(), vectors,
                 settings.lexicalWeight(), settings.fusion()), settings.mentionBoost());
     }
 

@@ -36,6 +36,7 @@ public record Settings(
         HybridRetriever.Fusion fusion,
         double mentionBoost,
         double minConfidence,
+        double minSimilarity,
         int maxSentences,
         LlmSettings llm,
         WebSettings web,
@@ -64,6 +65,9 @@ public record Settings(
         }
         if (lexicalWeight < 0 || lexicalWeight > 1 || minConfidence < 0 || minConfidence > 1) {
             throw new IllegalArgumentException("lexical weight and min confidence must be in [0, 1]");
+        }
+        if (!Double.isNaN(minSimilarity) && (minSimilarity < 0 || minSimilarity > 1)) {
+            throw new IllegalArgumentException("min similarity must be in [0, 1], got " + minSimilarity);
         }
         if (mentionBoost < 0 || mentionBoost > 10) {
             throw new IllegalArgumentException("mention boost must be in [0, 10], got " + mentionBoost);
@@ -96,6 +100,8 @@ public record Settings(
                     HybridRetriever.Fusion.valueOf(v.get("NEWSDESK_FUSION").toUpperCase(Locale.ROOT)),
                     Double.parseDouble(v.get("NEWSDESK_MENTION_BOOST")),
                     Double.parseDouble(v.get("NEWSDESK_MIN_CONFIDENCE")),
+                    v.get("NEWSDESK_MIN_SIMILARITY").equalsIgnoreCase("auto") ? Double.NaN
+                            : Double.parseDouble(v.get("NEWSDESK_MIN_SIMILARITY")),
                     Integer.parseInt(v.get("NEWSDESK_MAX_SENTENCES")),
                     LlmSettings.fromEnv(values),
                     WebSettings.fromEnv(values),
@@ -133,6 +139,8 @@ public record Settings(
             "score added to passages from outlets and days the question names (0 = off)"});
         k.put("NEWSDESK_MIN_CONFIDENCE", new String[] {String.valueOf(ExtractiveAnswerer.DEFAULT_MIN_CONFIDENCE),
             "below this confidence the bot abstains (0..1)"});
+        k.put("NEWSDESK_MIN_SIMILARITY", new String[] {"auto", "below this question-passage similarity (cosine) the "
+            + "bot abstains (auto = the model's calibrated 0.4; 0 = off)"});
         k.put("NEWSDESK_MAX_SENTENCES", new String[] {String.valueOf(ExtractiveAnswerer.DEFAULT_MAX_SENTENCES),
             "most sentences quoted in an extractive answer"});
         return java.util.Collections.unmodifiableMap(k);

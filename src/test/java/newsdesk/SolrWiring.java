@@ -29,7 +29,7 @@ public final class SolrWiring {
     public static QaService qa(ArticleStore store, ConversationStore conversations) {
         Settings settings = Settings.defaults();
         ExtractiveAnswerer answerer = new ExtractiveAnswerer(new SentenceSplitter(), ANALYSIS::analyze, store::idf,
-                store::mentions, settings.minConfidence(), settings.maxSentences());
+                store::mentions, settings.minConfidence(), 0, settings.maxSentences());
         return new QaService(new QaService.Parts(store, answerer, conversations, new FollowUps(), settings.topK()));
     }
 

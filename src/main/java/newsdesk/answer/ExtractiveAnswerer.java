@@ -23,7 +23,9 @@ import newsdesk.retrieve.Passage;
  * bonus) times a passage-rank prior; further sentences must reach {@code FOLLOW_RATIO} of the best and add new
  * terms. The confidence is the best sentence's coverage; below {@code minConfidence} the answer abstains and lists
  * the passages' articles as the closest coverage. It also abstains, saying so, when the question names something
- * that no article mentions ({@link UnknownNames}).
+ * that no article mentions ({@link UnknownNames}), and when no passage is semantically close enough to the question
+ * (the embeddings' cosine similarity, below {@code minSimilarity}): word overlap alone ("How many legs does a spider
+ * have?" against a story about walking robots) is not an answer.
  */
 public final class ExtractiveAnswerer implements Answerer {
 
@@ -40,25 +42,29 @@ public final class ExtractiveAnswerer implements Answerer {
     private final ToDoubleFunction<String> idf;
     private final Predicate<String> known;
     private final double minConfidence;
+    private final double minSimilarity;
     private final int maxSentences;
 
     public ExtractiveAnswerer(SentenceSplitter splitter, Function<String, List<String>> analyzer,
                               ToDoubleFunction<String> idf, double minConfidence, int maxSentences) {
-        this(splitter, analyzer, idf, term -> true, minConfidence, maxSentences);
+        this(splitter, analyzer, idf, term -> true, minConfidence, 0, maxSentences);
     }
 
     /**
      * An answerer that also abstains when the question names something no article mentions ({@code known} tells
-     * whether an analysed term occurs anywhere in the corpus).
+     * whether an analysed term occurs anywhere in the corpus), and when no passage it reads is at least
+     * {@code minSimilarity} similar to the question (cosine of the embeddings; passages without a similarity are
+     * not judged by it).
      */
     public ExtractiveAnswerer(SentenceSplitter splitter, Function<String, List<String>> analyzer,
                               ToDoubleFunction<String> idf, Predicate<String> known, double minConfidence,
-                              int maxSentences) {
+                              double minSimilarity, int maxSentences) {
         this.splitter = splitter;
         this.analyzer = analyzer;
         this.idf = idf;
         this.known = known;
         this.minConfidence = minConfidence;
+        this.minSimilarity = minSimilarity;
         this.maxSentences = maxSentences;
     }
 
@@ -75,6 +81,11 @@ public final class ExtractiveAnswerer implements Answerer {
             listener.onText(abstention.text());
             return abstention;
         }
+        if (offTopic(evidence)) {
+            Answer abstention = Abstention.of(evidence, 0, name());
+            listener.onText(abstention.text());
+            return abstention;
+        }
         SentenceScorer scorer = new SentenceScorer(question, analyzer, idf);
         List<Candidate> candidates = candidates(evidence, scorer);
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
@@ -88,6 +99,21 @@ public final class ExtractiveAnswerer implements Answerer {
         Answer answer = compose(chosen, candidates.get(0).coverage());
         listener.onText(answer.text());
         return answer;
+    }
+
+    /** Whether every passage read has a known similarity to the question and none reaches the floor. */
+    private boolean offTopic(List<Passage> evidence) {
+        if (minSimilarity <= 0 || evidence.isEmpty()) {
+            return false;
+        }
+        double best = Double.NEGATIVE_INFINITY;
+        for (Passage passage : evidence.subList(0, Math.min(PASSAGES_READ, evidence.size()))) {
+            if (Double.isNaN(passage.similarity())) {
+                return false;
+            }
+            best = Math.max(best, passage.similarity());
+        }
+        return best < minSimilarity;
     }
 
     private List<Candidate> candidates(List<Passage> evidence, SentenceScorer scorer) {
@@ -116,11 +142,13 @@ public final class ExtractiveAnswerer implements Answerer {
     /**
      * Enough of the question is in the best sentence: its share of the question's weight reaches the threshold, and
      * it (with its article's title) has at least two of the question's units when the question has two or more (one
-     * shared word, such as "won" in "won't", is never enough).
+     * shared word, such as "won" in "won't", is never enough). A question asking "how many" (or much, long, old, far)
+     * is answered only by a sentence holding a number.
      */
     private boolean confident(Candidate best, SentenceScorer scorer) {
         int needed = Math.min(MIN_COVERED_UNITS, scorer.unitCount());
-        return best.coverage() >= minConfidence && best.coveredUnits() >= needed;
+        return best.coverage() >= minConfidence && best.coveredUnits() >= needed
+                && (!scorer.asksForQuantity() || scorer.hasAnswerType(best.sentence()));
     }
 
     private List<Candidate> choose(List<Candidate> ranked) {

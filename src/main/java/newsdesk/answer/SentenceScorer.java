@@ -141,7 +141,13 @@ final class SentenceScorer {
         return score;
     }
 
-    private boolean hasAnswerType(String sentence) {
+    /** Whether the question asks for a quantity ("how many", "how much", "how long", "how old", "how far"). */
+    boolean asksForQuantity() {
+        return HOW_MANY.matcher(question).find();
+    }
+
+    /** Whether the sentence holds what the question asks for: a date, a number or a new name (false otherwise). */
+    boolean hasAnswerType(String sentence) {
         if (WHEN.matcher(question).find()) {
             return DATE_LIKE.matcher(sentence.toLowerCase(Locale.ROOT)).find();
         }

@@ -18,6 +18,8 @@ final class UnknownNames {
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final Pattern EDGE = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
     private static final String SENTENCE_ENDS = ".?!:;";
+    /** "I'm", "I'd", "I've", "I'll": the pronoun, not a name. */
+    private static final Pattern PRONOUN_I = Pattern.compile("I['’](m|d|ve|ll|s)");
 
     private UnknownNames() {
     }
@@ -25,7 +27,8 @@ final class UnknownNames {
     /**
      * The question's capitalised words (each a whitespace-separated token without surrounding punctuation, so
      * "CBSSports.com" stays whole as the index has it), in order and without repeats, of which some analysed term
-     * occurs in no article. Tokens that open a sentence or a quotation, or hold a digit, are skipped.
+     * occurs in no article. Tokens that open a sentence or a quotation, hold a digit, have a single letter ("I") or
+     * are the pronoun "I" contracted ("I'm") are skipped.
      */
     static List<String> in(String question, Function<String, List<String>> analyzer, Predicate<String> known) {
         List<String> unknown = new ArrayList<>();
@@ -35,7 +38,7 @@ final class UnknownNames {
             String raw = token.group();
             String word = EDGE.matcher(raw).replaceAll("");
             boolean quoted = !raw.isEmpty() && !word.isEmpty() && raw.indexOf(word) > 0;
-            boolean candidate = !opening && !quoted && !word.isEmpty()
+            boolean candidate = !opening && !quoted && word.length() > 1 && !PRONOUN_I.matcher(word).matches()
                     && Character.isUpperCase(word.codePointAt(0)) && word.chars().noneMatch(Character::isDigit);
             opening = SENTENCE_ENDS.indexOf(raw.charAt(raw.length() - 1)) >= 0
                     || raw.endsWith(".\"") || raw.endsWith("?\"") || raw.endsWith("!\"");

@@ -19,6 +19,14 @@ public interface Embedder {
     /** Identifies the model and its settings; snapshots made with another id are not reused. */
     String modelId();
 
+    /**
+     * The cosine similarity below which a passage is unrelated to a question for this model, as calibrated on a
+     * benchmark; 0 when not calibrated (the extractive answerer then does not judge similarity).
+     */
+    default double unrelatedBelow() {
+        return 0;
+    }
+
     /** Word pieces the model sees for {@code text}, without special tokens. */
     int countTokens(String text);
 

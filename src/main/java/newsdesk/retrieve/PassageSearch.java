@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import newsdesk.article.Article;
 import newsdesk.chunk.Chunk;
@@ -31,18 +32,24 @@ public final class PassageSearch {
     private final int maxChars;
     private final int perArticle;
 
+    private final Function<String, float[]> queryVector;
+
     public PassageSearch(Retriever retriever, int maxChars) {
-        this(retriever, maxChars, DEFAULT_PER_ARTICLE);
+        this(retriever, maxChars, DEFAULT_PER_ARTICLE, null);
     }
 
-    /** A search that takes at most {@code perArticle} passages from one article until every other hit is used. */
-    public PassageSearch(Retriever retriever, int maxChars, int perArticle) {
+    /**
+     * A search that takes at most {@code perArticle} passages from one article until every other hit is used, and
+     * gives each passage its chunk's cosine similarity to {@code queryVector(query)} (none when it is {@code null}).
+     */
+    public PassageSearch(Retriever retriever, int maxChars, int perArticle, Function<String, float[]> queryVector) {
         if (perArticle < 1) {
             throw new IllegalArgumentException("perArticle must be >= 1");
         }
         this.retriever = retriever;
         this.maxChars = maxChars;
         this.perArticle = perArticle;
+        this.queryVector = queryVector;
     }
 
     public List<Passage> search(Corpus corpus, String query, int topK, Filters filters) {
@@ -50,6 +57,7 @@ public final class PassageSearch {
         List<Passage> passages = new ArrayList<>(topK);
         Map<String, Integer> perArticleTaken = new HashMap<>();
         Set<Integer> used = new HashSet<>();
+        float[] vector = queryVector == null || hits.isEmpty() || query.isBlank() ? null : queryVector.apply(query);
         for (int cap : new int[] {perArticle, Integer.MAX_VALUE}) {
             for (Hit hit : hits) {
                 if (passages.size() == topK) {
@@ -64,8 +72,9 @@ public final class PassageSearch {
                 perArticleTaken.merge(chunk.articleId(), 1, Integer::sum);
                 Article article = corpus.articleOf(chunk);
                 Span span = widen(corpus.sentences(article.id()), chunk, maxChars);
+                double similarity = vector == null ? Double.NaN : corpus.vectors().dot(hit.row(), vector);
                 passages.add(new Passage(passages.size() + 1, hit.score(), article, chunk.id(),
-                        span.of(article.body()), span.start(), span.end()));
+                        span.of(article.body()), span.start(), span.end(), similarity));
             }
         }
         return passages;

@@ -31,7 +31,8 @@ public final class VectorRetriever implements Retriever {
         return search(corpus, embed(query), k, filters);
     }
 
-    private float[] embed(String query) {
+    /** The query's embedding, remembered from the last call. */
+    public float[] embed(String query) {
         Embedded previous = last.get();
         if (previous != null && previous.query.equals(query)) {
             return previous.vector;

@@ -79,11 +79,17 @@ public final class ApiJson {
         return node;
     }
 
-    /** {@code {"rank","score","articleId","title","source","publishedAt","url","text","start","end"}}. */
+    /**
+     * {@code {"rank","score","similarity"?,"articleId","title","source","publishedAt","url","text","start","end"}}:
+     * {@code similarity} (the cosine of the query and the passage's chunk) only when the store reports it.
+     */
     public ObjectNode passage(Passage p) {
         ObjectNode node = mapper.createObjectNode();
         node.put("rank", p.rank());
         node.put("score", p.score());
+        if (!Double.isNaN(p.similarity())) {
+            node.put("similarity", p.similarity());
+        }
         node.put("articleId", p.article().id());
         node.put("title", p.article().title());
         node.put("source", p.article().source());

@@ -40,5 +40,6 @@ class UnknownNamesTest {
         assertThat(unknown("what did the zyxwv committee decide about Kim?")).isEmpty();
         assertThat(unknown("Did Kim finish T13 at the parade with a score of A1?")).isEmpty();
         assertThat(unknown("Kim said: \"Nobody came.\" Did Putin?")).isEmpty();
+        assertThat(unknown("How do I know whether I'm right, and would I’ve asked Kim about option B?")).isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package newsdesk.retrieve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -77,9 +78,23 @@ class PassageSearchTest {
                 corpus.chunk(aRows.get(5)).id(), corpus.chunk(bRow).id(), corpus.chunk(cRow).id(),
                 corpus.chunk(aRows.get(10)).id());
 
-        List<Passage> uncapped = new PassageSearch(fixed(ranking), 300, Integer.MAX_VALUE)
+        List<Passage> uncapped = new PassageSearch(fixed(ranking), 300, Integer.MAX_VALUE, null)
                 .search(corpus, "harbour", 4, Filters.NONE);
         assertThat(uncapped).extracting(p -> p.article().id()).containsExactly("https://example.test/a",
                 "https://example.test/a", "https://example.test/a", "https://example.test/b");
+    }
+
+    @Test
+    void passagesCarryTheirChunksSimilarityToTheQueryWhenAVectorIsGiven() {
+        index.upsert(SolrWiring.embed(embedder, List.of(article("a", 6), article("b", 2))));
+        Corpus corpus = index.current();
+        Retriever retriever = new VectorRetriever(embedder);
+        float[] query = embedder.embed("the harbour ferries");
+        List<Passage> withVector = new PassageSearch(retriever, 300, PassageSearch.DEFAULT_PER_ARTICLE,
+                q -> embedder.embed(q)).search(corpus, "the harbour ferries", 3, Filters.NONE);
+        assertThat(withVector).isNotEmpty().allSatisfy(p -> assertThat(p.similarity())
+                .isCloseTo(corpus.vectors().dot(corpus.row(p.chunkId()), query), within(1e-6)));
+        assertThat(new PassageSearch(retriever, 300).search(corpus, "the harbour ferries", 3, Filters.NONE))
+                .isNotEmpty().allSatisfy(p -> assertThat(p.similarity()).isNaN());
     }
 }
