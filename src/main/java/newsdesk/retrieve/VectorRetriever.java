@@ -2,7 +2,6 @@ package newsdesk.retrieve;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntPredicate;
 
 import newsdesk.article.Article;
@@ -11,13 +10,19 @@ import newsdesk.index.Embedder;
 import newsdesk.index.VectorMatrix;
 
 /**
- * Exact cosine similarity between the query's embedding and every chunk vector. The last query's embedding is
- * remembered, so retrieving the same question again (with other filters) does not embed it twice.
+ * Cosine similarity between the query's embedding and the chunk vectors ({@link VectorMatrix#top}). Each thread
+ * remembers the last query it embedded, so retrieving the same question again (with other filters) does not embed
+ * it twice, however many requests run at once.
  */
 public final class VectorRetriever implements Retriever {
 
     private final Embedder embedder;
-    private final AtomicReference<Embedded> last = new AtomicReference<>();
+    /**
+     * The last query embedded on each thread: one question is retrieved several times (restricted to the outlets and
+     * days it names) and its passages are compared with it, on its request's thread, while other threads embed their
+     * own questions. Only each thread's last question is kept.
+     */
+    private final ThreadLocal<Embedded> last = new ThreadLocal<>();
 
     public VectorRetriever(Embedder embedder) {
         this.embedder = embedder;
@@ -31,11 +36,11 @@ public final class VectorRetriever implements Retriever {
         return search(corpus, embed(query), k, filters);
     }
 
-    /** The query's embedding, remembered from the last call. */
+    /** The query's embedding, remembered on this thread from its last call. */
     public float[] embed(String query) {
         Embedded previous = last.get();
-        if (previous != null && previous.query.equals(query)) {
-            return previous.vector;
+        if (previous != null && previous.query().equals(query)) {
+            return previous.vector();
         }
         float[] vector = embedder.embed(query);
         last.set(new Embedded(query, vector));
