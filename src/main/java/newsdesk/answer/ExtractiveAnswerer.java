@@ -25,7 +25,8 @@ import newsdesk.retrieve.Passage;
  * the passages' articles as the closest coverage. It also abstains, saying so, when the question names something
  * that no article mentions ({@link UnknownNames}), and when no passage is semantically close enough to the question
  * (the embeddings' cosine similarity, below {@code minSimilarity}): word overlap alone ("How many legs does a spider
- * have?" against a story about walking robots) is not an answer.
+ * have?" against a story about walking robots) is not an answer; nor are sentences without a single number for a
+ * "how many" (much, long, old, far) question.
  */
 public final class ExtractiveAnswerer implements Answerer {
 
@@ -96,6 +97,12 @@ public final class ExtractiveAnswerer implements Answerer {
             return abstention;
         }
         List<Candidate> chosen = choose(candidates);
+        if (scorer.asksForQuantity() && chosen.stream().noneMatch(c -> scorer.hasAnswerType(c.sentence()))) {
+            // "How many …?" is not answered by sentences without a single number.
+            Answer abstention = Abstention.of(evidence, candidates.get(0).coverage(), name());
+            listener.onText(abstention.text());
+            return abstention;
+        }
         Answer answer = compose(chosen, candidates.get(0).coverage());
         listener.onText(answer.text());
         return answer;
@@ -142,13 +149,11 @@ public final class ExtractiveAnswerer implements Answerer {
     /**
      * Enough of the question is in the best sentence: its share of the question's weight reaches the threshold, and
      * it (with its article's title) has at least two of the question's units when the question has two or more (one
-     * shared word, such as "won" in "won't", is never enough). A question asking "how many" (or much, long, old, far)
-     * is answered only by a sentence holding a number.
+     * shared word, such as "won" in "won't", is never enough).
      */
     private boolean confident(Candidate best, SentenceScorer scorer) {
         int needed = Math.min(MIN_COVERED_UNITS, scorer.unitCount());
-        return best.coverage() >= minConfidence && best.coveredUnits() >= needed
-                && (!scorer.asksForQuantity() || scorer.hasAnswerType(best.sentence()));
+        return best.coverage() >= minConfidence && best.coveredUnits() >= needed;
     }
 
     private List<Candidate> choose(List<Candidate> ranked) {
