@@ -29,7 +29,7 @@ import newsdesk.answer.Conversations;
 public final class SolrConversations implements ConversationStore {
 
     private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-    private static final int MAX_ATTEMPTS = 5;
+    private static final int MAX_ATTEMPTS = 10;
     private static final TypeReference<List<Conversations.Turn>> TURNS = new TypeReference<>() {
     };
 
@@ -73,7 +73,18 @@ public final class SolrConversations implements ConversationStore {
                 if (e.status() != 409 || attempt == MAX_ATTEMPTS) {
                     throw new IllegalStateException("could not save the conversation turn: " + e.getMessage(), e);
                 }
+                backOff(attempt);
             }
+        }
+    }
+
+    /** A short random pause after a version conflict, growing with each attempt, so two writers stop colliding. */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while saving the conversation turn", e);
         }
     }
 

@@ -64,7 +64,8 @@ public final class SolrStore implements ArticleStore {
     private final Ranking ranking;
     private final SolrQueries queries = new SolrQueries();
     private final Map<String, CachedIdf> idfs = new ConcurrentHashMap<>();
-    private final Map<String, CachedIdf> mentioned = new ConcurrentHashMap<>();
+    /** Terms known to be mentioned, each until its expiry ({@link System#nanoTime}). */
+    private final Map<String, Long> mentionedUntil = new ConcurrentHashMap<>();
 
     public SolrStore(SolrHttp http, String collection, Embedder embedder, Ranking ranking) {
         this.http = http;
@@ -107,13 +108,13 @@ public final class SolrStore implements ArticleStore {
         Map<String, String> params = commit ? Map.of("commit", "true", "waitSearcher", "true") : Map.of();
         call(() -> http.post(base + "/update", params, body, "application/json"));
         idfs.clear();
-        mentioned.clear();
+        mentionedUntil.clear();
     }
 
     private void commit() {
         call(() -> http.get(base + "/update", Map.of("commit", "true", "waitSearcher", "true")));
         idfs.clear();
-        mentioned.clear();
+        mentionedUntil.clear();
     }
 
     @Override
@@ -255,13 +256,13 @@ public final class SolrStore implements ArticleStore {
         return idf;
     }
 
-    /** Whether a chunk's text, title or outlet holds the analysed term; cached like {@link #idf}. */
+    /** Whether a chunk's text, title or outlet holds the analysed term; a yes is cached like {@link #idf}. */
     @Override
     public boolean mentions(String term) {
         long now = System.nanoTime();
-        CachedIdf cached = mentioned.get(term);
-        if (cached != null && cached.expires() - now > 0) {
-            return cached.idf() > 0;
+        Long until = mentionedUntil.get(term);
+        if (until != null && until - now > 0) {
+            return true;
         }
         JsonNode answer = query(Map.of("query", Map.of("bool", Map.of("should", List.of(
                         "{!term f=text v=$mentionTerm}", "{!term f=title v=$mentionTerm}",
@@ -269,7 +270,10 @@ public final class SolrStore implements ArticleStore {
                 "filter", List.of(SolrQueries.term("kind", SolrDocs.CHUNK)), "limit", 0,
                 "params", Map.of("mentionTerm", term)));
         boolean found = answer.path("response").path("numFound").asLong() > 0;
-        mentioned.put(term, new CachedIdf(found ? 1 : 0, now + IDF_TTL_NANOS));
+        if (found) {
+            // Only "mentioned" is remembered: another instance may add the article that mentions it at any moment.
+            mentionedUntil.put(term, now + IDF_TTL_NANOS);
+        }
         return found;
     }
 
