@@ -17,7 +17,7 @@ import io.javalin.http.Context;
  * end up in logs and browser history). Without a token: nobody, unless the server is bound to a loopback address and
  * the request did not come through a proxy ({@code Forwarded} / {@code X-Forwarded-For}).
  */
-final class AdminAccess {
+public final class AdminAccess {
 
     private static final Set<String> URL_TOKEN_PARAMS = Set.of("token", "access_token", "admin_token", "api_key",
             "apikey", "key", "auth", "authorization", "bearer");
@@ -69,8 +69,8 @@ final class AdminAccess {
         return null;
     }
 
-    /** Whether {@code host} (the address the server binds) is a loopback address. */
-    static boolean isLoopback(String host) {
+    /** Whether every address {@code host} (the address the server binds) names is a loopback address. */
+    public static boolean isLoopback(String host) {
         if (host == null || host.isBlank()) {
             return false;
         }

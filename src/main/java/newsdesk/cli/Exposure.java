@@ -1,8 +1,8 @@
 package newsdesk.cli;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+
+import newsdesk.admin.AdminAccess;
 
 /**
  * Start-up refusal for a server that would expose the admin API with a guessable token: on an address other than
@@ -32,23 +32,6 @@ final class Exposure {
 
     /** Whether every address {@code host} names is a loopback address (127.0.0.0/8, ::1, localhost). */
     static boolean isLoopback(String host) {
-        if (host == null || host.isBlank()) {
-            return false;
-        }
-        String bare = host.strip();
-        if (bare.startsWith("[") && bare.endsWith("]")) {
-            bare = bare.substring(1, bare.length() - 1);
-        }
-        try {
-            InetAddress[] addresses = InetAddress.getAllByName(bare);
-            for (InetAddress address : addresses) {
-                if (!address.isLoopbackAddress()) {
-                    return false;
-                }
-            }
-            return addresses.length > 0;
-        } catch (UnknownHostException e) {
-            return false;
-        }
+        return AdminAccess.isLoopback(host);
     }
 }
