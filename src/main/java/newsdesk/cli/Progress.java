@@ -1,6 +1,8 @@
 package newsdesk.cli;
 
+import java.io.PrintStream;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 
 import newsdesk.index.Ingestor;
 
@@ -9,16 +11,22 @@ final class Progress implements Ingestor.Progress {
 
     private static final int WIDTH = 30;
 
+    private final PrintStream out;
     private final boolean enabled;
-    private final long started = System.nanoTime();
+    private final LongSupplier nanoTime;
+    private final long started;
     private boolean drawn;
 
-    private Progress(boolean enabled) {
+    Progress(PrintStream out, boolean enabled, LongSupplier nanoTime) {
+        this.out = out;
         this.enabled = enabled;
+        this.nanoTime = nanoTime;
+        this.started = nanoTime.getAsLong();
     }
 
+    /** Draws on standard error when the program runs on a terminal, else stays silent. */
     static Progress forConsole() {
-        return new Progress(System.console() != null);
+        return new Progress(System.err, System.console() != null, System::nanoTime);
     }
 
     @Override
@@ -26,19 +34,22 @@ final class Progress implements Ingestor.Progress {
         if (!enabled || chunksTotal == 0) {
             return;
         }
-        double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
+        double seconds = Math.max(1e-3, (nanoTime.getAsLong() - started) / 1e9);
         double rate = chunksDone / seconds;
-        long eta = rate > 0 ? Math.round((chunksTotal - chunksDone) / rate) : 0;
+        String eta = rate > 0 ? Math.round((chunksTotal - chunksDone) / rate) + "s" : "--";
         int filled = (int) ((long) WIDTH * chunksDone / chunksTotal);
-        System.err.printf(Locale.ROOT, "\r[%s%s] %d/%d articles, %d/%d chunks, %.0f chunks/s, ETA %ds ",
+        out.printf(Locale.ROOT, "\r[%s%s] %d/%d articles, %d/%d chunks, %.0f chunks/s, ETA %s ",
                 "#".repeat(filled), " ".repeat(WIDTH - filled), articlesDone, articlesTotal, chunksDone, chunksTotal,
                 rate, eta);
+        out.flush();
         drawn = true;
     }
 
+    /** Ends the bar's line, if one was drawn, so the summary starts on a line of its own. */
     void finish() {
         if (drawn) {
-            System.err.println();
+            out.println();
+            drawn = false;
         }
     }
 }
