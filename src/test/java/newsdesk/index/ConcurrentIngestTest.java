@@ -10,9 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -118,6 +121,89 @@ class ConcurrentIngestTest {
             assertThat(failures).isEmpty();
             assertThat(views.get()).isGreaterThan(OPERATIONS);
             check(durable.current(), chunker, expectedChunks);
+        }
+    }
+
+    @Test
+    void queriesAndOtherChangesGoOnWhileAnUploadIsBeingEmbedded() throws Exception {
+        Path seeds = tmp.resolve("seeds");
+        TestArticles.writeEach(seeds, TestArticles.articles("g", 4, 20));
+        GatedEmbedder embedder = new GatedEmbedder("zeppelin");
+        try (Newsdesk desk = Newsdesk.create(TestArticles.settings(seeds, tmp.resolve("data")), embedder,
+                Clock.systemUTC())) {
+            desk.ingestSeeds(Ingestor.Progress.NONE);
+            Article other = TestArticles.article("g-other", 6);
+            desk.ingestion().add(List.of(other), Origin.UPLOAD, "first");
+            Article slow = Article.of("Zeppelin returns to the harbour", "Test Wire", null,
+                    OffsetDateTime.parse("2024-06-02T00:00Z"), "https://example.com/zeppelin",
+                    "A zeppelin flew over the harbour on Monday. Crowds gathered on the quay to watch it land.");
+            CompletableFuture<IngestService.Batch> upload = CompletableFuture.supplyAsync(
+                    () -> desk.ingestion().add(List.of(slow), Origin.UPLOAD, "slow"));
+            try {
+                assertThat(embedder.entered.await(30, TimeUnit.SECONDS)).as("the upload is being embedded").isTrue();
+                for (int i = 0; i < 4; i++) {
+                    String question = "What happened in the " + TestArticles.topic("g" + i) + " affair?";
+                    assertThat(desk.qa().ask(question, null, null).abstained()).as(question).isFalse();
+                    assertThat(desk.qa().search(question, 5, null)).isNotEmpty();
+                }
+                assertThat(desk.qa().article(slow.id())).as("not served before it is durable").isEmpty();
+                assertThat(desk.ingestion().status().running()).extracting(a -> a.kind()).contains("upload");
+                long deleted = CompletableFuture.supplyAsync(() -> desk.ingestion().delete(other.id()))
+                        .get(30, TimeUnit.SECONDS);
+                assertThat(desk.qa().article(other.id())).as("a delete is not held up by the embedding").isEmpty();
+                assertThat(upload).isNotDone();
+                embedder.release.countDown();
+                IngestService.Batch batch = upload.get(30, TimeUnit.SECONDS);
+                assertThat(batch.generation()).isGreaterThan(deleted);
+                assertThat(desk.qa().article(slow.id())).isPresent();
+            } finally {
+                embedder.release.countDown();
+            }
+        }
+    }
+
+    /** The test embedder, except that a batch holding {@code marker} waits for {@link #release} once entered. */
+    private static final class GatedEmbedder implements Embedder {
+        private final HashingEmbedder inner = new HashingEmbedder();
+        private final String marker;
+        final CountDownLatch entered = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+
+        GatedEmbedder(String marker) {
+            this.marker = marker;
+        }
+
+        @Override
+        public float[] embed(String text) {
+            return inner.embed(text);
+        }
+
+        @Override
+        public List<float[]> embedAll(List<String> texts) {
+            if (texts.stream().anyMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains(marker))) {
+                entered.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return inner.embedAll(texts);
+        }
+
+        @Override
+        public int dimension() {
+            return inner.dimension();
+        }
+
+        @Override
+        public String modelId() {
+            return inner.modelId();
+        }
+
+        @Override
+        public int countTokens(String text) {
+            return inner.countTokens(text);
         }
     }
 
