@@ -90,14 +90,15 @@ class SnapshotCorruptionTest {
                     }));
             tests.add(corruption("delete " + file, file, "missing", bytes -> null));
         }
-        tests.add(DynamicTest.dynamicTest("another format version is not used", () -> withDamage(data -> {
+        tests.add(DynamicTest.dynamicTest("another format version is not used", () -> assertThat(withDamage(data -> {
             rewriteManifest(data, json -> json.replace("\"format\":1,", "\"format\":99,"));
             return "format version 99";
-        }, false)));
-        tests.add(DynamicTest.dynamicTest("another model is re-embedded, not served", () -> withDamage(data -> {
+        }, false)).containsOnlyOnce("WARN").contains("gen-000002 is not used: format version 99, this build reads 1")));
+        tests.add(DynamicTest.dynamicTest("another model is re-embedded, not served", () -> assertThat(withDamage(data -> {
             rewriteManifest(data, json -> json.replace("\"model\":\"hashing-test\"", "\"model\":\"other-model\""));
             return null;
-        }, false)));
+        }, false)).containsOnlyOnce("WARN").contains("gen-000002 was built with model other-model instead of "
+                + "hashing-test: its vectors are not used, its 6 articles are re-embedded")));
         tests.add(DynamicTest.dynamicTest("both generations corrupt: rebuilt from the seeds", () -> withDamage(data -> {
             for (String gen : List.of("gen-000001", "gen-000002")) {
                 Path vectors = data.resolve(gen).resolve(SnapshotFormat.VECTORS);
@@ -130,11 +131,12 @@ class SnapshotCorruptionTest {
         }, true, reason));
     }
 
-    private static void withDamage(Setup setup, boolean corrupt) throws Exception {
-        withDamage(setup, corrupt, null);
+    /** Damages a copy of the pristine data directory, recovers, checks; returns what was logged. */
+    private static String withDamage(Setup setup, boolean corrupt) throws Exception {
+        return withDamage(setup, corrupt, null);
     }
 
-    private static void withDamage(Setup setup, boolean corrupt, String reason) throws Exception {
+    private static String withDamage(Setup setup, boolean corrupt, String reason) throws Exception {
         Path data = Files.createTempDirectory(tmp, "data");
         copy(pristine, data);
         String named = setup.damage(data);
@@ -169,6 +171,7 @@ class SnapshotCorruptionTest {
             long generation = desk.ingestion().status().generation();
             assertThat(new SnapshotStore(data, null, Clock.systemUTC()).verify(generation)).isEmpty();
         }
+        return err.toString(StandardCharsets.UTF_8);
     }
 
     private static Newsdesk open(Path data) {

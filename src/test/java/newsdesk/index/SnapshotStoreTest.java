@@ -119,6 +119,21 @@ class SnapshotStoreTest {
     }
 
     @Test
+    void aSnapshotOfAnotherDimensionIsStaleNotCorrupt() {
+        try (SnapshotStore store = new SnapshotStore(dir, PROFILE, CLOCK)) {
+            store.write(stored(TestArticles.articles("d", 2, 5), Origin.UPLOAD));
+        }
+        IndexProfile wider = new IndexProfile(EMBEDDER.modelId(), 768, PROFILE.maxTokens(), PROFILE.overlapSentences(),
+                PROFILE.embedTitles());
+        try (SnapshotStore store = new SnapshotStore(dir, wider, CLOCK)) {
+            SnapshotStore.Loaded loaded = store.load();
+            assertThat(loaded.rejected()).isEmpty();
+            assertThat(loaded.staleReason()).isEqualTo("dimension " + EMBEDDER.dimension() + " instead of 768");
+            assertThat(loaded.articles()).extracting(a -> a.provenance().origin()).containsOnly(Origin.UPLOAD);
+        }
+    }
+
+    @Test
     void aFailedWriteLeavesNothingBehind() throws Exception {
         List<StoredArticle> articles = stored(TestArticles.articles("w", 1, 5), Origin.SEEDS);
         IndexProfile wrongDimension = new IndexProfile(EMBEDDER.modelId(), 3, 40, 1, true);
