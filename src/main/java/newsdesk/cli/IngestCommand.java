@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 
 import newsdesk.IngestService;
 import newsdesk.Newsdesk;
+import newsdesk.QaException;
 import newsdesk.index.SeedWatcher;
 
 /**
@@ -65,6 +66,12 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     private void watch(Newsdesk desk, CountDownLatch closed) {
+        if (!desk.ingestion().status().writable()) {
+            // a sync would stay in this process's memory: watching would persist nothing
+            throw new QaException(QaException.Kind.UNAVAILABLE, "data_dir_locked", "the data directory "
+                    + desk.ingestion().status().dataDir() + " belongs to another running Newsdesk; stop it first, "
+                    + "or add articles through its admin API (POST /api/articles)");
+        }
         Runnable sync = () -> {
             Progress progress = Progress.forConsole();
             IngestService.SyncReport report = desk.ingestion().syncSeeds(progress);
@@ -74,10 +81,11 @@ public final class IngestCommand implements Callable<Integer> {
                     report.added(), report.changed(), report.removed(), report.unchanged(),
                     desk.ingestion().status().generation());
         };
-        sync.run();
         Path seeds = desk.settings().seeds();
+        // made before the first sync, so a change while that sync reads the seeds is still seen as a change
         SeedWatcher watcher = new SeedWatcher(seeds, Duration.ofMillis(Math.max(100, (long) (intervalSeconds * 1000))),
                 sync);
+        sync.run();
         Thread hook = new Thread(() -> {
             watcher.close();
             try {
