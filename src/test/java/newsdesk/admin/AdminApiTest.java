@@ -188,6 +188,58 @@ class AdminApiTest {
     }
 
     @Test
+    void jsonLinesBodiesChunkedBodiesAndUnknownFormatsGetTheirOwnAnswers() throws Exception {
+        start(WITH_TOKEN, "0.0.0.0");
+        List<Article> lines = TestArticles.articles("ndjson", 2, 4);
+        HttpResponse<String> ndjson = send("POST", "/api/articles", "Bearer " + TOKEN, "application/x-ndjson",
+                json(lines.get(0)) + "\n" + json(lines.get(1)) + "\n");
+        assertThat(ndjson.statusCode()).as(ndjson.body()).isEqualTo(201);
+        assertThat(JSON.readTree(ndjson.body()).get("articles").asInt()).isEqualTo(2);
+
+        String big = json(TestArticles.article("big-chunked", 1500));
+        assertError(sendChunked("application/json", big.getBytes(StandardCharsets.UTF_8)), 413,
+                "request_too_large");
+        String boundary = "b0undary";
+        byte[] multipart = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.json\""
+                + "\r\n\r\n" + json(TestArticles.article("chunked-file", 3)) + "\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        assertError(sendChunked("multipart/form-data; boundary=" + boundary, multipart), 411, "length_required");
+
+        Path notes = Files.writeString(tmp.resolve("notes.pdf"), "%PDF-1.4 not an article format");
+        Path wire = Path.of(AdminApiTest.class.getResource("/uploads/wire.json").toURI());
+        assertError(uploadPaths(List.of(wire, notes)), 400, "unreadable_articles");
+        assertThat(desk.qa().articleCount()).as("seeds and the JSON Lines batch only").isEqualTo(4);
+    }
+
+    @Test
+    void aChangeThatCannotBeMadeDurableIsRefusedWith503AndNotServed() throws Exception {
+        start(WITH_TOKEN, "0.0.0.0");
+        Path data = tmp.resolve("data");
+        long generation = desk.ingestion().status().generation();
+        // a folder where the next generation must go: the atomic rename fails as it would on a broken disk
+        Path blocker = data.resolve(String.format("gen-%06d", generation + 1));
+        Files.createDirectories(blocker);
+        Files.writeString(blocker.resolve("in-the-way"), "x");
+        Article article = TestArticles.article("not-durable", 4);
+        assertError(send("POST", "/api/articles", "Bearer " + TOKEN, "application/json", json(article)), 503,
+                "snapshot_write_failed");
+        assertThat(desk.qa().article(article.id())).as("not served when not durable").isEmpty();
+        try (Stream<Path> children = Files.list(data)) {
+            assertThat(children.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+        JsonNode status = JSON.readTree(send("GET", "/api/ingest/status", "Bearer " + TOKEN, null, null).body());
+        assertThat(status.get("generation").asLong()).isEqualTo(generation);
+        assertThat(status.get("last").get("error").asText()).contains("could not be made durable");
+
+        Files.delete(blocker.resolve("in-the-way"));
+        Files.delete(blocker);
+        HttpResponse<String> retry = send("POST", "/api/articles", "Bearer " + TOKEN, "application/json",
+                json(article));
+        assertThat(retry.statusCode()).as(retry.body()).isEqualTo(201);
+        assertThat(desk.qa().article(article.id())).isPresent();
+    }
+
+    @Test
     void deleteRemovesUploadedArticlesDurablyButNotSeeds() throws Exception {
         start(WITH_TOKEN, "0.0.0.0");
         Article one = TestArticles.article("to-delete", 4);
@@ -270,6 +322,14 @@ class AdminApiTest {
             paths.add(Path.of(AdminApiTest.class.getResource("/uploads/" + name).toURI()));
         }
         return uploadPaths(paths);
+    }
+
+    /** A POST without Content-Length (chunked transfer encoding), as a streaming client sends it. */
+    private HttpResponse<String> sendChunked(String type, byte[] body) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/articles"))
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build();
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> uploadPaths(List<Path> files) throws IOException, InterruptedException {
