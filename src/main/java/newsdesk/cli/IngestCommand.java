@@ -15,6 +15,7 @@ import newsdesk.IngestService;
 import newsdesk.Newsdesk;
 import newsdesk.QaException;
 import newsdesk.index.SeedWatcher;
+import newsdesk.solr.SolrSettings;
 
 /**
  * {@code newsdesk ingest PATH}: read, chunk and embed articles into the persisted corpus, with progress;
@@ -42,6 +43,10 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (path == null && !watch) {
             throw new IllegalArgumentException("give a PATH to ingest, or --watch to keep the seeds in sync");
+        }
+        if (watch && common.settings(System.getenv()).solr().store() == SolrSettings.Store.SOLR) {
+            throw new IllegalArgumentException("--watch keeps the built-in index in sync with the seeds; with "
+                    + "--store solr, add articles with 'newsdesk ingest PATH' instead");
         }
         int status = 0;
         CountDownLatch closed = new CountDownLatch(1);

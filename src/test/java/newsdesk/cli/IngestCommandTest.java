@@ -123,6 +123,15 @@ class IngestCommandTest {
         assertThat(ferry.out()).doesNotContain("Port Lenn");
     }
 
+    @Test
+    void watchRefusesTheSolrStoreWhichItWouldNotUpdate() {
+        Run run = run("ingest", "--watch", "--store", "solr", "--solr-url", "http://127.0.0.1:9/solr",
+                "--data-dir", tmp.resolve("data").toString(), "--seeds", tmp.resolve("seeds").toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--store solr");
+        assertThat(tmp.resolve("data")).doesNotExist();
+    }
+
     private static boolean summary(String line, int articles, int unchanged, int skipped) {
         var m = SUMMARY.matcher(line);
         return m.matches() && Integer.parseInt(m.group(1)) == articles && Integer.parseInt(m.group(2)) > 0 == articles > 0
