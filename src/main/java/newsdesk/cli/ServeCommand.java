@@ -58,7 +58,9 @@ public final class ServeCommand implements Callable<Integer> {
             Newsdesk.IngestReport report = desk.ingestSeeds(newsdesk.index.Ingestor.Progress.NONE);
             report.failures().forEach(f -> System.err.println("skipped " + f));
             shutdown.loaded();
-            System.out.printf("ready: %d articles, %d chunks in %.1f s%n", report.articles(), report.chunks(),
+            // What is served (snapshot plus seeds), then what this start had to embed.
+            System.out.printf("ready: %d articles, %d chunks served; %d articles (%d chunks) embedded in %.1f s%n",
+                    desk.qa().articleCount(), desk.qa().chunkCount(), report.articles(), report.chunks(),
                     report.millis() / 1000.0);
             new CountDownLatch(1).await(); // until SIGTERM: the hook stops the server and exits
             return 0;

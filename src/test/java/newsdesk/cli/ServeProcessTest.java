@@ -136,8 +136,10 @@ class ServeProcessTest {
 
         server = start("second-", env, serve);
         Lines second = new Lines(data.resolve("second-stdout.txt"));
-        Matcher ready = second.await(Pattern.compile("^ready: (\\d+) articles"), Duration.ofSeconds(180));
-        assertThat(Integer.parseInt(ready.group(1))).as("articles the second start still had to add")
+        Matcher ready = second.await(Pattern.compile("^ready: (\\d+) articles, \\d+ chunks served; (\\d+) articles"),
+                Duration.ofSeconds(180));
+        assertThat(Integer.parseInt(ready.group(1))).as("articles served").isEqualTo(ARTICLES);
+        assertThat(Integer.parseInt(ready.group(2))).as("articles the second start still had to add")
                 .isLessThan(ARTICLES);
         String base = "http://127.0.0.1:" + second.await(LISTENING, Duration.ofSeconds(1)).group(1);
         HttpResponse<String> readiness = HttpClient.newHttpClient().send(
