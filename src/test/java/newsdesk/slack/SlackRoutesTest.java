@@ -132,6 +132,29 @@ class SlackRoutesTest {
         assertThat(harness.asker.count()).isZero();
     }
 
+    /** Slack sends its certificate probe without signature headers (bolt-js issue 1397 shows one on the wire). */
+    @Test
+    void unsignedSslCheckFromSlackIsAcknowledgedWithoutAsking() throws Exception {
+        start(SlackSettings.MAX_ANSWER_BUDGET);
+        HttpResponse<String> response = harness.post(SlackRoutes.COMMANDS_PATH, "application/x-www-form-urlencoded",
+                "ssl_check=1&token=legacy-verification-token".getBytes(StandardCharsets.UTF_8), Map.of());
+        harness.quiesce();
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEmpty();
+        assertThat(harness.asker.count()).isZero();
+        assertThat(harness.slack.calls()).isEmpty();
+    }
+
+    @Test
+    void anUnsignedCommandCannotRideAlongAnSslCheck() throws Exception {
+        start(SlackSettings.MAX_ANSWER_BUDGET);
+        assertRejected(SlackRoutes.COMMANDS_PATH, "application/x-www-form-urlencoded",
+                new Request(Map.of(), "ssl_check=1&" + harness.slashCommand(QUESTION)));
+        assertRejected(SlackRoutes.COMMANDS_PATH, "application/x-www-form-urlencoded",
+                new Request(Map.of(), harness.slashCommand(QUESTION) + "&ssl_check=1"));
+    }
+
     @Test
     void refusedQuestionIsExplainedPrivately() throws Exception {
         start(SlackSettings.MAX_ANSWER_BUDGET);
