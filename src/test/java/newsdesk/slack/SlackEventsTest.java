@@ -205,6 +205,20 @@ class SlackEventsTest {
     }
 
     @Test
+    void withoutABotTokenMentionsAreAcknowledgedButNotAsked() throws Exception {
+        harness.close();
+        harness = new SlackHarness(SlackDesk.asker(desk), slack -> new SlackSettings(SlackHarness.SECRET, null,
+                slack.apiUrl(), null, null, Duration.ofSeconds(2), List.of(slack.responseUrlPrefix())));
+
+        HttpResponse<String> ack = harness.event(SlackEvents.mention("EvNoToken", "1756720800.000600", null), Map.of());
+        harness.quiesce();
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(harness.asker.count()).isZero();
+        assertThat(harness.slack.calls()).isEmpty();
+    }
+
+    @Test
     void aBareMentionGetsUsageInTheThread() throws Exception {
         ObjectNode event = SlackEvents.message("app_mention", "<@UBOT>", "1756720800.000500", null)
                 .put("channel", SlackEvents.CHANNEL);
