@@ -26,8 +26,8 @@ import newsdesk.slack.SlackSignatureVerifier.Verdict;
  * {@code POST /slack/commands}: verifies the signature on the raw body, then answers within the budget, or
  * acknowledges with an ephemeral "Looking into it…" and posts the answer to {@code response_url} once (plus one
  * retry), which stays inside Slack's "up to 5 times within 30 minutes". Slack's certificate probe
- * ({@code ssl_check=1&token=…}, which Slack sends without signature headers) gets an empty 200 and nothing else happens;
- * a body with any other field needs a valid signature like every request.
+ * ({@code ssl_check=1&token=…}, which Slack sends without signature headers) gets an empty 200 and nothing else
+ * happens; a body with any other field needs a valid signature like every request.
  * <pre>curl -X POST localhost:7070/slack/commands -H "X-Slack-Request-Timestamp: $TS" -H "X-Slack-Signature: $SIG" \
  *     --data "$BODY"   # $SIG signs exactly $BODY, see docs/slack.md</pre>
  */
