@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -24,8 +25,9 @@ import newsdesk.slack.SlackSignatureVerifier.Verdict;
 /**
  * {@code POST /slack/commands}: verifies the signature on the raw body, then answers within the budget, or
  * acknowledges with an ephemeral "Looking into it…" and posts the answer to {@code response_url} once (plus one
- * retry), which stays inside Slack's "up to 5 times within 30 minutes". A verified {@code ssl_check=1} probe gets an
- * empty 200.
+ * retry), which stays inside Slack's "up to 5 times within 30 minutes". Slack's certificate probe
+ * ({@code ssl_check=1&token=…}, which Slack sends without signature headers) gets an empty 200 and nothing else
+ * happens; a body with any other field needs a valid signature like every request.
  * <pre>curl -X POST localhost:7070/slack/commands -H "X-Slack-Request-Timestamp: $TS" -H "X-Slack-Signature: $SIG" \
  *     --data "$BODY"   # $SIG signs exactly $BODY, see docs/slack.md</pre>
  */
@@ -36,6 +38,7 @@ final class SlashCommandHandler implements Handler {
     static final String TOO_SLOW = "That took too long to answer here. Please try again.";
     /** Slack: a response_url accepts up to 5 posts within 30 minutes. */
     static final Duration RESPONSE_URL_LIFETIME = Duration.ofMinutes(30);
+    static final Set<String> SSL_CHECK_FIELDS = Set.of("ssl_check", "token");
     private static final Logger LOG = LoggerFactory.getLogger(SlashCommandHandler.class);
 
     private final SlackSignatureVerifier verifier;
@@ -49,15 +52,15 @@ final class SlashCommandHandler implements Handler {
     @Override
     public void handle(Context ctx) throws InterruptedException {
         byte[] body = ctx.bodyAsBytes();
+        Map<String, String> form = FormBody.parse(body);
+        if (isSslCheck(form)) {
+            ctx.status(200);
+            return;
+        }
         Verdict verdict = verifier.verify(ctx.header(SlackSignatureVerifier.TIMESTAMP_HEADER),
                 ctx.header(SlackSignatureVerifier.SIGNATURE_HEADER), body);
         if (verdict != Verdict.VALID) {
             Responses.error(ctx, 401, verdict.code(), verdict.message());
-            return;
-        }
-        Map<String, String> form = FormBody.parse(body);
-        if ("1".equals(form.get("ssl_check"))) {
-            ctx.status(200);
             return;
         }
         String text = SlackText.plain(form.get("text"));
@@ -85,6 +88,11 @@ final class SlashCommandHandler implements Handler {
             pending.whenCompleteAsync((answer, error) -> deliver(URI.create(responseUrl), received, answer, error,
                     command.responseType()), slack.executor());
         }
+    }
+
+    /** Slack's probe carries {@code ssl_check=1} and at most its legacy {@code token}; nothing may ride along. */
+    static boolean isSslCheck(Map<String, String> form) {
+        return "1".equals(form.get("ssl_check")) && SSL_CHECK_FIELDS.containsAll(form.keySet());
     }
 
     private void deliver(URI responseUrl, Instant received, Answer answer, Throwable error, ResponseType type) {

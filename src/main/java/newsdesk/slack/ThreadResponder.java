@@ -16,7 +16,8 @@ import newsdesk.answer.Answer;
  * {@code chat.postMessage}: {@code thread_ts} is the event's {@code thread_ts}, or its {@code ts} when it starts one.
  * Ignores messages from bots (any {@code bot_id}, subtype {@code bot_message}, or the bot's own user) so it never
  * answers itself, answers each message once even when both {@code app_mention} and {@code message.im} announce it,
- * and keeps one {@link newsdesk.QaService} conversation per thread so follow-ups in a thread work.
+ * and keeps one {@link newsdesk.QaService} conversation per thread so follow-ups in a thread work. Without a bot
+ * token it cannot reply, so it does not ask either.
  */
 final class ThreadResponder {
 
@@ -56,6 +57,10 @@ final class ThreadResponder {
             return;
         }
         String channel = field(event, "channel");
+        if (!slack.client().canPost()) {
+            LOG.warn("SLACK_BOT_TOKEN is not set: not answering the message in channel {}", channel);
+            return;
+        }
         String ts = field(event, "ts");
         if (channel == null || ts == null || !seenMessages.putIfAbsent(channel + "/" + ts, Boolean.TRUE)) {
             return;

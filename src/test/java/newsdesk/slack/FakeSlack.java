@@ -20,7 +20,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A loopback stand-in for Slack: the Web API under {@code /api/} ({@code chat.postMessage} answers
  * {@code {"ok":true,"channel":…,"ts":…}}, an invalid token {@code {"ok":false,"error":"invalid_auth"}}) and
- * slash-command {@code response_url}s under {@code /commands/}. Records every call.
+ * slash-command {@code response_url}s under {@code /commands/} (those under {@code /commands/fail/} answer 500, like
+ * a Slack outage). Records every call.
  */
 final class FakeSlack implements AutoCloseable {
 
@@ -55,6 +56,11 @@ final class FakeSlack implements AutoCloseable {
         return responseUrlPrefix() + "T1/" + id + "/secret";
     }
 
+    /** A response_url that always answers 500. */
+    String failingResponseUrl(String id) {
+        return responseUrlPrefix() + "fail/T1/" + id + "/secret";
+    }
+
     List<Call> calls() {
         return List.copyOf(calls);
     }
@@ -82,12 +88,16 @@ final class FakeSlack implements AutoCloseable {
                 ? JSON.createObjectNode().put("ok", true).put("channel", call.body().path("channel").asText())
                         .put("ts", "1700000000." + String.format("%06d", calls.size())).toString()
                 : "{\"ok\":false,\"error\":\"invalid_auth\"}";
-        respond(exchange, reply);
+        respond(exchange, 200, reply);
     }
 
     private void responseUrl(HttpExchange exchange) throws IOException {
-        record(exchange);
-        respond(exchange, "{\"ok\":true}");
+        Call call = record(exchange);
+        if (call.path().startsWith("/commands/fail/")) {
+            respond(exchange, 500, "{\"ok\":false,\"error\":\"internal_error\"}");
+        } else {
+            respond(exchange, 200, "{\"ok\":true}");
+        }
     }
 
     private Call record(HttpExchange exchange) throws IOException {
@@ -102,10 +112,10 @@ final class FakeSlack implements AutoCloseable {
         return call;
     }
 
-    private static void respond(HttpExchange exchange, String body) throws IOException {
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }

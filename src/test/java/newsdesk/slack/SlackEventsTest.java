@@ -87,6 +87,58 @@ class SlackEventsTest {
     }
 
     @Test
+    void retriesAreAcknowledgedWhileTheFirstDeliveryIsStillBeingAnswered() throws Exception {
+        harness.asker.hold();
+        String event = SlackEvents.mention("EvBusy", "1756720800.000150", null);
+
+        List<HttpResponse<String>> deliveries = List.of(harness.event(event, Map.of()),
+                harness.event(event, retry(1, "http_timeout")),
+                harness.event(event, retry(2, "http_timeout")),
+                harness.event(event, retry(3, "http_timeout")));
+        List<FakeSlack.Call> postedBeforeRelease = harness.slack.calls();
+        harness.asker.release();
+        harness.quiesce();
+
+        assertThat(deliveries).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
+        assertThat(postedBeforeRelease).isEmpty();
+        assertThat(harness.asker.count()).isEqualTo(1);
+        assertThat(harness.slack.calls(POST_MESSAGE)).singleElement()
+                .satisfies(c -> assertThat(c.body().get("thread_ts").asText()).isEqualTo("1756720800.000150"));
+    }
+
+    @Test
+    void aRetryWhoseOriginalNeverArrivedIsAnsweredOnce() throws Exception {
+        String event = SlackEvents.mention("EvLost", "1756720800.000160", null);
+
+        HttpResponse<String> first = harness.event(event, retry(1, "http_error"));
+        HttpResponse<String> second = harness.event(event, retry(2, "http_error"));
+        harness.quiesce();
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(harness.slack.calls(POST_MESSAGE)).hasSize(1);
+        assertThat(harness.asker.count()).isEqualTo(1);
+    }
+
+    @Test
+    void anEventIdIsRememberedForAtLeastTenMinutes() throws Exception {
+        String event = SlackEvents.mention("EvLate", "1756720800.000170", null);
+        harness.event(event, Map.of());
+        harness.slack.await(POST_MESSAGE, 1);
+
+        harness.clock.advance(Duration.ofMinutes(5));
+        HttpResponse<String> afterFive = harness.event(event, retry(3, "http_timeout"));
+        harness.clock.advance(Duration.ofMinutes(5));
+        HttpResponse<String> afterTen = harness.event(event, retry(3, "http_timeout"));
+        harness.quiesce();
+
+        assertThat(afterFive.statusCode()).isEqualTo(200);
+        assertThat(afterTen.statusCode()).isEqualTo(200);
+        assertThat(harness.slack.calls(POST_MESSAGE)).hasSize(1);
+        assertThat(harness.asker.count()).isEqualTo(1);
+    }
+
+    @Test
     void eventsAreAcknowledgedBeforeTheAnswerIsReady() throws Exception {
         harness.asker.hold();
         HttpResponse<String> ack = harness.event(SlackEvents.mention("EvSlow", "1756720800.000200", null), Map.of());
@@ -148,6 +200,20 @@ class SlackEventsTest {
         }
         harness.quiesce();
 
+        assertThat(harness.asker.count()).isZero();
+        assertThat(harness.slack.calls()).isEmpty();
+    }
+
+    @Test
+    void withoutABotTokenMentionsAreAcknowledgedButNotAsked() throws Exception {
+        harness.close();
+        harness = new SlackHarness(SlackDesk.asker(desk), slack -> new SlackSettings(SlackHarness.SECRET, null,
+                slack.apiUrl(), null, null, Duration.ofSeconds(2), List.of(slack.responseUrlPrefix())));
+
+        HttpResponse<String> ack = harness.event(SlackEvents.mention("EvNoToken", "1756720800.000600", null), Map.of());
+        harness.quiesce();
+
+        assertThat(ack.statusCode()).isEqualTo(200);
         assertThat(harness.asker.count()).isZero();
         assertThat(harness.slack.calls()).isEmpty();
     }

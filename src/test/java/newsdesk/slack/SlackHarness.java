@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -105,6 +106,22 @@ final class SlackHarness implements AutoCloseable {
         fields.put("response_url", slack.responseUrl("cmd1"));
         fields.put("trigger_id", "123.456.abc");
         return form(fields);
+    }
+
+    /**
+     * Waits until the executor has finished {@code count} tasks in all. A slow slash command is two: the answer, then
+     * its delivery, which the answer's completion hands to the executor (so {@link #quiesce()} right after releasing
+     * an answer could shut the executor before the delivery is handed over).
+     */
+    void awaitCompletedTasks(long count) throws InterruptedException {
+        ThreadPoolExecutor pool = (ThreadPoolExecutor) executor;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (pool.getCompletedTaskCount() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("only " + pool.getCompletedTaskCount() + " of " + count + " tasks ran");
+            }
+            Thread.sleep(10);
+        }
     }
 
     /** Waits until every piece of work handed to the executor has finished. */

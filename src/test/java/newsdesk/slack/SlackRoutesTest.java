@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import newsdesk.Newsdesk;
+import newsdesk.slack.SlackSettings.ResponseType;
 
 /** Slash commands and signature checks over real HTTP, answered by the real QA stack over a small fixture corpus. */
 class SlackRoutesTest {
@@ -132,6 +133,62 @@ class SlackRoutesTest {
         assertThat(harness.asker.count()).isZero();
     }
 
+    /** Slack sends its certificate probe without signature headers (bolt-js issue 1397 shows one on the wire). */
+    @Test
+    void unsignedSslCheckFromSlackIsAcknowledgedWithoutAsking() throws Exception {
+        start(SlackSettings.MAX_ANSWER_BUDGET);
+        HttpResponse<String> response = harness.post(SlackRoutes.COMMANDS_PATH, "application/x-www-form-urlencoded",
+                "ssl_check=1&token=legacy-verification-token".getBytes(StandardCharsets.UTF_8), Map.of());
+        harness.quiesce();
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEmpty();
+        assertThat(harness.asker.count()).isZero();
+        assertThat(harness.slack.calls()).isEmpty();
+    }
+
+    @Test
+    void anUnsignedCommandCannotRideAlongAnSslCheck() throws Exception {
+        start(SlackSettings.MAX_ANSWER_BUDGET);
+        assertRejected(SlackRoutes.COMMANDS_PATH, "application/x-www-form-urlencoded",
+                new Request(Map.of(), "ssl_check=1&" + harness.slashCommand(QUESTION)));
+        assertRejected(SlackRoutes.COMMANDS_PATH, "application/x-www-form-urlencoded",
+                new Request(Map.of(), harness.slashCommand(QUESTION) + "&ssl_check=1"));
+    }
+
+    @Test
+    void slacksDocumentedExampleRequestIsAcceptedOverHttp() throws Exception {
+        harness = new SlackHarness(SlackDesk.asker(desk), slack -> new SlackSettings(
+                SlackSignatureVerifierTest.DOC_SECRET, FakeSlack.BOT_TOKEN, slack.apiUrl(), ResponseType.IN_CHANNEL,
+                null, SlackSettings.MAX_ANSWER_BUDGET, List.of(slack.responseUrlPrefix())));
+        Instant captured = Instant.ofEpochSecond(Long.parseLong(SlackSignatureVerifierTest.DOC_TIMESTAMP));
+        harness.clock.advance(Duration.between(SlackHarness.NOW, captured).plusSeconds(3));
+        Map<String, String> headers = Map.of(
+                SlackSignatureVerifier.TIMESTAMP_HEADER, SlackSignatureVerifierTest.DOC_TIMESTAMP,
+                SlackSignatureVerifier.SIGNATURE_HEADER, SlackSignatureVerifierTest.DOC_SIGNATURE);
+        String body = SlackSignatureVerifierTest.DOC_BODY;
+
+        HttpResponse<String> accepted = harness.post(SlackRoutes.COMMANDS_PATH, "application/x-www-form-urlencoded",
+                body.getBytes(StandardCharsets.UTF_8), headers);
+        HttpResponse<String> tampered = harness.post(SlackRoutes.COMMANDS_PATH, "application/x-www-form-urlencoded",
+                body.replace("roadrunner", "roadrunnes").getBytes(StandardCharsets.UTF_8), headers);
+        harness.clock.advance(Duration.ofSeconds(301));
+        HttpResponse<String> replayed = harness.post(SlackRoutes.COMMANDS_PATH, "application/x-www-form-urlencoded",
+                body.getBytes(StandardCharsets.UTF_8), headers);
+        harness.quiesce();
+
+        assertThat(accepted.statusCode()).isEqualTo(200);
+        JsonNode usage = JSON.readTree(accepted.body());
+        assertThat(usage.get("response_type").asText()).isEqualTo("ephemeral");
+        assertThat(usage.get("text").asText()).contains("--private");
+        assertThat(tampered.statusCode()).isEqualTo(401);
+        assertThat(JSON.readTree(tampered.body()).get("error").get("code").asText()).isEqualTo("signature_invalid");
+        assertThat(replayed.statusCode()).isEqualTo(401);
+        assertThat(JSON.readTree(replayed.body()).get("error").get("code").asText()).isEqualTo("timestamp_stale");
+        assertThat(harness.asker.count()).isZero();
+        assertThat(harness.slack.calls()).isEmpty();
+    }
+
     @Test
     void refusedQuestionIsExplainedPrivately() throws Exception {
         start(SlackSettings.MAX_ANSWER_BUDGET);
@@ -168,6 +225,42 @@ class SlackRoutesTest {
         assertThat(delivered.get("blocks").size()).isEqualTo(2);
         assertThat(posts.get(0).contentType()).startsWith("application/json");
         assertThat(harness.asker.count()).isEqualTo(1);
+    }
+
+    @Test
+    void answerReadyAfterThirtyMinutesIsNotPostedToTheExpiredResponseUrl() throws Exception {
+        start(Duration.ofMillis(100));
+        harness.asker.hold();
+
+        JsonNode ack = JSON.readTree(harness.command(harness.slashCommand(QUESTION)).body());
+        harness.clock.advance(SlashCommandHandler.RESPONSE_URL_LIFETIME.plusSeconds(1));
+        harness.asker.release();
+        harness.awaitCompletedTasks(2);
+        harness.quiesce();
+
+        assertThat(ack.get("text").asText()).isEqualTo(SlashCommandHandler.WORKING);
+        assertThat(harness.asker.count()).isEqualTo(1);
+        assertThat(harness.slack.calls()).isEmpty();
+    }
+
+    @Test
+    void aFailingResponseUrlIsTriedAtMostTwice() throws Exception {
+        start(Duration.ofMillis(100));
+        harness.asker.hold();
+        String failing = harness.slack.failingResponseUrl("cmd2");
+        String form = harness.slashCommand(QUESTION).replace(
+                URLEncoder.encode(harness.slack.responseUrl("cmd1"), StandardCharsets.UTF_8),
+                URLEncoder.encode(failing, StandardCharsets.UTF_8));
+
+        JsonNode ack = JSON.readTree(harness.command(form).body());
+        harness.asker.release();
+        harness.awaitCompletedTasks(2);
+        harness.quiesce();
+
+        assertThat(ack.get("text").asText()).isEqualTo(SlashCommandHandler.WORKING);
+        List<FakeSlack.Call> posts = harness.slack.calls();
+        assertThat(posts).hasSize(2).allSatisfy(c -> assertThat(c.path()).isEqualTo(URI.create(failing).getPath()));
+        assertThat(posts.get(1).body()).isEqualTo(posts.get(0).body());
     }
 
     @Test
