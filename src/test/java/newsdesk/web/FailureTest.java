@@ -10,16 +10,26 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import org.junit.jupiter.api.Test;
 
 import newsdesk.FollowUpResolver;
 import newsdesk.Newsdesk;
+import newsdesk.QaException;
 import newsdesk.QaService;
 import newsdesk.Settings;
+import newsdesk.answer.Answer;
+import newsdesk.answer.AnswerListener;
+import newsdesk.answer.Answerer;
 import newsdesk.answer.Conversations;
+import newsdesk.article.Article;
+import newsdesk.retrieve.ArticleStore;
 import newsdesk.retrieve.CorpusStore;
+import newsdesk.retrieve.Filters;
+import newsdesk.retrieve.Passage;
 import newsdesk.testing.HashingEmbedder;
 import newsdesk.testing.TestDesks;
 
@@ -66,6 +76,47 @@ class FailureTest {
     }
 
     @Test
+    void aFailureAfterStreamingStartedEndsTheStreamWithAnErrorEvent() throws Exception {
+        for (RuntimeException failure : List.of(new IllegalStateException("model at /var/secret/llm crashed"),
+                new QaException(QaException.Kind.UNAVAILABLE, "store_unavailable", "the search cluster is down"))) {
+            Answerer failing = new Answerer() {
+                @Override
+                public Answer answer(String question, List<Passage> evidence, AnswerListener listener) {
+                    listener.onText("The parade will ");
+                    throw failure;
+                }
+
+                @Override
+                public String name() {
+                    return "failing";
+                }
+            };
+            QaService qa = new QaService(new QaService.Parts(new EmptyStore(), failing,
+                    new Conversations(Clock.systemUTC(), 10, Duration.ofMinutes(5)),
+                    (question, turns) -> new FollowUpResolver.Resolved(question, question), 5));
+            Javalin app = WebApp.create(qa, WebSettings.DEFAULTS).start(0);
+            try {
+                HttpResponse<String> response = post(app, "/api/ask/stream", "{\"question\":\"Who hosts the parade?\"}");
+
+                assertThat(response.statusCode()).isEqualTo(200);
+                List<SseEvent> events = SseEvent.parse(response.body());
+                assertThat(events).extracting(SseEvent::name).containsExactly("sources", "delta", "error");
+                JsonNode error = events.get(2).data().get("error");
+                assertThat(ApiTest.fieldNames(error)).containsExactly("code", "message");
+                if (failure instanceof QaException refused) {
+                    assertThat(error.get("code").asText()).isEqualTo(refused.code());
+                    assertThat(error.get("message").asText()).isEqualTo("the search cluster is down");
+                } else {
+                    assertThat(error.get("code").asText()).isEqualTo("internal_error");
+                    assertThat(response.body()).doesNotContain("secret").doesNotContain("IllegalState");
+                }
+            } finally {
+                app.stop();
+            }
+        }
+    }
+
+    @Test
     void routesAddedByOtherSurfacesShareTheErrorMapping() throws Exception {
         try (TestServer server = TestServer.start(WebSettings.DEFAULTS)) {
             Javalin app = WebApp.create(server.newsdesk.qa(), WebSettings.DEFAULTS,
@@ -80,6 +131,50 @@ class FailureTest {
             } finally {
                 app.stop();
             }
+        }
+    }
+
+    /** A loaded store with nothing in it: retrieval finds no passages, so the answerer runs on empty evidence. */
+    private static final class EmptyStore implements ArticleStore {
+
+        @Override
+        public List<Passage> search(String query, int topK, Filters filters) {
+            return List.of();
+        }
+
+        @Override
+        public List<Article> articles(int offset, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public int articleCount() {
+            return 0;
+        }
+
+        @Override
+        public Optional<Article> article(String id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public int chunkCount() {
+            return 0;
+        }
+
+        @Override
+        public boolean ready() {
+            return true;
+        }
+
+        @Override
+        public double idf(String term) {
+            return 0;
+        }
+
+        @Override
+        public boolean mentions(String term) {
+            return false;
         }
     }
 
