@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
@@ -25,10 +24,7 @@ import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerListener;
 import newsdesk.answer.Answerer;
 import newsdesk.answer.Conversations;
-import newsdesk.article.Article;
-import newsdesk.retrieve.ArticleStore;
 import newsdesk.retrieve.CorpusStore;
-import newsdesk.retrieve.Filters;
 import newsdesk.retrieve.Passage;
 import newsdesk.testing.HashingEmbedder;
 import newsdesk.testing.TestDesks;
@@ -131,50 +127,6 @@ class FailureTest {
             } finally {
                 app.stop();
             }
-        }
-    }
-
-    /** A loaded store with nothing in it: retrieval finds no passages, so the answerer runs on empty evidence. */
-    private static final class EmptyStore implements ArticleStore {
-
-        @Override
-        public List<Passage> search(String query, int topK, Filters filters) {
-            return List.of();
-        }
-
-        @Override
-        public List<Article> articles(int offset, int limit) {
-            return List.of();
-        }
-
-        @Override
-        public int articleCount() {
-            return 0;
-        }
-
-        @Override
-        public Optional<Article> article(String id) {
-            return Optional.empty();
-        }
-
-        @Override
-        public int chunkCount() {
-            return 0;
-        }
-
-        @Override
-        public boolean ready() {
-            return true;
-        }
-
-        @Override
-        public double idf(String term) {
-            return 0;
-        }
-
-        @Override
-        public boolean mentions(String term) {
-            return false;
         }
     }
 
