@@ -242,6 +242,8 @@ class ApiTest {
         assertError(server.post("/api/ask", ""), 400, "invalid_json");
         assertError(server.post("/api/ask", "[1, 2]"), 400, "invalid_json");
         assertError(server.post("/api/ask", "{\"question\":\"Who?\"} trailing"), 400, "invalid_json");
+        assertThat(assertError(server.post("/api/ask", "{\"question\":\"Who hosts it?\",\"question\":\"Who?\"}"), 400,
+                "invalid_json").get("message").asText()).contains("Duplicate field 'question'");
     }
 
     @Test
