@@ -164,6 +164,7 @@
             return null;
         }
         let final = null;
+        let failed = false;
         await readEvents(response.body, (event, data) => {
             if (event === 'sources') {
                 const n = data.passages.length;
@@ -174,10 +175,16 @@
             } else if (event === 'done') {
                 final = data;
             } else if (event === 'error') {
+                failed = true;
                 pending.node.replaceWith(errorMessage(data.error.message));
                 setStatus('');
             }
         });
+        if (!final && !failed) {
+            // The connection ended without "done" or "error" (a proxy timeout, a restart): never leave half an answer.
+            pending.node.replaceWith(errorMessage('The answer was cut off before it was complete. Please ask again.'));
+            setStatus('');
+        }
         return final;
     }
 

@@ -76,6 +76,12 @@ final class RouteTable {
         return ROUTES.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).findFirst();
     }
 
+    /** The methods of the public routes on {@code path} (a path template), e.g. {@code [GET]}: what a preflight offers. */
+    static List<String> publicMethods(String path) {
+        return ROUTES.stream().filter(r -> r.path().equals(path) && r.access() == Access.PUBLIC)
+                .map(r -> r.method().name()).distinct().toList();
+    }
+
     /** The endpoints of {@code app} missing from the table, as {@code "METHOD /path"}. */
     static List<String> unclassified(Javalin app) {
         List<String> missing = new ArrayList<>();

@@ -82,6 +82,7 @@ public final class WebApp {
             errors.register(config.routes);
             config.routes.before(access::before);
             config.routes.before(security::before);
+            config.routes.beforeMatched(security::cors);
             config.routes.beforeMatched(admission::check);
             api(config.routes, HandlerType.POST, "/api/ask", slots.guard(ask::ask), security);
             api(config.routes, HandlerType.POST, "/api/ask/stream", slots.guard(ask::stream), security);

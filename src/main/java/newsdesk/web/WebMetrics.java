@@ -66,9 +66,15 @@ final class WebMetrics {
         return registry.scrape();
     }
 
-    /** The route template (bounded cardinality), not the raw path: {@code /api/articles/{id}}, "static", "unmatched". */
+    /**
+     * The route template (bounded cardinality), not the raw path: {@code /api/articles/{id}}, "static", "unmatched".
+     * A request refused before its handler ran (413, 415, 429) still counts under its matched route.
+     */
     private static String route(Context ctx) {
-        Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
+        Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+        if (endpoint == null) {
+            endpoint = ctx.endpoints().lastHttpEndpoint();
+        }
         if (endpoint != null) {
             return endpoint.path;
         }

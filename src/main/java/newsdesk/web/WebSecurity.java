@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
 
 /**
  * Browser-facing protections, applied before every request.
@@ -13,9 +14,12 @@ import io.javalin.http.Context;
  *   <li>A Content-Security-Policy that allows scripts and styles from this server only (no {@code unsafe-inline},
  *   no {@code unsafe-eval}) and lets only this server and the allowed origins frame the chat
  *   ({@code frame-ancestors}).</li>
- *   <li>CORS for {@code /api/*} only: a cross-origin request from an allowed origin (exact match of scheme, host and
- *   port) gets {@code Access-Control-Allow-Origin}; one from any other origin is refused with 403. Operational routes
- *   ({@code /health}, {@code /ready}, {@code /metrics}) never carry CORS headers.</li>
+ *   <li>CORS for the public {@code /api/*} routes only: a cross-origin request from any origin that is not allowed
+ *   (exact match of scheme, host and port) is refused with 403 ({@link #before}); one from an allowed origin gets
+ *   {@code Access-Control-Allow-Origin} once its route is known to be public in {@link RouteTable}
+ *   ({@link #cors}). Admin routes ({@code /api/ingest/status}, {@code POST /api/articles}, …) and operational routes
+ *   ({@code /health}, {@code /ready}, {@code /metrics}) never carry CORS headers, and a preflight offers only the
+ *   public methods of its path.</li>
  * </ul>
  */
 final class WebSecurity {
@@ -30,7 +34,7 @@ final class WebSecurity {
                 + "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'" + ancestors;
     }
 
-    /** Sets the security headers and the CORS decision; throws {@link OriginRefused} for disallowed origins. */
+    /** Sets the security headers; throws {@link OriginRefused} for a cross-origin API call from a disallowed origin. */
     void before(Context ctx) {
         ctx.header("Content-Security-Policy", csp);
         ctx.header("X-Content-Type-Options", "nosniff");
@@ -40,22 +44,45 @@ final class WebSecurity {
         }
         ctx.header("Cache-Control", "no-store");
         ctx.header("Vary", "Origin");
-        String origin = ctx.header("Origin");
-        if (origin == null || sameOrigin(ctx, origin)) {
-            return;
-        }
-        if (!settings.allows(origin)) {
+        String origin = crossOrigin(ctx);
+        if (origin != null && !settings.allows(origin)) {
             throw new OriginRefused(origin);
         }
-        ctx.header("Access-Control-Allow-Origin", origin);
+    }
+
+    /**
+     * Once the route is matched (before admission, so an allowed page can read a 413 or 429 too): lets an allowed
+     * origin read the response of a public API route. Admin routes get no CORS header whatever the origin.
+     */
+    void cors(Context ctx) {
+        String origin = crossOrigin(ctx);
+        Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+        if (origin == null || endpoint == null || !endpoint.path.startsWith("/api/")) {
+            return;
+        }
+        boolean publicRoute = RouteTable.find(endpoint.method, endpoint.path)
+                .filter(route -> route.access() == RouteTable.Access.PUBLIC).isPresent();
+        if (publicRoute) {
+            ctx.header("Access-Control-Allow-Origin", origin);
+        }
     }
 
     /** {@code OPTIONS} on an API route: answers the CORS preflight of an allowed origin (refused ones never get here). */
     void preflight(Context ctx) {
-        ctx.header("Access-Control-Allow-Methods", "GET, POST");
+        ctx.header("Access-Control-Allow-Methods", String.join(", ", RouteTable.publicMethods(ctx.endpoints()
+                .matchedHttpEndpoint().path)));
         ctx.header("Access-Control-Allow-Headers", "Content-Type");
         ctx.header("Access-Control-Max-Age", "600");
         ctx.status(204);
+    }
+
+    /** The {@code Origin} of an API request from another origin, or null (no origin, same origin, not an API path). */
+    private static String crossOrigin(Context ctx) {
+        String origin = ctx.header("Origin");
+        if (origin == null || !ctx.path().startsWith("/api/") || sameOrigin(ctx, origin)) {
+            return null;
+        }
+        return origin;
     }
 
     /** Browsers send {@code Origin} on same-origin POSTs too: compare its host and port with the {@code Host} header. */

@@ -182,6 +182,8 @@ class ApiTest {
         server.post("/api/ask", TestServer.json(Map.of("question", PARADE)));
         server.post("/api/ask", TestServer.json(Map.of("question", "What did the central bank decide on rates?")));
         server.get("/api/articles/does-not-exist");
+        server.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/search"))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"x\"}")));
 
         HttpResponse<String> response = server.get("/metrics");
 
@@ -193,6 +195,8 @@ class ApiTest {
                 "newsdesk_http_requests_seconds_count\\{method=\"POST\",route=\"/api/ask\",status=\"200\"} [1-9]");
         assertThat(metrics).containsPattern(
                 "newsdesk_http_requests_seconds_count\\{method=\"GET\",route=\"/api/articles/\\{id}\",status=\"404\"}");
+        assertThat(metrics).as("refused before the handler ran, still counted under its route").containsPattern(
+                "newsdesk_http_requests_seconds_count\\{method=\"POST\",route=\"/api/search\",status=\"415\"} [1-9]");
         assertThat(metrics).containsPattern("newsdesk_answers_total\\{outcome=\"answered\"} [1-9]");
         assertThat(metrics).containsPattern("newsdesk_answers_total\\{outcome=\"abstained\"} [1-9]");
         assertThat(metrics).contains("newsdesk_answer_stage_seconds_count{stage=\"retrieval\"}");
@@ -238,6 +242,8 @@ class ApiTest {
         assertError(server.post("/api/ask", ""), 400, "invalid_json");
         assertError(server.post("/api/ask", "[1, 2]"), 400, "invalid_json");
         assertError(server.post("/api/ask", "{\"question\":\"Who?\"} trailing"), 400, "invalid_json");
+        assertThat(assertError(server.post("/api/ask", "{\"question\":\"Who hosts it?\",\"question\":\"Who?\"}"), 400,
+                "invalid_json").get("message").asText()).contains("Duplicate field 'question'");
     }
 
     @Test

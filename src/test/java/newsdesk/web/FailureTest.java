@@ -11,15 +11,21 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import org.junit.jupiter.api.Test;
 
 import newsdesk.FollowUpResolver;
 import newsdesk.Newsdesk;
+import newsdesk.QaException;
 import newsdesk.QaService;
 import newsdesk.Settings;
+import newsdesk.answer.Answer;
+import newsdesk.answer.AnswerListener;
+import newsdesk.answer.Answerer;
 import newsdesk.answer.Conversations;
 import newsdesk.retrieve.CorpusStore;
+import newsdesk.retrieve.Passage;
 import newsdesk.testing.HashingEmbedder;
 import newsdesk.testing.TestDesks;
 
@@ -62,6 +68,47 @@ class FailureTest {
             }
         } finally {
             app.stop();
+        }
+    }
+
+    @Test
+    void aFailureAfterStreamingStartedEndsTheStreamWithAnErrorEvent() throws Exception {
+        for (RuntimeException failure : List.of(new IllegalStateException("model at /var/secret/llm crashed"),
+                new QaException(QaException.Kind.UNAVAILABLE, "store_unavailable", "the search cluster is down"))) {
+            Answerer failing = new Answerer() {
+                @Override
+                public Answer answer(String question, List<Passage> evidence, AnswerListener listener) {
+                    listener.onText("The parade will ");
+                    throw failure;
+                }
+
+                @Override
+                public String name() {
+                    return "failing";
+                }
+            };
+            QaService qa = new QaService(new QaService.Parts(new EmptyStore(), failing,
+                    new Conversations(Clock.systemUTC(), 10, Duration.ofMinutes(5)),
+                    (question, turns) -> new FollowUpResolver.Resolved(question, question), 5));
+            Javalin app = WebApp.create(qa, WebSettings.DEFAULTS).start(0);
+            try {
+                HttpResponse<String> response = post(app, "/api/ask/stream", "{\"question\":\"Who hosts the parade?\"}");
+
+                assertThat(response.statusCode()).isEqualTo(200);
+                List<SseEvent> events = SseEvent.parse(response.body());
+                assertThat(events).extracting(SseEvent::name).containsExactly("sources", "delta", "error");
+                JsonNode error = events.get(2).data().get("error");
+                assertThat(ApiTest.fieldNames(error)).containsExactly("code", "message");
+                if (failure instanceof QaException refused) {
+                    assertThat(error.get("code").asText()).isEqualTo(refused.code());
+                    assertThat(error.get("message").asText()).isEqualTo("the search cluster is down");
+                } else {
+                    assertThat(error.get("code").asText()).isEqualTo("internal_error");
+                    assertThat(response.body()).doesNotContain("secret").doesNotContain("IllegalState");
+                }
+            } finally {
+                app.stop();
+            }
         }
     }
 

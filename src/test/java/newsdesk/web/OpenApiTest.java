@@ -77,6 +77,30 @@ class OpenApiTest {
     }
 
     @Test
+    void everyRefusalARouteCanGiveIsDocumented() {
+        JsonNode paths = TestServer.json(server.get("/openapi.json")).get("paths");
+        for (Map.Entry<String, JsonNode> path : paths.properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                String method = operation.getKey().toUpperCase(Locale.ROOT);
+                RouteTable.Route route = RouteTable.find(HandlerType.findOrCreate(method), path.getKey()).orElseThrow();
+                Set<String> statuses = new TreeSet<>();
+                operation.getValue().get("responses").fieldNames().forEachRemaining(statuses::add);
+                Set<String> expected = new TreeSet<>(Set.of("200"));
+                if (route.body() == RouteTable.Body.JSON) {
+                    expected.addAll(Set.of("400", "411", "413", "415"));
+                }
+                if (route.answering()) {
+                    expected.addAll(Set.of("429", "503"));
+                }
+                if (path.getKey().startsWith("/api/")) {
+                    expected.addAll(Set.of("403", "500"));
+                }
+                assertThat(statuses).as(method + " " + path.getKey()).containsAll(expected);
+            }
+        }
+    }
+
+    @Test
     void schemasReferencedByTheDocumentExist() {
         String text = server.get("/openapi.json").body();
         JsonNode components = TestServer.json(server.get("/openapi.json")).get("components");

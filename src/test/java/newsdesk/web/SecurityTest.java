@@ -5,13 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import newsdesk.Newsdesk;
+import newsdesk.index.Ingestor;
+import newsdesk.testing.HashingEmbedder;
+import newsdesk.testing.TestDesks;
 
 /** Content-Security-Policy and CORS, checked over real HTTP. */
 class SecurityTest {
@@ -104,9 +113,55 @@ class SecurityTest {
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
 
+    @Test
+    void preflightsOfferOnlyThePublicMethodsOfTheirPath() {
+        assertThat(preflight("/api/articles", "POST").headers().firstValue("Access-Control-Allow-Methods"))
+                .as("POST /api/articles is the admin upload").hasValue("GET");
+        assertThat(preflight("/api/articles/abc", "DELETE").headers().firstValue("Access-Control-Allow-Methods"))
+                .hasValue("GET");
+        assertThat(preflight("/api/ask/stream", "POST").headers().firstValue("Access-Control-Allow-Methods"))
+                .hasValue("POST");
+    }
+
+    @Test
+    void adminApiRoutesNeverGetCorsHeadersEvenForAnAllowedOrigin() throws Exception {
+        String token = "admin-token-0a1b2c3d4e5f60718293a4b5c6d7e8f9";
+        try (Newsdesk desk = Newsdesk.create(TestDesks.settings(TestServer.corpus(), TestServer.tempDir(),
+                Map.of("NEWSDESK_ADMIN_TOKEN", token, "NEWSDESK_ALLOWED_ORIGINS", ALLOWED)),
+                new HashingEmbedder(), Clock.systemUTC())) {
+            desk.ingestSeeds(Ingestor.Progress.NONE);
+            Javalin app = desk.webApp().start(0);
+            try {
+                String base = "http://127.0.0.1:" + app.port();
+                HttpResponse<String> publicList = server.send(HttpRequest.newBuilder(URI.create(base + "/api/articles"))
+                        .header("Origin", ALLOWED));
+                assertThat(publicList.headers().firstValue("Access-Control-Allow-Origin")).as("the public list")
+                        .hasValue(ALLOWED);
+                List<HttpRequest.Builder> admin = List.of(
+                        HttpRequest.newBuilder(URI.create(base + "/api/ingest/status")),
+                        HttpRequest.newBuilder(URI.create(base + "/api/ingest/status"))
+                                .header("Authorization", "Bearer " + token),
+                        HttpRequest.newBuilder(URI.create(base + "/api/articles"))
+                                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                                .header("Content-Type", "application/json"),
+                        HttpRequest.newBuilder(URI.create(base + "/api/articles/0123456789abcdef")).DELETE(),
+                        HttpRequest.newBuilder(URI.create(base + "/api/ingest/status"))
+                                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                                .header("Access-Control-Request-Method", "GET"));
+                for (HttpRequest.Builder request : admin) {
+                    HttpResponse<String> response = server.send(request.header("Origin", ALLOWED));
+                    assertThat(response.headers().map().keySet()).as(response.request() + " → " + response.statusCode())
+                            .noneMatch(h -> h.toLowerCase().startsWith("access-control-"));
+                }
+            } finally {
+                app.stop();
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/health", "/ready", "/metrics", "/openapi.json"})
-    void adminRoutesNeverGetCorsHeaders(String path) {
+    void operationalRoutesNeverGetCorsHeaders(String path) {
         HttpResponse<String> response = withOrigin(path, ALLOWED);
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -121,6 +176,15 @@ class SecurityTest {
             ApiTest.assertError(closed.send(HttpRequest.newBuilder(URI.create(closed.base() + "/api/articles"))
                     .header("Origin", ALLOWED)), 403, "origin_not_allowed");
         }
+    }
+
+    private HttpResponse<String> preflight(String path, String method) {
+        HttpResponse<String> response = server.send(HttpRequest.newBuilder(URI.create(server.base() + path))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", ALLOWED)
+                .header("Access-Control-Request-Method", method));
+        assertThat(response.statusCode()).isEqualTo(204);
+        return response;
     }
 
     private HttpResponse<String> withOrigin(String path, String origin) {
