@@ -72,7 +72,7 @@ final class SolrDocs {
                 for (int c = 0; c < chunks.size(); c++) {
                     json.writeObjectFieldStart("add");
                     json.writeObjectFieldStart("doc");
-                    writeChunk(json, article, chunks.get(c), embedded.vectors().get(c), rev);
+                    writeChunk(json, article, chunks.get(c), embedded.vectors().get(c), seq + i, rev);
                     json.writeEndObject();
                     json.writeEndObject();
                 }
@@ -125,8 +125,8 @@ final class SolrDocs {
         writeFilterFields(json, article);
     }
 
-    private static void writeChunk(JsonGenerator json, Article article, Chunk chunk, float[] vector, String rev)
-            throws IOException {
+    private static void writeChunk(JsonGenerator json, Article article, Chunk chunk, float[] vector, long seq,
+                                   String rev) throws IOException {
         json.writeStringField("id", article.id() + "!chunk-" + chunk.ordinal());
         json.writeStringField("kind", CHUNK);
         json.writeStringField("article_id", article.id());
@@ -144,6 +144,7 @@ final class SolrDocs {
         json.writeNumberField("last_sentence", chunk.lastSentence());
         json.writeNumberField("start", chunk.start());
         json.writeNumberField("end", chunk.end());
+        json.writeNumberField("seq", seq);
         writeFilterFields(json, article);
     }
 

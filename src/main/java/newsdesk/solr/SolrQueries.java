@@ -64,7 +64,12 @@ final class SolrQueries {
             should.add(Map.of("boost", Map.of("b", LexicalIndex.TITLE_BOOST, "query", term("title", term))));
             should.add(Map.of("boost", Map.of("b", LexicalIndex.SOURCE_BOOST, "query", term("source", term))));
         }
-        return request(Map.of("bool", Map.of("should", should)), filters, rows);
+        Map<String, Object> request = new LinkedHashMap<>(request(Map.of("bool", Map.of("should", should)), filters,
+                rows));
+        // Equal scores in ingestion order (article, then chunk: one article's chunks are added in order to one
+        // shard), as the in-memory index breaks ties, whatever the shard layout.
+        request.put("sort", "score desc, seq asc");
+        return request;
     }
 
     /** The nearest-neighbour request: the {@code rows} chunks closest to {@code vector} that pass the filters. */
