@@ -93,7 +93,8 @@ public final class Newsdesk implements AutoCloseable {
                 new SolrAdmin(http).init(settings.solr(), false);
             }
             this.solr = new SolrStore(http, settings.solr().collection(), embedder, new SolrStore.Ranking(
-                    settings.lexicalWeight(), settings.fusion(), PassageSearch.DEFAULT_MAX_CHARS));
+                    settings.lexicalWeight(), settings.fusion(), PassageSearch.DEFAULT_MAX_CHARS,
+                    PassageSearch.DEFAULT_PER_ARTICLE, settings.mentionBoost()));
             this.solrIngest = new SolrIngest(loader, ingestor, solr, settings.seeds());
             articles = solr;
             conversations = new SolrConversations(http, settings.solr().collection(), clock,

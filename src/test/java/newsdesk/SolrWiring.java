@@ -27,9 +27,14 @@ public final class SolrWiring {
     }
 
     public static QaService qa(ArticleStore store, ConversationStore conversations) {
+        return qa(store, conversations, 0);
+    }
+
+    /** As {@link #qa(ArticleStore, ConversationStore)}, abstaining when no passage is {@code minSimilarity} close. */
+    public static QaService qa(ArticleStore store, ConversationStore conversations, double minSimilarity) {
         Settings settings = Settings.defaults();
         ExtractiveAnswerer answerer = new ExtractiveAnswerer(new SentenceSplitter(), ANALYSIS::analyze, store::idf,
-                store::mentions, settings.minConfidence(), 0, settings.maxSentences());
+                store::mentions, settings.minConfidence(), minSimilarity, settings.maxSentences());
         return new QaService(new QaService.Parts(store, answerer, conversations, new FollowUps(), settings.topK()));
     }
 

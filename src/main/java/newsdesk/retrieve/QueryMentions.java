@@ -3,6 +3,8 @@ package newsdesk.retrieve;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,7 +50,7 @@ public final class QueryMentions implements Retriever {
 
     private final Retriever inner;
     private final double boost;
-    private volatile Names names = new Names(-1, Map.of(), Set.of());
+    private volatile Names names = new Names(-1, Vocabulary.EMPTY);
 
     public QueryMentions(Retriever inner, double boost) {
         if (boost < 0) {
@@ -60,28 +65,36 @@ public final class QueryMentions implements Retriever {
         if (boost == 0) {
             return inner.retrieve(corpus, query, k, filters);
         }
-        Set<String> allowed = new LinkedHashSet<>(named(corpus, query));
-        if (!filters.sources().isEmpty()) {
-            allowed.retainAll(filters.sources());
-        }
-        List<LocalDate> days = days(corpus, query, filters);
-        if (allowed.isEmpty() && days.isEmpty()) {
-            return inner.retrieve(corpus, query, k, filters);
+        Vocabulary vocabulary = lookup(corpus).vocabulary();
+        return rank(restriction -> inner.retrieve(corpus, query, k, restriction), row -> sourceOf(corpus, row),
+                vocabulary.outlets(query, filters), vocabulary.days(query, filters), filters, k, boost);
+    }
+
+    /**
+     * The outlet- and day-aware ranking over any store (the Solr store runs it too): {@code search} ranks the best
+     * chunks passing a filter, {@code sourceOf} gives a ranked row's lower-cased outlet, {@code outlets} and {@code
+     * days} are what the question names ({@link Vocabulary#outlets}, {@link Vocabulary#days}). With nothing named
+     * it is {@code search(filters)} unchanged.
+     */
+    public static List<Hit> rank(Function<Filters, List<Hit>> search, IntFunction<String> sourceOf,
+                                 Set<String> outlets, List<LocalDate> days, Filters filters, int k, double boost) {
+        if (boost == 0 || (outlets.isEmpty() && days.isEmpty())) {
+            return search.apply(filters);
         }
         Map<Integer, Double> scores = new LinkedHashMap<>();
-        for (Hit hit : inner.retrieve(corpus, query, k, filters)) {
+        for (Hit hit : search.apply(filters)) {
             scores.put(hit.row(), hit.score());
         }
-        if (!allowed.isEmpty()) {
-            List<Hit> restricted = inner.retrieve(corpus, query, k, new Filters(allowed, filters.from(), filters.to()));
-            for (Hit hit : interleaved(corpus, restricted)) {
+        if (!outlets.isEmpty()) {
+            List<Hit> restricted = search.apply(new Filters(outlets, filters.from(), filters.to()));
+            for (Hit hit : interleaved(sourceOf, restricted)) {
                 scores.put(hit.row(), hit.score() + boost);
             }
         }
-        Set<String> outlets = allowed.isEmpty() ? filters.sources() : allowed;
-        double outletBoost = allowed.isEmpty() ? 0 : boost;
+        Set<String> dayOutlets = outlets.isEmpty() ? filters.sources() : outlets;
+        double outletBoost = outlets.isEmpty() ? 0 : boost;
         for (LocalDate day : days) {
-            for (Hit hit : inner.retrieve(corpus, query, k, new Filters(outlets, day, day))) {
+            for (Hit hit : search.apply(new Filters(dayOutlets, day, day))) {
                 scores.merge(hit.row(), hit.score() + outletBoost + boost, Math::max);
             }
         }
@@ -95,11 +108,11 @@ public final class QueryMentions implements Retriever {
      * The restricted ranking re-scored so that outlets take turns: the i-th best chunk of each outlet keeps its
      * score only if no outlet's (i-1)-th best chunk scores lower, so the named outlets' leaders come first.
      */
-    private static List<Hit> interleaved(Corpus corpus, List<Hit> restricted) {
+    private static List<Hit> interleaved(IntFunction<String> sourceOf, List<Hit> restricted) {
         Map<String, Integer> seen = new LinkedHashMap<>();
         List<int[]> turns = new ArrayList<>();
         for (int i = 0; i < restricted.size(); i++) {
-            String source = sourceOf(corpus, restricted.get(i).row());
+            String source = sourceOf.apply(restricted.get(i).row());
             int turn = seen.merge(source, 1, Integer::sum) - 1;
             turns.add(new int[] {turn, i});
         }
@@ -121,72 +134,28 @@ public final class QueryMentions implements Retriever {
         return source == null ? "" : source.toLowerCase(Locale.ROOT);
     }
 
-    /**
-     * Days named in {@code query} ("October 7, 2023", "Oct. 7th", "2023-10-07") within the caller's date filter, at
-     * most {@link #MAX_DAYS}; a day without a year is taken in every year the corpus has articles from.
-     */
+    /** Days named in {@code query} within the caller's date filter ({@link Vocabulary#days}). */
     List<LocalDate> days(Corpus corpus, String query, Filters filters) {
-        Set<LocalDate> days = new LinkedHashSet<>();
-        Matcher named = DAY.matcher(query);
-        while (named.find()) {
-            try {
-                if (named.group("iso") != null) {
-                    days.add(LocalDate.parse(named.group("iso")));
-                    continue;
-                }
-                int month = MONTHS.indexOf(named.group("month").substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
-                int day = Integer.parseInt(named.group("day"));
-                if (named.group("year") != null) {
-                    days.add(LocalDate.of(Integer.parseInt(named.group("year")), month, day));
-                } else {
-                    for (int year : years(corpus)) {
-                        days.add(LocalDate.of(year, month, day));
-                    }
-                }
-            } catch (DateTimeException | IllegalArgumentException e) {
-                // not a calendar day ("February 30"): not a mention
-            }
-        }
-        return days.stream()
-                .filter(d -> (filters.from() == null || !d.isBefore(filters.from()))
-                        && (filters.to() == null || !d.isAfter(filters.to())))
-                .limit(MAX_DAYS).toList();
-    }
-
-    private Set<Integer> years(Corpus corpus) {
-        return lookup(corpus).years;
+        return lookup(corpus).vocabulary().days(query, filters);
     }
 
     /** The corpus outlets (lower-cased, as {@link Filters} holds them) named in {@code query}. */
     Set<String> named(Corpus corpus, String query) {
-        Names current = lookup(corpus);
-        String text = normalise(query);
-        Set<String> named = new LinkedHashSet<>();
-        current.byName.forEach((name, source) -> {
-            if (text.contains(name)) {
-                named.add(source);
-            }
-        });
-        return named;
+        return lookup(corpus).vocabulary().named(query);
     }
 
     private Names lookup(Corpus corpus) {
         Names current = names;
         if (current.version != corpus.version()) {
-            Map<String, String> byName = new LinkedHashMap<>();
-            Set<Integer> years = new java.util.TreeSet<>();
+            List<String> sources = new ArrayList<>();
+            Set<Integer> years = new TreeSet<>();
             for (Article article : corpus.articles()) {
-                if (article.source() != null && !article.source().isBlank()) {
-                    String normalised = normalise(article.source());
-                    if (normalised.strip().length() >= 3) {
-                        byName.putIfAbsent(normalised, article.source().strip().toLowerCase(Locale.ROOT));
-                    }
-                }
+                sources.add(article.source());
                 if (article.publishedAt() != null) {
                     years.add(article.publishedAt().getYear());
                 }
             }
-            current = new Names(corpus.version(), byName, years);
+            current = new Names(corpus.version(), Vocabulary.of(sources, years));
             names = current;
         }
         return current;
@@ -197,6 +166,87 @@ public final class QueryMentions implements Retriever {
         return " " + NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ";
     }
 
-    private record Names(long version, Map<String, String> byName, Set<Integer> years) {
+    private record Names(long version, Vocabulary vocabulary) {
+    }
+
+    /**
+     * The outlets and publication years of a corpus, as mentions are looked up in: outlet names (at least 3 letters
+     * or digits) normalised to their lower-cased {@link Filters} form, years in ascending order.
+     */
+    public record Vocabulary(Map<String, String> byName, Set<Integer> years) {
+
+        public static final Vocabulary EMPTY = new Vocabulary(Map.of(), Set.of());
+
+        public Vocabulary {
+            byName = Collections.unmodifiableMap(new LinkedHashMap<>(byName));
+            years = Collections.unmodifiableSet(new TreeSet<>(years));
+        }
+
+        /** The vocabulary of these outlet names (nulls and blanks ignored) and years. */
+        public static Vocabulary of(Collection<String> sources, Collection<Integer> years) {
+            Map<String, String> byName = new LinkedHashMap<>();
+            for (String source : sources) {
+                if (source != null && !source.isBlank()) {
+                    String normalised = normalise(source);
+                    if (normalised.strip().length() >= 3) {
+                        byName.putIfAbsent(normalised, source.strip().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            return new Vocabulary(byName, new TreeSet<>(years));
+        }
+
+        /** The outlets named in {@code query}. */
+        public Set<String> named(String query) {
+            String text = normalise(query);
+            Set<String> named = new LinkedHashSet<>();
+            byName.forEach((name, source) -> {
+                if (text.contains(name)) {
+                    named.add(source);
+                }
+            });
+            return named;
+        }
+
+        /** The outlets named in {@code query} that {@code filters} allows. */
+        public Set<String> outlets(String query, Filters filters) {
+            Set<String> allowed = named(query);
+            if (!filters.sources().isEmpty()) {
+                allowed.retainAll(filters.sources());
+            }
+            return allowed;
+        }
+
+        /**
+         * Days named in {@code query} ("October 7, 2023", "Oct. 7th", "2023-10-07") within the caller's date filter,
+         * at most {@link #MAX_DAYS}; a day without a year is taken in every year of {@link #years}.
+         */
+        public List<LocalDate> days(String query, Filters filters) {
+            Set<LocalDate> days = new LinkedHashSet<>();
+            Matcher named = DAY.matcher(query);
+            while (named.find()) {
+                try {
+                    if (named.group("iso") != null) {
+                        days.add(LocalDate.parse(named.group("iso")));
+                        continue;
+                    }
+                    int month = MONTHS.indexOf(named.group("month").substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
+                    int day = Integer.parseInt(named.group("day"));
+                    if (named.group("year") != null) {
+                        days.add(LocalDate.of(Integer.parseInt(named.group("year")), month, day));
+                    } else {
+                        for (int year : years) {
+                            days.add(LocalDate.of(year, month, day));
+                        }
+                    }
+                } catch (DateTimeException | IllegalArgumentException e) {
+                    // not a calendar day ("February 30"): not a mention
+                }
+            }
+            return days.stream()
+                    .filter(d -> (filters.from() == null || !d.isBefore(filters.from()))
+                            && (filters.to() == null || !d.isAfter(filters.to())))
+                    .limit(MAX_DAYS).toList();
+        }
     }
 }

@@ -32,7 +32,7 @@ final class SolrDocs {
     /** Stored fields of an article document. */
     static final String ARTICLE_FIELDS = "id,article_id,rev,a_title,a_source,a_author,a_url,published_at,body,spans";
     /** Stored fields of a chunk hit. */
-    static final String CHUNK_FIELDS = "id,article_id,rev,ordinal,first_sentence,last_sentence,start,end,score";
+    static final String CHUNK_FIELDS = "id,article_id,rev,source_key,ordinal,first_sentence,last_sentence,start,end,score";
 
     private SolrDocs() {
     }
@@ -41,8 +41,8 @@ final class SolrDocs {
         return articleId + "!article";
     }
 
-    /** A chunk of an article as a search hit found it. */
-    record ChunkHit(String articleId, String rev, Chunk chunk) {
+    /** A chunk of an article as a search hit found it, with its article's lower-cased outlet ("" when none). */
+    record ChunkHit(String articleId, String rev, String source, Chunk chunk) {
     }
 
     /** An article document: the article, its sentences and the revision its chunks must carry. */
@@ -72,7 +72,7 @@ final class SolrDocs {
                 for (int c = 0; c < chunks.size(); c++) {
                     json.writeObjectFieldStart("add");
                     json.writeObjectFieldStart("doc");
-                    writeChunk(json, article, chunks.get(c), embedded.vectors().get(c), rev);
+                    writeChunk(json, article, chunks.get(c), embedded.vectors().get(c), seq + i, rev);
                     json.writeEndObject();
                     json.writeEndObject();
                 }
@@ -125,8 +125,8 @@ final class SolrDocs {
         writeFilterFields(json, article);
     }
 
-    private static void writeChunk(JsonGenerator json, Article article, Chunk chunk, float[] vector, String rev)
-            throws IOException {
+    private static void writeChunk(JsonGenerator json, Article article, Chunk chunk, float[] vector, long seq,
+                                   String rev) throws IOException {
         json.writeStringField("id", article.id() + "!chunk-" + chunk.ordinal());
         json.writeStringField("kind", CHUNK);
         json.writeStringField("article_id", article.id());
@@ -144,6 +144,7 @@ final class SolrDocs {
         json.writeNumberField("last_sentence", chunk.lastSentence());
         json.writeNumberField("start", chunk.start());
         json.writeNumberField("end", chunk.end());
+        json.writeNumberField("seq", seq);
         writeFilterFields(json, article);
     }
 
@@ -183,7 +184,7 @@ final class SolrDocs {
         int end = doc.path("end").asInt();
         Chunk chunk = new Chunk(Chunk.idOf(articleId, ordinal), articleId, ordinal,
                 doc.path("first_sentence").asInt(), doc.path("last_sentence").asInt(), start, end, "", 0);
-        return new ChunkHit(articleId, doc.path("rev").asText(), chunk);
+        return new ChunkHit(articleId, doc.path("rev").asText(), doc.path("source_key").asText(""), chunk);
     }
 
     private static String text(JsonNode doc, String field) {

@@ -3,10 +3,13 @@ package newsdesk.solr;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -27,6 +30,8 @@ final class SolrQueries {
 
     /** The most distinct terms a lexical query uses, as in {@link LexicalIndex}. */
     static final int MAX_QUERY_TERMS = 300;
+    /** The pseudo-field holding a hit's vector similarity to the query. */
+    static final String SIMILARITY = "similarity";
 
     private final Analyzer analyzer = new EnglishAnalyzer();
 
@@ -59,17 +64,44 @@ final class SolrQueries {
             should.add(Map.of("boost", Map.of("b", LexicalIndex.TITLE_BOOST, "query", term("title", term))));
             should.add(Map.of("boost", Map.of("b", LexicalIndex.SOURCE_BOOST, "query", term("source", term))));
         }
-        return request(Map.of("bool", Map.of("should", should)), filters, rows);
+        Map<String, Object> request = new LinkedHashMap<>(request(Map.of("bool", Map.of("should", should)), filters,
+                rows));
+        // Equal scores in ingestion order (article, then chunk: one article's chunks are added in order to one
+        // shard), as the in-memory index breaks ties, whatever the shard layout.
+        request.put("sort", "score desc, seq asc");
+        return request;
     }
 
     /** The nearest-neighbour request: the {@code rows} chunks closest to {@code vector} that pass the filters. */
     Map<String, Object> knn(float[] vector, Filters filters, int rows) {
+        Map<String, Object> knn = Map.of("knn", Map.of("f", "vector", "topK", rows, "query", vector(vector)));
+        return request(knn, filters, rows);
+    }
+
+    /**
+     * {@code request} that also returns each chunk's {@code similarity} to {@code vector}: Solr's {@code
+     * vectorSimilarity} of the chunk's vector field, which for a cosine field is (1 + cosine) / 2 (Lucene's
+     * {@code VectorSimilarityFunction.COSINE}); {@link #cosine} turns it back.
+     */
+    static Map<String, Object> withSimilarity(Map<String, Object> request, float[] vector) {
+        Map<String, Object> copy = new LinkedHashMap<>(request);
+        copy.put("fields", request.get("fields") + "," + SIMILARITY + ":vectorSimilarity(vector,$queryVector)");
+        copy.put("params", Map.of("queryVector", vector(vector)));
+        return copy;
+    }
+
+    /** The cosine of a chunk's {@code similarity} field ({@code NaN} when the hit has none). */
+    static double cosine(JsonNode doc) {
+        JsonNode similarity = doc.get(SIMILARITY);
+        return similarity == null || !similarity.isNumber() ? Double.NaN : 2 * similarity.asDouble() - 1;
+    }
+
+    static String vector(float[] vector) {
         StringBuilder v = new StringBuilder("[");
         for (int i = 0; i < vector.length; i++) {
             v.append(i == 0 ? "" : ",").append(vector[i]);
         }
-        Map<String, Object> knn = Map.of("knn", Map.of("f", "vector", "topK", rows, "query", v.append(']').toString()));
-        return request(knn, filters, rows);
+        return v.append(']').toString();
     }
 
     /** The filter queries for documents of {@code kind} passing {@code filters} (outlets are lower-cased keys). */

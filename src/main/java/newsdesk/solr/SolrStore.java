@@ -3,6 +3,7 @@ package newsdesk.solr;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +25,15 @@ import newsdesk.retrieve.Hit;
 import newsdesk.retrieve.HybridRetriever;
 import newsdesk.retrieve.Passage;
 import newsdesk.retrieve.PassageSearch;
+import newsdesk.retrieve.QueryMentions;
 import newsdesk.retrieve.RankFusion;
 
 /**
  * An {@link ArticleStore} in a SolrCloud collection (schema: the configset's managed-schema.xml). Hybrid retrieval
  * runs in Solr as two queries, BM25 ({@link SolrQueries#lexical}) and {@code knn}, fused here exactly as
- * {@link HybridRetriever} fuses them, then widened into passages as {@link PassageSearch} does. Any number of
+ * {@link HybridRetriever} fuses them, with the outlets and days a question names favoured as {@link QueryMentions}
+ * favours them (restricted queries become filter queries), then widened into passages as {@link PassageSearch} does,
+ * each passage with its chunk's cosine similarity to the question (from Solr's {@code vectorSimilarity}). Any number of
  * Newsdesk instances can share one collection.
  *
  * <p>Writes: {@link #upsert} replaces each article (its old chunks deleted, the new ones added, in one update
@@ -43,14 +47,22 @@ public final class SolrStore implements ArticleStore {
     public static final int ARTICLES_PER_REQUEST = 100;
     private static final long IDF_TTL_NANOS = 10_000_000_000L;
 
-    /** How results are ranked and widened; the defaults are those of the in-memory store. */
-    public record Ranking(double lexicalWeight, HybridRetriever.Fusion fusion, int passageMaxChars) {
+    /**
+     * How results are ranked and widened, as the in-memory store does: fusion weight and function, passage size,
+     * passages per article before the other articles' hits have their turn ({@link PassageSearch}), and the boost
+     * of outlets and days a question names ({@link QueryMentions}, 0 turns it off). The defaults are those of the
+     * in-memory store.
+     */
+    public record Ranking(double lexicalWeight, HybridRetriever.Fusion fusion, int passageMaxChars, int perArticle,
+                          double mentionBoost) {
         public static final Ranking DEFAULT = new Ranking(HybridRetriever.DEFAULT_LEXICAL_WEIGHT,
-                HybridRetriever.Fusion.SCORES, PassageSearch.DEFAULT_MAX_CHARS);
+                HybridRetriever.Fusion.SCORES, PassageSearch.DEFAULT_MAX_CHARS, PassageSearch.DEFAULT_PER_ARTICLE,
+                QueryMentions.DEFAULT_BOOST);
 
         public Ranking {
-            if (lexicalWeight < 0 || lexicalWeight > 1 || passageMaxChars < 1) {
-                throw new IllegalArgumentException("lexical weight in [0, 1] and passage size >= 1");
+            if (lexicalWeight < 0 || lexicalWeight > 1 || passageMaxChars < 1 || perArticle < 1 || mentionBoost < 0) {
+                throw new IllegalArgumentException(
+                        "lexical weight in [0, 1], passage size >= 1, per article >= 1 and boost >= 0");
             }
         }
     }
@@ -66,6 +78,7 @@ public final class SolrStore implements ArticleStore {
     private final Map<String, CachedIdf> idfs = new ConcurrentHashMap<>();
     /** Terms known to be mentioned, each until its expiry ({@link System#nanoTime}). */
     private final Map<String, Long> mentionedUntil = new ConcurrentHashMap<>();
+    private final SolrVocabulary vocabulary = new SolrVocabulary(this::query);
 
     public SolrStore(SolrHttp http, String collection, Embedder embedder, Ranking ranking) {
         this.http = http;
@@ -109,46 +122,76 @@ public final class SolrStore implements ArticleStore {
         call(() -> http.post(base + "/update", params, body, "application/json"));
         idfs.clear();
         mentionedUntil.clear();
+        vocabulary.clear();
     }
 
     private void commit() {
         call(() -> http.get(base + "/update", Map.of("commit", "true", "waitSearcher", "true")));
         idfs.clear();
         mentionedUntil.clear();
+        vocabulary.clear();
     }
 
+    /**
+     * Hybrid retrieval in Solr (BM25 and {@code knn}, fused), with the outlets and days the question names favoured
+     * as {@link QueryMentions} does; then passages as {@link PassageSearch} makes them, each with its chunk's cosine
+     * similarity to the question.
+     */
     @Override
     public List<Passage> search(String query, int topK, Filters filters) {
         if (query.isBlank() || topK < 1) {
             return List.of();
         }
         int k = 3 * topK;
-        int candidates = Math.max(HybridRetriever.MIN_CANDIDATES, 4 * k);
+        float[] vector = embedder.embed(query);
         Rows rows = new Rows();
+        QueryMentions.Vocabulary named = ranking.mentionBoost() == 0 ? QueryMentions.Vocabulary.EMPTY
+                : vocabulary.get();
+        List<Hit> ranked = QueryMentions.rank(restriction -> hybrid(query, vector, k, restriction, rows),
+                row -> rows.chunks.get(row).source(), named.outlets(query, filters), named.days(query, filters),
+                filters, k, ranking.mentionBoost());
+        return passages(ranked, rows, topK);
+    }
+
+    /** The {@code k} best chunks passing {@code filters}, fused as {@link HybridRetriever} fuses them. */
+    private List<Hit> hybrid(String query, float[] vector, int k, Filters filters, Rows rows) {
+        int candidates = Math.max(HybridRetriever.MIN_CANDIDATES, 4 * k);
         Map<String, Object> lexicalRequest = queries.lexical(query, filters, candidates);
-        List<Hit> lexical = lexicalRequest == null ? List.of() : hits(lexicalRequest, rows);
-        List<Hit> vector = hits(queries.knn(embedder.embed(query), filters, candidates), rows);
+        List<Hit> lexical = lexicalRequest == null ? List.of()
+                : hits(SolrQueries.withSimilarity(lexicalRequest, vector), rows);
+        List<Hit> nearest = hits(SolrQueries.withSimilarity(queries.knn(vector, filters, candidates), vector), rows);
         double[] weights = {ranking.lexicalWeight(), 1 - ranking.lexicalWeight()};
         List<Hit> fused = ranking.fusion() == HybridRetriever.Fusion.RRF
-                ? RankFusion.reciprocalRank(List.of(lexical, vector), weights, RankFusion.RRF_K)
-                : RankFusion.scores(List.of(lexical, vector), weights);
-        fused = fused.subList(0, Math.min(k, fused.size()));
+                ? RankFusion.reciprocalRank(List.of(lexical, nearest), weights, RankFusion.RRF_K)
+                : RankFusion.scores(List.of(lexical, nearest), weights);
+        return fused.subList(0, Math.min(k, fused.size()));
+    }
+
+    /** Ranked chunks to passages: at most {@code perArticle} per article at first, the rest filling places left. */
+    private List<Passage> passages(List<Hit> ranked, Rows rows, int topK) {
         Set<String> articleIds = new LinkedHashSet<>();
-        fused.forEach(hit -> articleIds.add(rows.chunks.get(hit.row()).articleId()));
+        ranked.forEach(hit -> articleIds.add(rows.chunks.get(hit.row()).articleId()));
         Map<String, SolrDocs.StoredArticle> articles = storedArticles(articleIds);
         List<Passage> passages = new ArrayList<>(topK);
-        for (Hit hit : fused) {
-            if (passages.size() == topK) {
-                break;
+        Map<String, Integer> perArticleTaken = new HashMap<>();
+        Set<Integer> used = new HashSet<>();
+        for (int cap : new int[] {ranking.perArticle(), Integer.MAX_VALUE}) {
+            for (Hit hit : ranked) {
+                if (passages.size() == topK) {
+                    return passages;
+                }
+                SolrDocs.ChunkHit chunk = rows.chunks.get(hit.row());
+                SolrDocs.StoredArticle stored = articles.get(chunk.articleId());
+                if (used.contains(hit.row()) || perArticleTaken.getOrDefault(chunk.articleId(), 0) >= cap
+                        || stored == null || !stored.rev().equals(chunk.rev()) || overlapsTaken(passages, chunk)) {
+                    continue;
+                }
+                used.add(hit.row());
+                perArticleTaken.merge(chunk.articleId(), 1, Integer::sum);
+                Span span = PassageSearch.widen(stored.sentences(), chunk.chunk(), ranking.passageMaxChars());
+                passages.add(new Passage(passages.size() + 1, hit.score(), stored.article(), chunk.chunk().id(),
+                        span.of(stored.article().body()), span.start(), span.end(), rows.similarity.get(hit.row())));
             }
-            SolrDocs.ChunkHit chunk = rows.chunks.get(hit.row());
-            SolrDocs.StoredArticle stored = articles.get(chunk.articleId());
-            if (stored == null || !stored.rev().equals(chunk.rev()) || overlapsTaken(passages, chunk)) {
-                continue;
-            }
-            Span span = PassageSearch.widen(stored.sentences(), chunk.chunk(), ranking.passageMaxChars());
-            passages.add(new Passage(passages.size() + 1, hit.score(), stored.article(), chunk.chunk().id(),
-                    span.of(stored.article().body()), span.start(), span.end()));
         }
         return passages;
     }
@@ -156,11 +199,13 @@ public final class SolrStore implements ArticleStore {
     /** The chunks of one search numbered in order of first appearance (the "rows" that {@link Hit}s refer to). */
     private static final class Rows {
         final List<SolrDocs.ChunkHit> chunks = new ArrayList<>();
+        final List<Double> similarity = new ArrayList<>();
         final Map<String, Integer> byId = new HashMap<>();
 
         int row(String id, JsonNode doc) {
             return byId.computeIfAbsent(id, key -> {
                 chunks.add(SolrDocs.chunk(doc));
+                similarity.add(SolrQueries.cosine(doc));
                 return chunks.size() - 1;
             });
         }

@@ -44,6 +44,11 @@ public abstract class ArticleStoreContract {
     }
 
     private static void assertWellFormed(List<Passage> passages, int topK) {
+        assertWellFormed(passages, topK, true);
+    }
+
+    /** {@code byScore}: whether scores must not increase (the per-article cap puts some hits after lower ones). */
+    private static void assertWellFormed(List<Passage> passages, int topK, boolean byScore) {
         assertThat(passages.size()).isLessThanOrEqualTo(topK);
         for (int i = 0; i < passages.size(); i++) {
             Passage p = passages.get(i);
@@ -55,7 +60,7 @@ public abstract class ArticleStoreContract {
                         .as("the same passage twice").isFalse();
             }
         }
-        for (int i = 1; i < passages.size(); i++) {
+        for (int i = 1; i < passages.size() && byScore; i++) {
             assertThat(passages.get(i).score()).isLessThanOrEqualTo(passages.get(i - 1).score());
         }
     }
@@ -111,6 +116,69 @@ public abstract class ArticleStoreContract {
         assertThat(store().search("Kim Jong Un parade", 5, new Filters(Set.of(), LocalDate.of(2025, 8, 28),
                 LocalDate.of(2025, 8, 28)))).isNotEmpty()
                 .allSatisfy(p -> assertThat(p.article().id()).isEqualTo(seed.id()));
+    }
+
+    @Test
+    void daysNamedInTheQuestionFavourArticlesPublishedThen() {
+        LocalDate day = GeneratedArticles.day(4);
+        for (String question : List.of("What did the council approve on January 5, 2025?",
+                "Which council budget was approved on Jan. 5th?", "Council budget news from 2025-01-05")) {
+            List<Passage> passages = store().search(question, 5, Filters.NONE);
+            assertWellFormed(passages, 5);
+            assertThat(passages).as(question).isNotEmpty();
+            assertThat(passages.get(0).article().publishedAt().toLocalDate()).as(question).isEqualTo(day);
+        }
+        assertThat(store().search("What did the council approve on January 5, 2025?", 5,
+                new Filters(Set.of(), GeneratedArticles.day(10), null))).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.article().publishedAt().toLocalDate()).isAfterOrEqualTo(
+                        GeneratedArticles.day(10)));
+    }
+
+    @Test
+    void outletsNamedInTheQuestionComeFirstTakingTurns() {
+        String question = "What did the Metro Ledger report about flood barriers?";
+        List<Passage> passages = store().search(question, 5, Filters.NONE);
+        assertWellFormed(passages, 5);
+        assertThat(passages).isNotEmpty();
+        assertThat(passages.get(0).article().source()).isEqualTo("Metro Ledger");
+        List<Passage> two = store().search("What did the Harbor Gazette and the Coastal Courier report about the "
+                + "council?", 6, Filters.NONE);
+        assertThat(two.subList(0, 2)).extracting(p -> p.article().source())
+                .containsExactlyInAnyOrder("Harbor Gazette", "Coastal Courier");
+        assertThat(two).extracting(p -> p.article().source()).containsOnly("Harbor Gazette", "Coastal Courier");
+        assertThat(store().search(question, 5, new Filters(Set.of("valley times"), null, null))).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.article().source()).isEqualTo("Valley Times"));
+    }
+
+    @Test
+    void oneArticleHoldsAtMostTwoPassagesUntilTheOthersHadTheirTurn() {
+        List<Passage> passages = store().search("Kim Jong Un and Putin at the Beijing parade; council reserves", 6,
+                Filters.NONE);
+        assertWellFormed(passages, 6, false);
+        assertThat(passages).hasSize(6);
+        assertThat(passages.subList(0, 2)).allSatisfy(p -> assertThat(p.article().id()).isEqualTo(seed.id()));
+        assertThat(passages.subList(2, 4)).noneSatisfy(p -> assertThat(p.article().id()).isEqualTo(seed.id()));
+        assertThat(passages).as("the places left are filled in rank order")
+                .filteredOn(p -> p.article().id().equals(seed.id())).hasSizeGreaterThan(2);
+        List<Passage> seedOnly = store().search("Kim Jong Un, Vladimir Putin and Xi Jinping at the military parade",
+                5, new Filters(Set.of("wsj"), null, null));
+        assertThat(seedOnly).as("the cap yields only to other articles' hits").hasSizeGreaterThan(2)
+                .allSatisfy(p -> assertThat(p.article().id()).isEqualTo(seed.id()));
+    }
+
+    @Test
+    void passagesCarryTheCosineSimilarityOfTheirChunkToTheQuestion() {
+        for (int i = 3; i < GENERATED; i += 41) {
+            List<Passage> passages = store().search(GeneratedArticles.question(i), 6, Filters.NONE);
+            assertThat(passages).isNotEmpty().allSatisfy(p -> assertThat(p.similarity()).isNotNaN()
+                    .isBetween(-1.0, 1.0));
+            Passage best = passages.get(0);
+            assertThat(best.article().title()).startsWith(GeneratedArticles.town(i) + " ");
+            assertThat(best.similarity()).as(GeneratedArticles.question(i)).isGreaterThan(0.3);
+            assertThat(passages.subList(1, passages.size()))
+                    .filteredOn(p -> !p.article().id().equals(best.article().id()))
+                    .allSatisfy(p -> assertThat(p.similarity()).isLessThan(best.similarity()));
+        }
     }
 
     @Test

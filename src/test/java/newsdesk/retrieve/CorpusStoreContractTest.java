@@ -9,15 +9,16 @@ import newsdesk.article.Article;
 import newsdesk.index.CorpusIndex;
 import newsdesk.testing.HashingEmbedder;
 
-/** The store contract against the in-memory corpus. */
+/** The store contract against the in-memory corpus, wired as {@code Newsdesk} wires it. */
 class CorpusStoreContractTest extends ArticleStoreContract {
 
     private final HashingEmbedder embedder = new HashingEmbedder();
     private final CorpusIndex index = new CorpusIndex(embedder.dimension());
-    private final CorpusStore store = new CorpusStore(index::current, new PassageSearch(
-            new HybridRetriever(new LexicalRetriever(), new VectorRetriever(embedder),
-                    HybridRetriever.DEFAULT_LEXICAL_WEIGHT, HybridRetriever.Fusion.SCORES),
-            PassageSearch.DEFAULT_MAX_CHARS));
+    private final VectorRetriever vectors = new VectorRetriever(embedder);
+    private final CorpusStore store = new CorpusStore(index::current, new PassageSearch(new QueryMentions(
+            new HybridRetriever(new LexicalRetriever(), vectors, HybridRetriever.DEFAULT_LEXICAL_WEIGHT,
+                    HybridRetriever.Fusion.SCORES), QueryMentions.DEFAULT_BOOST),
+            PassageSearch.DEFAULT_MAX_CHARS, PassageSearch.DEFAULT_PER_ARTICLE, vectors::embed));
 
     @Override
     protected ArticleStore store() {

@@ -2,6 +2,7 @@ package newsdesk.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,7 +34,9 @@ import newsdesk.retrieve.CorpusStore;
 import newsdesk.retrieve.Filters;
 import newsdesk.retrieve.HybridRetriever;
 import newsdesk.retrieve.LexicalRetriever;
+import newsdesk.retrieve.Passage;
 import newsdesk.retrieve.PassageSearch;
+import newsdesk.retrieve.QueryMentions;
 import newsdesk.retrieve.VectorRetriever;
 import newsdesk.testing.GeneratedArticles;
 
@@ -62,8 +65,8 @@ class SolrQaEndToEndTest {
                 false), true);
         embedder = new MiniLmEmbedder(MiniLmEmbedder.Variant.FULL, 2);
         storeA = store();
-        instanceA = SolrWiring.qa(storeA, conversations());
-        instanceB = SolrWiring.qa(store(), conversations());
+        instanceA = SolrWiring.qa(storeA, conversations(), embedder.unrelatedBelow());
+        instanceB = SolrWiring.qa(store(), conversations(), embedder.unrelatedBelow());
 
         List<Article> articles = new ArrayList<>(ArticleLoader.withDefaultReaders().load(Path.of("seeds")).articles());
         articles.addAll(GeneratedArticles.articles(200));
@@ -71,10 +74,13 @@ class SolrQaEndToEndTest {
         storeA.upsert(embedded);
         memoryIndex = new CorpusIndex(embedder.dimension());
         memoryIndex.upsert(embedded);
-        memory = SolrWiring.qa(new CorpusStore(memoryIndex::current, new PassageSearch(new HybridRetriever(
-                new LexicalRetriever(), new VectorRetriever(embedder), HybridRetriever.DEFAULT_LEXICAL_WEIGHT,
-                HybridRetriever.Fusion.SCORES), PassageSearch.DEFAULT_MAX_CHARS)),
-                new Conversations(Clock.systemUTC(), 100, Duration.ofHours(1)));
+        // The in-memory store as Newsdesk wires it: outlet and day mentions, two passages per article first, similarity.
+        VectorRetriever vectors = new VectorRetriever(embedder);
+        memory = SolrWiring.qa(new CorpusStore(memoryIndex::current, new PassageSearch(new QueryMentions(
+                new HybridRetriever(new LexicalRetriever(), vectors, HybridRetriever.DEFAULT_LEXICAL_WEIGHT,
+                        HybridRetriever.Fusion.SCORES), QueryMentions.DEFAULT_BOOST), PassageSearch.DEFAULT_MAX_CHARS,
+                PassageSearch.DEFAULT_PER_ARTICLE, vectors::embed)),
+                new Conversations(Clock.systemUTC(), 100, Duration.ofHours(1)), embedder.unrelatedBelow());
     }
 
     /** A store as one Newsdesk instance has it: its own HTTP client to the nodes. */
@@ -137,14 +143,51 @@ class SolrQaEndToEndTest {
 
     @Test
     void searchRanksAsTheInMemoryStoreDoes() {
+        List<String> queries = new ArrayList<>();
         for (int i = 0; i < 200; i += 23) {
-            String q = GeneratedArticles.question(i);
-            List<String> solr = instanceA.search(q, 5, Filters.NONE).stream().map(p -> p.chunkId()).toList();
-            List<String> inMemory = memory.search(q, 5, Filters.NONE).stream().map(p -> p.chunkId()).toList();
-            assertThat(solr).as(q).isEqualTo(inMemory);
+            queries.add(GeneratedArticles.question(i));
         }
+        queries.addAll(List.of("What did the Metro Ledger report about flood barriers?",
+                "What did the Harbor Gazette and the Coastal Courier report about the council?",
+                "What did the council approve on January 5, 2025?", "Which council budget was approved on Jan. 5th?",
+                "Kim Jong Un and Putin at the Beijing parade; council reserves",
+                "Which spiders spin the strongest silk?"));
+        for (String q : queries) {
+            List<Passage> solr = instanceA.search(q, 6, Filters.NONE);
+            List<Passage> inMemory = memory.search(q, 6, Filters.NONE);
+            assertThat(solr).as(q).isNotEmpty();
+            assertThat(solr.stream().map(Passage::chunkId).toList()).as(q)
+                    .isEqualTo(inMemory.stream().map(Passage::chunkId).toList());
+            for (int p = 0; p < solr.size(); p++) {
+                assertThat(solr.get(p).similarity()).as(q).isCloseTo(inMemory.get(p).similarity(), within(1e-4));
+                assertThat(solr.get(p).score()).as(q).isCloseTo(inMemory.get(p).score(), within(1e-4));
+            }
+        }
+        assertThat(instanceA.search("What did the Metro Ledger report about flood barriers?", 3, Filters.NONE))
+                .allSatisfy(p -> assertThat(p.article().source()).isEqualTo("Metro Ledger"));
+        assertThat(instanceA.search("What did the council approve on January 5, 2025?", 1, Filters.NONE).get(0)
+                .article().publishedAt().toLocalDate()).isEqualTo(GeneratedArticles.day(4));
+        assertThat(instanceA.search("Which spiders spin the strongest silk?", 6, Filters.NONE)).as("off topic")
+                .isNotEmpty().allSatisfy(p -> assertThat(p.similarity()).isLessThan(embedder.unrelatedBelow()));
         assertThat(instanceA.articleCount()).isEqualTo(memory.articleCount());
         assertThat(instanceA.chunkCount()).isEqualTo(memory.chunkCount());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How much did the council approve for a tram line, as the Metro Ledger reported?      | Metro Ledger
+            How many legs does a spider have?                                                     |
+            """)
+    void answersQuestionsNamingOutletsAndAbstainsOffTopicAsTheInMemoryStoreDoes(String question,
+                                                                          String outlet) {
+        Answer answer = instanceB.ask(question, null, Filters.NONE);
+        Answer inMemory = memory.ask(question, null, Filters.NONE);
+        assertThat(answer.text()).as(question).isEqualTo(inMemory.text());
+        assertThat(answer.citations()).as(question).isEqualTo(inMemory.citations());
+        assertThat(answer.abstained()).as(question).isEqualTo(outlet == null);
+        if (outlet != null) {
+            assertThat(answer.citations().get(0).source()).as(question).isEqualTo(outlet);
+        }
     }
 
     @Test
