@@ -2,6 +2,8 @@ package newsdesk.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -11,7 +13,7 @@ import java.util.regex.Pattern;
  * Names in a question that no article mentions: capitalised words that do not start a sentence ("Asha Shobana",
  * "Al Jazeera") whose analysed terms the corpus has never seen. When a question asks about someone or something
  * the articles never name, the honest answer is that they don't say, whatever the retrieved passages look like.
- * Words with digits (scores, model numbers) are not names here.
+ * Words with digits (scores, model numbers), months and weekdays are not names here.
  */
 final class UnknownNames {
 
@@ -20,6 +22,14 @@ final class UnknownNames {
     private static final String SENTENCE_ENDS = ".?!:;";
     /** "I'm", "I'd", "I've", "I'll": the pronoun, not a name. */
     private static final Pattern PRONOUN_I = Pattern.compile("I['’](m|d|ve|ll|s)");
+    /**
+     * Months and weekdays, full and abbreviated: a question naming a day ("on January 5") asks about the article's
+     * date, which is metadata the body rarely repeats, so the calendar is never an unknown name.
+     */
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
 
     private UnknownNames() {
     }
@@ -39,7 +49,8 @@ final class UnknownNames {
             String word = EDGE.matcher(raw).replaceAll("");
             boolean quoted = !raw.isEmpty() && !word.isEmpty() && raw.indexOf(word) > 0;
             boolean candidate = !opening && !quoted && word.length() > 1 && !PRONOUN_I.matcher(word).matches()
-                    && Character.isUpperCase(word.codePointAt(0)) && word.chars().noneMatch(Character::isDigit);
+                    && Character.isUpperCase(word.codePointAt(0)) && word.chars().noneMatch(Character::isDigit)
+                    && !CALENDAR.contains(word.toLowerCase(Locale.ROOT));
             opening = SENTENCE_ENDS.indexOf(raw.charAt(raw.length() - 1)) >= 0
                     || raw.endsWith(".\"") || raw.endsWith("?\"") || raw.endsWith("!\"");
             if (candidate && !unknown.contains(word)

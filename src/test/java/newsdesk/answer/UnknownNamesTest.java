@@ -42,4 +42,11 @@ class UnknownNamesTest {
         assertThat(unknown("Kim said: \"Nobody came.\" Did Putin?")).isEmpty();
         assertThat(unknown("How do I know whether I'm right, and would I’ve asked Kim about option B?")).isEmpty();
     }
+
+    @Test
+    void monthsAndWeekdaysAreDatesNotNames() {
+        assertThat(unknown("How much did Kim approve on January 5, 2025, or on Sept. 3 (a Wednesday)?")).isEmpty();
+        assertThat(unknown("What did Putin say in Beijing on Tue., Aug. 26, and did Asha reply in May?"))
+                .containsExactly("Asha");
+    }
 }
