@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -97,6 +98,13 @@ final class FakeLlmServer implements AutoCloseable {
      */
     record Gated(String first, CountDownLatch gate, Duration maxWait, String rest, AtomicBoolean opened)
             implements Reply {
+    }
+
+    /**
+     * Starts a stream, sends nothing for {@code delay}, then sends up to {@code pieces} pieces 20 ms apart; counts in
+     * {@code written} the pieces written before the client hung up, and counts down {@code over} when done.
+     */
+    record LateStream(Duration delay, int pieces, AtomicInteger written, CountDownLatch over) implements Reply {
     }
 
     /** A 200 reply whose body is not valid JSON. */
@@ -189,6 +197,20 @@ final class FakeLlmServer implements AutoCloseable {
             gated.opened().set(gated.gate().await(gated.maxWait().toMillis(), TimeUnit.MILLISECONDS));
             writeChunk(out, gated.rest());
             finish(out);
+        } else if (reply instanceof LateStream late) {
+            try {
+                OutputStream out = startStream(exchange);
+                out.flush();
+                Thread.sleep(late.delay().toMillis());
+                for (int i = 0; i < late.pieces(); i++) {
+                    writeChunk(out, "Kim arrived in Beijing on Tuesday [1]. ");
+                    late.written().incrementAndGet();
+                    Thread.sleep(20);
+                }
+                finish(out);
+            } finally {
+                late.over().countDown();
+            }
         } else if (reply instanceof Stall stall) {
             Thread.sleep(stall.before().toMillis());
             send(exchange, request, stall.text(), 7);
