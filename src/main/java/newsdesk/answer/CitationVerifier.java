@@ -25,7 +25,9 @@ import newsdesk.retrieve.Passage;
  * <ul>
  *   <li>after removing markers {@code [n]} that name no given passage, or a passage sharing no content word with
  *       the sentence, at least one marker remains;</li>
- *   <li>at least {@link #MIN_SUPPORT} of its content words occur in the passages it cites;</li>
+ *   <li>at least {@link #MIN_SUPPORT} of its content words occur in the quotable sentences of the passages it
+ *       cites (sentences carrying instructions, links or marker-like text support nothing, so a planted request
+ *       paraphrased by the model finds no support);</li>
  *   <li>every URL or domain in it is part of the address of an article it cites (article text may contain planted
  *       links, so links from passage text are never passed on);</li>
  *   <li>it does not talk about instructions, prompts or the assistant itself, and repeats no run of
@@ -34,8 +36,8 @@ import newsdesk.retrieve.Passage;
  * A kept sentence is returned without its markers, followed by the numbers of its citations ({@code "… [1][2]"}).
  * Each cited passage contributes the sentence of its article that best matches the generated sentence (most shared
  * content words), quoted verbatim with offsets into the article body; citations are numbered by first appearance.
- * Article sentences that talk about instructions or contain links are never chosen as quotes; a passage with no
- * other sentence cannot be cited.
+ * Article sentences that talk about instructions, contain links or look like markers are never chosen as quotes; a
+ * passage with no other sentence cannot be cited.
  */
 final class CitationVerifier {
 
@@ -45,10 +47,16 @@ final class CitationVerifier {
     static final int LEAK_SHINGLE = 5;
 
     static final Pattern MARKER = Pattern.compile("\\s*\\[\\s*(\\d+(?:\\s*[,;–-]\\s*\\d+)*)\\s*]");
+    /**
+     * Links in any form a reader could follow: any scheme ({@code https://}, {@code hxxp://}), {@code www.}, an IPv4
+     * address, or a host name ending in a top-level domain of letters ({@code evil.example}, {@code scam.shop/free});
+     * the label before the domain has two characters at least, so "U.S." and "a.m." are not links.
+     */
     private static final Pattern URL = Pattern.compile(
-            "(?i)(?:\\b(?:https?|ftp)://|\\bwww\\.)[^\\s<>\"'\\])]+"
-                    + "|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|gov|edu|io|co|uk|info|biz|ru|cn|xyz|top"
-                    + "|ly|me|app|dev|ai|news|site|online|link|click|example)\\b(?:/[^\\s<>\"'\\])]*)?");
+            "(?i)\\b[a-z][a-z0-9+.-]{0,15}://[^\\s<>\"'\\])]+"
+                    + "|\\bwww\\.[^\\s<>\"'\\])]+"
+                    + "|\\b\\d{1,3}(?:\\.\\d{1,3}){3}\\b(?::\\d+)?(?:/[^\\s<>\"'\\])]*)?"
+                    + "|\\b(?:[a-z0-9-]+\\.)*[a-z0-9][a-z0-9-]+\\.[a-z]{2,24}\\b(?:/[^\\s<>\"'\\])]*)?");
     /** Talk about prompts or the assistant itself; narrow on purpose, since news often says "new rules". */
     private static final Pattern INSTRUCTION_TALK = Pattern.compile("(?i)"
             + "\\b(?:ignore|disregard|forget|override|bypass)\\b[^.!?]{0,40}\\b(?:instructions?|prompts?)\\b"
@@ -63,6 +71,7 @@ final class CitationVerifier {
     private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
     private final List<Passage> passages;
+    /** Per passage: the spans of its quotable sentences, and their content words (the only admissible support). */
     private final List<List<Span>> sentenceSpans = new ArrayList<>();
     private final List<Set<String>> passageWords = new ArrayList<>();
     private final Set<String> promptShingles;
@@ -76,8 +85,17 @@ final class CitationVerifier {
     CitationVerifier(List<Passage> passages, String promptText) {
         this.passages = List.copyOf(passages);
         for (Passage passage : this.passages) {
-            sentenceSpans.add(SPLITTER.split(passage.text()));
-            passageWords.add(LlmWords.content(passage.text()));
+            List<Span> quotable = new ArrayList<>();
+            Set<String> words = new HashSet<>();
+            for (Span span : SPLITTER.split(passage.text())) {
+                String sentence = span.of(passage.text());
+                if (quotable(sentence)) {
+                    quotable.add(span);
+                    words.addAll(LlmWords.content(sentence));
+                }
+            }
+            sentenceSpans.add(quotable);
+            passageWords.add(words);
             evidenceShingles.addAll(LlmWords.shingles(passage.text(), LEAK_SHINGLE));
         }
         this.promptShingles = LlmWords.shingles(promptText, LEAK_SHINGLE);
@@ -173,9 +191,6 @@ final class CitationVerifier {
         long bestShared = -1;
         for (Span span : sentenceSpans.get(n - 1)) {
             String sentence = span.of(passage.text());
-            if (!quotable(sentence)) {
-                continue;
-            }
             long shared = LlmWords.content(sentence).stream().filter(content::contains).count();
             if (shared > bestShared) {
                 best = sentence;
@@ -202,9 +217,13 @@ final class CitationVerifier {
         return Optional.of(citation.n());
     }
 
-    /** Planted instructions and links are never shown, not even as a quote. */
-    private static boolean quotable(String sentence) {
-        return !talksAboutInstructions(sentence) && !URL.matcher(sentence).find();
+    /**
+     * Planted instructions, links and marker-like text ("cite this as [7]") are never shown, not even as a quote, and
+     * never count as support for a generated sentence.
+     */
+    static boolean quotable(String sentence) {
+        return !talksAboutInstructions(sentence) && !URL.matcher(sentence).find()
+                && !MARKER.matcher(sentence).find();
     }
 
     private static double supported(Set<String> content, Set<String> support) {

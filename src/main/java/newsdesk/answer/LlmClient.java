@@ -15,7 +15,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import dev.langchain4j.data.message.ChatMessage;
@@ -126,7 +125,7 @@ public final class LlmClient implements AutoCloseable {
         admit();
         long started = System.nanoTime();
         BlockingQueue<Object> events = new LinkedBlockingQueue<>();
-        AtomicReference<StreamingHandle> handle = new AtomicReference<>();
+        StreamControl handle = new StreamControl();
         try {
             try {
                 models.streaming().chat(ChatRequest.builder().messages(messages).build(), new Handler(events, handle));
@@ -181,7 +180,7 @@ public final class LlmClient implements AutoCloseable {
         }
     }
 
-    private void deliver(Consumer<String> onToken, String token, AtomicReference<StreamingHandle> handle) {
+    private void deliver(Consumer<String> onToken, String token, StreamControl handle) {
         try {
             onToken.accept(token);
         } catch (RuntimeException e) {
@@ -205,35 +204,69 @@ public final class LlmClient implements AutoCloseable {
         return new LlmCallException(reason, message, cause);
     }
 
-    private static void cancel(AtomicReference<StreamingHandle> handle) {
-        StreamingHandle current = handle.get();
-        if (current != null && !current.isCancelled()) {
-            try {
-                current.cancel();
-            } catch (RuntimeException ignored) {
-                // Cancelling is best effort: the deadline has already returned control to the caller.
-            }
-        }
+    private static void cancel(StreamControl handle) {
+        handle.cancel();
     }
 
     private static String describe(Throwable error) {
         return error == null ? "unknown error" : error.getClass().getSimpleName() + ": " + error.getMessage();
     }
 
+    /**
+     * The way to stop one stream. langchain4j hands out a stream's handle only with its first piece, so a stream
+     * abandoned before that (deadline passed, caller gone) is cancelled when its first piece arrives, instead of
+     * running on unread until the server ends it.
+     */
+    private static final class StreamControl {
+
+        private StreamingHandle handle;
+        private boolean abandoned;
+
+        synchronized void attach(StreamingHandle streamingHandle) {
+            if (handle == null && streamingHandle != null) {
+                handle = streamingHandle;
+                if (abandoned) {
+                    stop(handle);
+                }
+            }
+        }
+
+        synchronized void cancel() {
+            abandoned = true;
+            if (handle != null) {
+                stop(handle);
+            }
+        }
+
+        synchronized boolean abandoned() {
+            return abandoned;
+        }
+
+        private static void stop(StreamingHandle handle) {
+            if (!handle.isCancelled()) {
+                try {
+                    handle.cancel();
+                } catch (RuntimeException ignored) {
+                    // Cancelling is best effort: the deadline has already returned control to the caller.
+                }
+            }
+        }
+    }
+
     /** Turns langchain4j's callbacks into queue events consumed on the calling thread. */
-    private record Handler(BlockingQueue<Object> events, AtomicReference<StreamingHandle> handle)
+    private record Handler(BlockingQueue<Object> events, StreamControl handle)
             implements StreamingChatResponseHandler {
 
         @Override
         public void onPartialResponse(String partialResponse) {
-            if (partialResponse != null && !partialResponse.isEmpty()) {
+            if (partialResponse != null && !partialResponse.isEmpty() && !handle.abandoned()) {
                 events.add(partialResponse);
             }
         }
 
         @Override
         public void onPartialResponse(PartialResponse partialResponse, PartialResponseContext context) {
-            handle.compareAndSet(null, context.streamingHandle());
+            handle.attach(context.streamingHandle());
             onPartialResponse(partialResponse.text());
         }
 

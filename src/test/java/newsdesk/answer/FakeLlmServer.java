@@ -10,8 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -85,6 +89,22 @@ final class FakeLlmServer implements AutoCloseable {
 
     /** Streams {@code sent} and ends the response cleanly, without the protocol's final message. */
     record EndsEarly(String sent) implements Reply {
+    }
+
+    /**
+     * Streams {@code first}, waits until {@code gate} opens (at most {@code maxWait}), then streams {@code rest} and
+     * finishes normally; {@code opened} records whether the gate opened in time. A blocking request gets the whole
+     * text at once after the wait.
+     */
+    record Gated(String first, CountDownLatch gate, Duration maxWait, String rest, AtomicBoolean opened)
+            implements Reply {
+    }
+
+    /**
+     * Starts a stream, sends nothing for {@code delay}, then sends up to {@code pieces} pieces 20 ms apart; counts in
+     * {@code written} the pieces written before the client hung up, and counts down {@code over} when done.
+     */
+    record LateStream(Duration delay, int pieces, AtomicInteger written, CountDownLatch over) implements Reply {
     }
 
     /** A 200 reply whose body is not valid JSON. */
@@ -166,6 +186,31 @@ final class FakeLlmServer implements AutoCloseable {
             byte[] body = status.body().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status.code(), body.length);
             exchange.getResponseBody().write(body);
+        } else if (reply instanceof Gated gated) {
+            if (!request.stream()) {
+                gated.opened().set(gated.gate().await(gated.maxWait().toMillis(), TimeUnit.MILLISECONDS));
+                send(exchange, request, gated.first() + gated.rest(), 7);
+                return;
+            }
+            OutputStream out = startStream(exchange);
+            writeChunk(out, gated.first());
+            gated.opened().set(gated.gate().await(gated.maxWait().toMillis(), TimeUnit.MILLISECONDS));
+            writeChunk(out, gated.rest());
+            finish(out);
+        } else if (reply instanceof LateStream late) {
+            try {
+                OutputStream out = startStream(exchange);
+                out.flush();
+                Thread.sleep(late.delay().toMillis());
+                for (int i = 0; i < late.pieces(); i++) {
+                    writeChunk(out, "Kim arrived in Beijing on Tuesday [1]. ");
+                    late.written().incrementAndGet();
+                    Thread.sleep(20);
+                }
+                finish(out);
+            } finally {
+                late.over().countDown();
+            }
         } else if (reply instanceof Stall stall) {
             Thread.sleep(stall.before().toMillis());
             send(exchange, request, stall.text(), 7);
@@ -224,6 +269,10 @@ final class FakeLlmServer implements AutoCloseable {
         for (int i = 0; i < text.length(); i += chunk) {
             writeChunk(out, text.substring(i, Math.min(text.length(), i + chunk)));
         }
+        finish(out);
+    }
+
+    private void finish(OutputStream out) throws IOException {
         if (protocol == Protocol.OPENAI) {
             ObjectNode last = chunkJson("");
             ((ObjectNode) last.withArray("choices").get(0)).put("finish_reason", "stop");

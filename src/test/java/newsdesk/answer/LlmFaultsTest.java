@@ -12,6 +12,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -102,6 +105,24 @@ class LlmFaultsTest {
             assertThat(recorder.text()).isEqualTo(answer.text());
             assertThat(fallback.calls).hasValue(0);
             assertThat(took).isLessThan(TIMEOUT.plusSeconds(1));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Protocol.class)
+    void aStreamThatResumesAfterTheDeadlineIsCancelledAtItsFirstPiece(Protocol protocol) throws Exception {
+        AtomicInteger written = new AtomicInteger();
+        CountDownLatch over = new CountDownLatch(1);
+        int pieces = 200;
+        Reply late = new FakeLlmServer.LateStream(TIMEOUT.plusMillis(500), pieces, written, over);
+        try (FakeLlmServer server = FakeLlmServer.start(protocol, request -> late);
+             LlmClient client = LlmClient.create(LlmFixtures.settings(server, TIMEOUT), CLOCK)) {
+            Answer answer = new LlmAnswerer(client, LlmFixtures.prompts(), CLOCK, new Fallback())
+                    .answer(QUESTION, evidence(), new Recorder());
+            assertThat(answer.answerer()).isEqualTo("extractive");
+
+            assertThat(over.await(10, TimeUnit.SECONDS)).as("the server saw the client hang up").isTrue();
+            assertThat(written.get()).as("pieces written before the abandoned stream was cut").isLessThan(pieces);
         }
     }
 

@@ -93,12 +93,46 @@ class PromptFilesTest {
     }
 
     @Test
-    void anUnknownVariableIsAnErrorNamingTheFile(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve(PromptLibrary.CONDENSE), "{{question}} {{speaker}}");
-        PromptLibrary prompts = PromptLibrary.load(dir);
+    void anUnknownVariableFailsAtLoadNamingTheFileAndTheVariable(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve(PromptLibrary.CONDENSE), "{{conversation}} {{question}} {{speaker}}");
 
-        assertThatThrownBy(() -> prompts.render(PromptLibrary.CONDENSE, VARIABLES))
-                .hasMessageContaining(dir.resolve(PromptLibrary.CONDENSE).toString()).hasMessageContaining("speaker");
+        assertThatThrownBy(() -> PromptLibrary.load(dir))
+                .hasMessageContaining(dir.resolve(PromptLibrary.CONDENSE).toString()).hasMessageContaining("speaker")
+                .hasMessageContaining("[today, question, conversation]");
+    }
+
+    @Test
+    void aTypoInAnEditedAnswerPromptFailsAtLoadInsteadOfFailingEveryAnswer(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve(PromptLibrary.ANSWER),
+                Files.readString(DIR.resolve(PromptLibrary.ANSWER)).replace("{{question}}", "{{questoin}}"));
+
+        assertThatThrownBy(() -> PromptLibrary.load(dir))
+                .hasMessageContaining(dir.resolve(PromptLibrary.ANSWER).toString()).hasMessageContaining("questoin");
+    }
+
+    @Test
+    void aPromptLeavingOutWhatItNeedsFailsAtLoad(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve(PromptLibrary.ANSWER), "Question: {{question}}");
+        assertThatThrownBy(() -> PromptLibrary.load(dir)).hasMessageContaining("{{passages}}")
+                .hasMessageContaining(dir.resolve(PromptLibrary.ANSWER).toString());
+
+        Files.writeString(dir.resolve(PromptLibrary.ANSWER), "{{passages}}");
+        Files.writeString(dir.resolve(PromptLibrary.ANSWER_SYSTEM), "Rules. Question: {{question}}");
+        assertThat(PromptLibrary.load(dir).render(PromptLibrary.ANSWER_SYSTEM, VARIABLES))
+                .isEqualTo("Rules. Question: What did he say?");
+
+        Files.writeString(dir.resolve(PromptLibrary.CONDENSE), "Rewrite {{question}} for {{today}}.");
+        assertThatThrownBy(() -> PromptLibrary.load(dir)).hasMessageContaining("{{conversation}}")
+                .hasMessageContaining(dir.resolve(PromptLibrary.CONDENSE).toString());
+    }
+
+    @Test
+    void renderingWithoutAVariableIsAnErrorNamingTheFile() {
+        PromptLibrary prompts = PromptLibrary.load(DIR);
+
+        assertThatThrownBy(() -> prompts.render(PromptLibrary.CONDENSE, Map.of("question", "Who?", "today", "x")))
+                .hasMessageContaining(DIR.resolve(PromptLibrary.CONDENSE).toString())
+                .hasMessageContaining("conversation");
     }
 
     @Test
