@@ -10,13 +10,14 @@ import newsdesk.cli.SearchCommand;
 import newsdesk.cli.ServeCommand;
 import newsdesk.eval.BenchCommand;
 import newsdesk.eval.EvalCommand;
+import newsdesk.eval.SnapshotBench;
 import newsdesk.solr.SolrInitCommand;
 
 /** The {@code newsdesk} command line: one subcommand per use. */
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "newsdesk 0.1.0",
         description = "Question answering over news articles, with citations.",
         subcommands = {ServeCommand.class, AskCommand.class, SearchCommand.class, ChatCommand.class,
-            IngestCommand.class, EvalCommand.class, BenchCommand.class, SolrInitCommand.class})
+            IngestCommand.class, EvalCommand.class, BenchCommand.class, SnapshotBench.class, SolrInitCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -67,8 +67,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     public static final String JSON_FILE = "bench.json";
     public static final String MARKDOWN_FILE = "bench.md";
-    static final String SNAPSHOT_BENCH = "time to ready from a snapshot: java -cp newsdesk.jar "
-            + "newsdesk.eval.SnapshotBench --chunks 1000,10000 (see docs/durability.md#benchmark)";
+    static final String SNAPSHOT_BENCH = "time to ready from a snapshot: java -jar newsdesk.jar "
+            + "snapshot-bench --chunks 1000,10000 (see docs/durability.md#benchmark)";
     /** all-MiniLM-L6-v2 embeds into 384 dimensions. */
     static final int DIMENSION = 384;
 

@@ -40,7 +40,7 @@ import newsdesk.index.Origin;
  *   (re-read and hash the seeds; nothing to embed);</li>
  *   <li>one small upload against the full corpus: embed one article and write a whole new generation.</li>
  * </ol>
- * {@code java -cp newsdesk.jar newsdesk.eval.SnapshotBench --chunks 1000,10000}
+ * {@code java -jar newsdesk.jar snapshot-bench --chunks 1000,10000}
  */
 @Command(name = "snapshot-bench", mixinStandardHelpOptions = true,
         description = "Measure start-up from a snapshot against a rebuild from scratch.")
