@@ -41,7 +41,7 @@ class BenchCommandTest {
                 .containsPattern("InMemoryEmbeddingStore +50 +5 ")
                 .containsPattern("newsdesk ArrayEmbeddingStore +200 +5 ")
                 .containsPattern("newsdesk VectorMatrix +200 +5 ")
-                .contains("SnapshotBench");
+                .contains("snapshot-bench");
         JsonNode report = new ObjectMapper().readTree(dir.resolve("out").resolve(BenchCommand.JSON_FILE).toFile());
         assertThat(report.get("sampleArticles").asInt()).isEqualTo(3);
 
