@@ -31,6 +31,11 @@ public final class MiniLmEmbedder implements Embedder, AutoCloseable {
     }
 
     public static final int DIMENSION = 384;
+    /**
+     * The bundled tokenizer truncates every input at 128 word pieces ({@code truncation.max_length} in its
+     * tokenizer.json), two of which are the special tokens {@code [CLS]} and {@code [SEP]}.
+     */
+    public static final int MAX_TOKENS = 126;
     /** See {@link #unrelatedBelow}. */
     public static final double UNRELATED_BELOW = 0.4;
 
@@ -74,6 +79,11 @@ public final class MiniLmEmbedder implements Embedder, AutoCloseable {
     @Override
     public double unrelatedBelow() {
         return UNRELATED_BELOW;
+    }
+
+    @Override
+    public int maxTokens() {
+        return MAX_TOKENS;
     }
 
     @Override
