@@ -19,8 +19,8 @@ public final class MiniLmEmbedder implements Embedder, AutoCloseable {
         FULL("all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json", "all-MiniLM-L6-v2", OnnxBatchEncoder.BATCH),
         /**
          * One text per call: in batches its vectors depended on the other texts of the batch (cosine 0.993 to the
-         * same text alone), and batching did not make it faster here (248 chunks: 4.1 s batched, 3.1-3.8 s one by
-         * one).
+         * same text alone), and batching did not make it faster here (the bench's 451 chunks on the shared 2 cores:
+         * 80-113 chunks/s batched, 98-112 one by one).
          */
         QUANTIZED("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json", "all-MiniLM-L6-v2-q", 1);
 
