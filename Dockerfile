@@ -6,9 +6,10 @@ FROM maven:3.9.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml .
 RUN mvn -B -q dependency:go-offline
-COPY src src
+COPY src/main src/main
 COPY prompts prompts
-RUN mvn -B -q -DskipTests package
+# The image needs the application only: no test compilation, no SolrCloud test launcher.
+RUN mvn -B -q -Dmaven.test.skip=true -Dsolr.launcher.skip=true package
 
 # --- runtime stage: Java 17 JRE, non-root user ---
 FROM eclipse-temurin:17-jre

@@ -114,13 +114,15 @@ public final class IngestService {
         return new StartReport(restoration.restored(), restoration.reembedded(), seeded);
     }
 
-    /** Reconciles with the seeds location; see {@link SeedSync}. One sync runs at a time. */
+    /**
+     * Reconciles with the seeds location; see {@link SeedSync}. One sync runs at a time. Files that could not be read
+     * come back in the report, for the caller to show.
+     */
     public SyncReport syncSeeds(Ingestor.Progress progress) {
         synchronized (seedLock) {
             restore(progress);
             SeedSync.Plan plan = seeds.plan(durable.provenance());
             List<String> failures = plan.failures().stream().map(LoadFailure::toString).toList();
-            failures.forEach(f -> LOG.warn("seeds: skipped {}", f));
             if (plan.isEmpty()) {
                 return new SyncReport(0, 0, 0, plan.unchanged(), 0, failures);
             }
@@ -143,7 +145,9 @@ public final class IngestService {
      * until the returned watcher is closed.
      */
     public SeedWatcher watchSeeds(Duration interval) {
-        SeedWatcher watcher = new SeedWatcher(seeds.root(), interval, () -> syncSeeds(Ingestor.Progress.NONE));
+        // The caller of syncSeeds reports its failures; in the background nobody else would.
+        SeedWatcher watcher = new SeedWatcher(seeds.root(), interval, () -> syncSeeds(Ingestor.Progress.NONE)
+                .failures().forEach(f -> LOG.warn("seeds: skipped {}", f)));
         Thread thread = new Thread(watcher, "seed-watcher");
         thread.setDaemon(true);
         thread.start();
@@ -152,14 +156,13 @@ public final class IngestService {
 
     /**
      * {@code newsdesk ingest PATH}: reads every article under {@code path} and persists them in batches of about
-     * {@link #BATCH_CHUNKS} chunks. Unreadable files are reported, never fatal.
+     * {@link #BATCH_CHUNKS} chunks. Unreadable files are returned in the batch for the caller to show, never fatal.
      */
     public Batch ingest(Path path, Ingestor.Progress progress) {
         requireWritable();
         restore(progress);
         LoadResult loaded = loader.load(path);
         List<String> failures = loaded.failures().stream().map(LoadFailure::toString).toList();
-        failures.forEach(f -> LOG.warn("skipped {}", f));
         String label = path.toString();
         long started = System.nanoTime();
         Map<String, Provenance> known = durable.provenance();

@@ -24,6 +24,10 @@ public final class Main implements Runnable {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
+        if (System.getProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda") == null) {
+            // The tokenizer library probes for a GPU and warns on machines with CUDA libraries but no usable driver.
+            System.setProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda", "error");
+        }
         if (System.getProperty("org.slf4j.simpleLogger.log.newsdesk.access") == null) {
             System.setProperty("org.slf4j.simpleLogger.log.newsdesk.access", "info"); // serve's access log
         }

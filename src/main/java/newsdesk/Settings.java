@@ -128,7 +128,7 @@ public record Settings(
                 + "(its quantized variant)"});
         k.put("NEWSDESK_EMBED_THREADS", new String[] {"auto", "embedding threads (auto = one per core)"});
         k.put("NEWSDESK_CHUNK_TOKENS", new String[] {String.valueOf(Chunker.DEFAULT_MAX_TOKENS),
-            "word pieces per embedded chunk (the model reads at most 128 with its title and markers)"});
+            "most word pieces per embedded chunk, fewer when a long title needs the room (the model reads 128 in all)"});
         k.put("NEWSDESK_CHUNK_OVERLAP", new String[] {String.valueOf(Chunker.DEFAULT_OVERLAP_SENTENCES),
             "sentences each chunk repeats from the one before (0..3)"});
         k.put("NEWSDESK_EMBED_TITLES", new String[] {"true", "embed each chunk with its article's title"});

@@ -11,12 +11,15 @@ import newsdesk.article.Article;
  * longer than the budget becomes a unit of its own (the model sees its beginning).
  *
  * <p>Defaults: 128 word pieces is the truncation length of the tokenizer bundled with langchain4j's
- * all-MiniLM-L6-v2; the title prefix and the two special tokens are taken off that budget by the caller.
+ * all-MiniLM-L6-v2; 96 leaves room for the two special tokens and a title of up to 30 word pieces. A caller that
+ * embeds a longer prefix asks for a smaller budget with {@link #chunk(Article, int)}.
  */
 public final class Chunker {
 
     public static final int DEFAULT_MAX_TOKENS = 96;
     public static final int DEFAULT_OVERLAP_SENTENCES = 1;
+    /** The smallest unit budget: below it most sentences would be units of their own. */
+    public static final int MIN_TOKENS = 8;
 
     private final SentenceSplitter splitter;
     private final TokenCounter tokens;
@@ -24,7 +27,7 @@ public final class Chunker {
     private final int overlapSentences;
 
     public Chunker(SentenceSplitter splitter, TokenCounter tokens, int maxTokens, int overlapSentences) {
-        if (maxTokens < 8 || overlapSentences < 0) {
+        if (maxTokens < MIN_TOKENS || overlapSentences < 0) {
             throw new IllegalArgumentException("maxTokens must be >= 8 and overlap >= 0");
         }
         this.splitter = splitter;
@@ -35,6 +38,15 @@ public final class Chunker {
 
     /** The article's sentences and its chunks, which together cover every sentence at least once. */
     public Chunked chunk(Article article) {
+        return chunk(article, maxTokens);
+    }
+
+    /**
+     * As {@link #chunk(Article)}, with units of at most {@code budget} word pieces (never more than the configured
+     * maximum, never fewer than {@link #MIN_TOKENS}).
+     */
+    public Chunked chunk(Article article, int budget) {
+        int limit = Math.max(MIN_TOKENS, Math.min(maxTokens, budget));
         String body = article.body();
         List<Span> sentences = splitter.split(body);
         int[] sizes = sentences.stream().mapToInt(s -> tokens.count(s.of(body))).toArray();
@@ -43,7 +55,7 @@ public final class Chunker {
         while (first < sentences.size()) {
             int last = first;
             int size = sizes[first];
-            while (last + 1 < sentences.size() && size + sizes[last + 1] <= maxTokens) {
+            while (last + 1 < sentences.size() && size + sizes[last + 1] <= limit) {
                 last++;
                 size += sizes[last];
             }

@@ -56,8 +56,8 @@ public final class IngestCommand implements Callable<Integer> {
                 Newsdesk.IngestReport report = desk.ingest(path, progress);
                 progress.finish();
                 report.failures().forEach(f -> System.err.println("skipped " + f));
-                System.out.printf("ingested %d articles, %d chunks in %.1f s (%d unchanged, %d files skipped)%n",
-                        report.articles(), report.chunks(), report.millis() / 1000.0, report.unchanged(),
+                System.out.printf("ingested %d articles, %d chunks in %.1f s (%d unchanged, %d files or records "
+                        + "skipped)%n", report.articles(), report.chunks(), report.millis() / 1000.0, report.unchanged(),
                         report.failures().size());
                 status = report.failures().isEmpty() ? 0 : 3;
             }

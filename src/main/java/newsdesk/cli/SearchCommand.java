@@ -15,6 +15,8 @@ import newsdesk.retrieve.Passage;
 @Command(name = "search", mixinStandardHelpOptions = true, description = "Show the passages retrieved for a query.")
 public final class SearchCommand implements Callable<Integer> {
 
+    static final int DEFAULT_LIMIT = 10;
+
     @Mixin
     CommonOptions common;
 
@@ -24,16 +26,18 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print {\"passages\": [...]} as the HTTP API does.")
     boolean json;
 
-    @Option(names = {"-k", "--limit"}, paramLabel = "N", description = "How many passages (default: 10).")
-    int limit = 10;
+    @Option(names = {"-k", "--limit"}, paramLabel = "N",
+            description = "How many passages (default: --top-k when given, else 10).")
+    Integer limit;
 
-    @Parameters(arity = "1..*", paramLabel = "QUERY")
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The search words (quote them or not).")
     List<String> words;
 
     @Override
     public Integer call() throws Exception {
+        int k = limit != null ? limit : common.topK != null ? common.topK : DEFAULT_LIMIT;
         try (var desk = Cli.start(common, false)) {
-            List<Passage> passages = desk.qa().search(String.join(" ", words), limit, filters.filters());
+            List<Passage> passages = desk.qa().search(String.join(" ", words), k, filters.filters());
             System.out.print(json ? new ApiJson().writePretty(new ApiJson().passages(passages)) + "\n" : new TextRenderer().passages(passages));
             return 0;
         }

@@ -2,8 +2,10 @@ package newsdesk.cli;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import newsdesk.answer.Answer;
 import newsdesk.answer.Citation;
@@ -12,7 +14,8 @@ import newsdesk.retrieve.Passage;
 
 /**
  * Renders answers and passages as plain text for the terminal:
- * {@code [1] Title — WSJ, 28 Aug 2025} lines under the answer, closest coverage under an abstention.
+ * {@code [1][2] Title — WSJ, 28 Aug 2025} lines under the answer (one per cited article, with the markers that point
+ * into it), closest coverage under an abstention.
  */
 public final class TextRenderer {
 
@@ -30,8 +33,15 @@ public final class TextRenderer {
             return out.toString();
         }
         out.append("\n");
+        // One line per cited article, with every marker that points into it: [1][3] Title — WSJ, 28 Aug 2025
+        Map<String, StringBuilder> markers = new LinkedHashMap<>();
+        Map<String, Citation> articles = new LinkedHashMap<>();
         for (Citation c : answer.citations()) {
-            out.append("[").append(c.n()).append("] ").append(source(c.title(), c.source(), c.publishedAt()));
+            markers.computeIfAbsent(c.articleId(), id -> new StringBuilder()).append("[").append(c.n()).append("]");
+            articles.putIfAbsent(c.articleId(), c);
+        }
+        for (Citation c : articles.values()) {
+            out.append(markers.get(c.articleId())).append(" ").append(source(c.title(), c.source(), c.publishedAt()));
             if (c.url() != null) {
                 out.append(" <").append(c.url()).append(">");
             }

@@ -46,6 +46,16 @@ final class TimedEmbedder implements Embedder {
         return delegate.countTokens(text);
     }
 
+    @Override
+    public int maxTokens() {
+        return delegate.maxTokens();
+    }
+
+    @Override
+    public double unrelatedBelow() {
+        return delegate.unrelatedBelow();
+    }
+
     /** The single-text embedding times recorded since the last call, in milliseconds. */
     List<Double> drain() {
         List<Double> recorded = List.copyOf(millis);

@@ -20,16 +20,23 @@ import dev.langchain4j.store.embedding.filter.Filter;
 
 /**
  * A langchain4j {@link EmbeddingStore} over one contiguous float array ({@link VectorMatrix}): exact cosine search,
- * scores reported like langchain4j's {@code InMemoryEmbeddingStore} ({@code (cos + 1) / 2}). Vectors are normalised
- * on the way in. Thread-safe: searches share a read lock, writes copy the matrix.
+ * scores reported like langchain4j's {@code InMemoryEmbeddingStore} ({@code (cos + 1) / 2}), and each match carries
+ * the embedding exactly as it was added. Vectors are normalised on the way in (the embedding of a vector that was not
+ * of unit length is kept beside it to be returned). Entries added without a segment have no metadata, so no metadata
+ * filter matches them. Thread-safe: searches share a read lock, writes copy the matrix.
  */
 public final class ArrayEmbeddingStore implements EmbeddingStore<TextSegment> {
+
+    /** How far from 1 a squared norm may be for a vector to be stored as given (float rounding of a unit vector). */
+    private static final double UNIT_TOLERANCE = 1e-5;
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final int dimension;
     private VectorMatrix vectors;
     private List<String> ids = new ArrayList<>();
     private List<TextSegment> segments = new ArrayList<>();
+    /** The added embedding of each row whose vector had to be normalised; {@code null} for unit-length rows. */
+    private List<Embedding> originals = new ArrayList<>();
 
     public ArrayEmbeddingStore(int dimension) {
         this.dimension = dimension;
@@ -75,13 +82,22 @@ public final class ArrayEmbeddingStore implements EmbeddingStore<TextSegment> {
             throw new IllegalArgumentException("ids, embeddings and segments must have the same size");
         }
         List<float[]> rows = new ArrayList<>(embeddings.size());
+        List<Embedding> kept = new ArrayList<>(embeddings.size());
         for (Embedding embedding : embeddings) {
-            rows.add(Embedder.normalize(embedding.vector().clone()));
+            float[] row = embedding.vector().clone();
+            double squared = 0;
+            for (float v : row) {
+                squared += v * v;
+            }
+            boolean unit = Math.abs(squared - 1) <= UNIT_TOLERANCE;
+            rows.add(unit ? row : Embedder.normalize(row));
+            kept.add(unit ? null : Embedding.from(embedding.vector().clone()));
         }
         lock.writeLock().lock();
         try {
             vectors = vectors.append(rows);
             ids.addAll(newIds);
+            originals.addAll(kept);
             for (int i = 0; i < newIds.size(); i++) {
                 segments.add(embedded == null ? null : embedded.get(i));
             }
@@ -114,6 +130,7 @@ public final class ArrayEmbeddingStore implements EmbeddingStore<TextSegment> {
             vectors = VectorMatrix.empty(dimension);
             ids = new ArrayList<>();
             segments = new ArrayList<>();
+            originals = new ArrayList<>();
         } finally {
             lock.writeLock().unlock();
         }
@@ -135,8 +152,8 @@ public final class ArrayEmbeddingStore implements EmbeddingStore<TextSegment> {
                     break;
                 }
                 int row = top.rows()[i];
-                matches.add(new EmbeddingMatch<>(score, ids.get(row), Embedding.from(vectors.row(row)),
-                        segments.get(row)));
+                Embedding added = originals.get(row) != null ? originals.get(row) : Embedding.from(vectors.row(row));
+                matches.add(new EmbeddingMatch<>(score, ids.get(row), added, segments.get(row)));
             }
             return new EmbeddingSearchResult<>(matches);
         } finally {
@@ -149,15 +166,18 @@ public final class ArrayEmbeddingStore implements EmbeddingStore<TextSegment> {
         try {
             List<String> keptIds = new ArrayList<>();
             List<TextSegment> keptSegments = new ArrayList<>();
+            List<Embedding> keptOriginals = new ArrayList<>();
             for (int row = 0; row < ids.size(); row++) {
                 if (keep.test(row)) {
                     keptIds.add(ids.get(row));
                     keptSegments.add(segments.get(row));
+                    keptOriginals.add(originals.get(row));
                 }
             }
             vectors = vectors.retain(keep);
             ids = keptIds;
             segments = keptSegments;
+            originals = keptOriginals;
         } finally {
             lock.writeLock().unlock();
         }

@@ -30,6 +30,14 @@ public interface Embedder {
     /** Word pieces the model sees for {@code text}, without special tokens. */
     int countTokens(String text);
 
+    /**
+     * The most word pieces (without special tokens) the model reads of one text: the rest is cut off, so ingestion
+     * sizes each embedded text to fit. Unlimited unless the model says otherwise.
+     */
+    default int maxTokens() {
+        return Integer.MAX_VALUE;
+    }
+
     /** Normalises {@code vector} to unit length in place and returns it. */
     static float[] normalize(float[] vector) {
         double sum = 0;

@@ -9,7 +9,9 @@ import newsdesk.chunk.Chunker;
 
 /**
  * Chunks and embeds articles and hands them to the {@link CorpusIndex} as one batch. Each chunk is embedded with its
- * article's title in front (when {@code withTitles}), so the vector knows what the story is about.
+ * article's title in front (when {@code withTitles}), so the vector knows what the story is about; the title's word
+ * pieces are taken off the chunk budget so that title and chunk together fit the model's {@link Embedder#maxTokens}
+ * (only a single sentence longer than that is cut off by the model).
  */
 public final class Ingestor {
 
@@ -19,6 +21,11 @@ public final class Ingestor {
      * same texts in {@code newsdesk bench}); progress is reported after each call.
      */
     public static final int EMBED_BATCH = 256;
+    /**
+     * Word pieces a chunk keeps however long its title: a "title" of more than about 90 word pieces is not a
+     * headline, and the model then cuts off the end of the chunk rather than seeing the title alone.
+     */
+    static final int MIN_CHUNK_ROOM = 32;
 
     private final Chunker chunker;
     private final Embedder embedder;
@@ -41,13 +48,20 @@ public final class Ingestor {
 
     /** Chunks and embeds every article, then publishes them together; returns the number of chunks added. */
     public int ingest(List<Article> articles, Progress progress) {
-        List<Chunker.Chunked> chunked = articles.stream().map(chunker::chunk).toList();
-        return index(embed(chunked, progress));
+        return index(embed(chunk(articles), progress));
     }
 
     /** Chunks the articles (no embedding, no index change). */
     public List<Chunker.Chunked> chunk(List<Article> articles) {
-        return articles.stream().map(chunker::chunk).toList();
+        return articles.stream().map(this::chunk).toList();
+    }
+
+    private Chunker.Chunked chunk(Article article) {
+        int room = embedder.maxTokens();
+        if (withTitles && room != Integer.MAX_VALUE) {
+            room = Math.max(MIN_CHUNK_ROOM, room - embedder.countTokens(article.title()));
+        }
+        return chunker.chunk(article, room);
     }
 
     /** Embeds already chunked articles (no index change). */

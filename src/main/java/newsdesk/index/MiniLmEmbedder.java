@@ -16,21 +16,33 @@ public final class MiniLmEmbedder implements Embedder, AutoCloseable {
 
     /** The two variants shipped by langchain4j: the full model and its int8-quantized copy. */
     public enum Variant {
-        FULL("all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json", "all-MiniLM-L6-v2"),
-        QUANTIZED("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json", "all-MiniLM-L6-v2-q");
+        FULL("all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json", "all-MiniLM-L6-v2", OnnxBatchEncoder.BATCH),
+        /**
+         * One text per call: in batches its vectors depended on the other texts of the batch (cosine 0.993 to the
+         * same text alone), and batching did not make it faster here (the bench's 451 chunks on the shared 2 cores:
+         * 80-113 chunks/s batched, 98-112 one by one).
+         */
+        QUANTIZED("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json", "all-MiniLM-L6-v2-q", 1);
 
         private final String modelResource;
         private final String tokenizerResource;
         private final String id;
+        private final int batch;
 
-        Variant(String modelResource, String tokenizerResource, String id) {
+        Variant(String modelResource, String tokenizerResource, String id, int batch) {
             this.modelResource = modelResource;
             this.tokenizerResource = tokenizerResource;
             this.id = id;
+            this.batch = batch;
         }
     }
 
     public static final int DIMENSION = 384;
+    /**
+     * The bundled tokenizer truncates every input at 128 word pieces ({@code truncation.max_length} in its
+     * tokenizer.json), two of which are the special tokens {@code [CLS]} and {@code [SEP]}.
+     */
+    public static final int MAX_TOKENS = 126;
     /** See {@link #unrelatedBelow}. */
     public static final double UNRELATED_BELOW = 0.4;
 
@@ -41,7 +53,8 @@ public final class MiniLmEmbedder implements Embedder, AutoCloseable {
         this.variant = variant;
         try (InputStream model = resource(variant.modelResource);
              InputStream tokenizer = resource(variant.tokenizerResource)) {
-            this.encoder = new OnnxBatchEncoder(model.readAllBytes(), tokenizer, Math.max(1, threads));
+            this.encoder = new OnnxBatchEncoder(model.readAllBytes(), tokenizer, Math.max(1, threads),
+                    variant.batch);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled embedding model", e);
         }
@@ -74,6 +87,11 @@ public final class MiniLmEmbedder implements Embedder, AutoCloseable {
     @Override
     public double unrelatedBelow() {
         return UNRELATED_BELOW;
+    }
+
+    @Override
+    public int maxTokens() {
+        return MAX_TOKENS;
     }
 
     @Override

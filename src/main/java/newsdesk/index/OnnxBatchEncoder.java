@@ -29,12 +29,14 @@ import ai.onnxruntime.OrtSession;
  */
 final class OnnxBatchEncoder implements AutoCloseable {
 
+    /** Texts per ONNX call for a float model. */
     static final int BATCH = 32;
 
     private final OrtEnvironment environment;
     private final OrtSession session;
     private final HuggingFaceTokenizer tokenizer;
     private final boolean typeIds;
+    private final int batch;
     /**
      * Native memory must not be freed under a running embedding (that crashes the JVM): embeddings hold the read lock,
      * {@link #close} the write lock.
@@ -42,7 +44,15 @@ final class OnnxBatchEncoder implements AutoCloseable {
     private final ReentrantReadWriteLock guard = new ReentrantReadWriteLock();
     private boolean closed;
 
-    OnnxBatchEncoder(byte[] model, InputStream tokenizerJson, int intraOpThreads) {
+    /**
+     * An encoder sending {@code batch} texts per call: 1 for a dynamically quantized model, whose activations are
+     * quantized with one scale per tensor, so a text's vector would depend on the texts batched with it.
+     */
+    OnnxBatchEncoder(byte[] model, InputStream tokenizerJson, int intraOpThreads, int batch) {
+        if (batch < 1) {
+            throw new IllegalArgumentException("batch must be >= 1");
+        }
+        this.batch = batch;
         try {
             environment = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
@@ -98,13 +108,13 @@ final class OnnxBatchEncoder implements AutoCloseable {
         Integer[] order = IntStream.range(0, texts.size()).boxed().toArray(Integer[]::new);
         java.util.Arrays.sort(order, Comparator.comparingInt(i -> encodings[i].getIds().length));
         float[][] vectors = new float[texts.size()][];
-        for (int from = 0; from < order.length; from += BATCH) {
-            int to = Math.min(order.length, from + BATCH);
-            List<Encoding> batch = new ArrayList<>(to - from);
+        for (int from = 0; from < order.length; from += batch) {
+            int to = Math.min(order.length, from + batch);
+            List<Encoding> call = new ArrayList<>(to - from);
             for (int i = from; i < to; i++) {
-                batch.add(encodings[order[i]]);
+                call.add(encodings[order[i]]);
             }
-            float[][] pooled = run(batch);
+            float[][] pooled = run(call);
             for (int i = from; i < to; i++) {
                 vectors[order[i]] = pooled[i - from];
             }

@@ -78,6 +78,24 @@ class ChunkerTest {
     }
 
     @Test
+    void aPerArticleBudgetShrinksTheUnitsButNeverGrowsThem() {
+        Random random = new Random(3);
+        Chunker chunker = new Chunker(new SentenceSplitter(), TokenCounter.WORDS, 60, 1);
+        for (int round = 0; round < 50; round++) {
+            Article article = article(randomBody(random));
+            for (int budget : new int[] {1, 20, 45, 500}) {
+                int limit = Math.max(Chunker.MIN_TOKENS, Math.min(60, budget));
+                for (Chunk chunk : chunker.chunk(article, budget).chunks()) {
+                    if (chunk.firstSentence() != chunk.lastSentence()) {
+                        assertThat(chunk.tokens()).as("budget %d", budget).isLessThanOrEqualTo(limit);
+                    }
+                }
+            }
+            assertThat(chunker.chunk(article, 500).chunks()).isEqualTo(chunker.chunk(article).chunks());
+        }
+    }
+
+    @Test
     void rejectsNonsenseSettings() {
         assertThatThrownBy(() -> new Chunker(new SentenceSplitter(), TokenCounter.WORDS, 2, 0))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -2,10 +2,17 @@ package newsdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,11 +32,17 @@ class CliTest {
     }
 
     private Run run(String... args) {
+        return runWithInput("", args);
+    }
+
+    private Run runWithInput(String input, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
+        InputStream oldIn = System.in;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try {
+            System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             var cli = Main.commandLine();
@@ -38,6 +51,7 @@ class CliTest {
             int exit = cli.execute(args);
             return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
+            System.setIn(oldIn);
             System.setOut(oldOut);
             System.setErr(oldErr);
         }
@@ -48,8 +62,76 @@ class CliTest {
         Run run = run("ask", "--seeds", "seeds", "--data-dir", data.toString(),
                 "Who will join Xi Jinping at the Beijing parade?");
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("Kim Jong Un").contains("[1]")
-                .contains("[1] Kim and Putin to Join Xi in Show of Unity at Beijing Military Parade — WSJ, 28 Aug 2025");
+        String[] parts = run.out().split("\n\n", 2);
+        assertThat(parts[0]).contains("Kim Jong Un").contains("[1]");
+        // One source line per cited article, carrying every marker of the answer that points into it.
+        List<String> sources = parts[1].lines().filter(l -> !l.isBlank()).toList();
+        assertThat(sources).hasSize(1);
+        assertThat(sources.get(0)).matches("(\\[\\d+\\])+ Kim and Putin to Join Xi in Show of Unity at Beijing "
+                + "Military Parade — WSJ, 28 Aug 2025").startsWith("[1]");
+        Matcher marker = Pattern.compile("\\[\\d+\\]").matcher(parts[0]);
+        while (marker.find()) {
+            assertThat(sources.get(0)).contains(marker.group());
+        }
+    }
+
+    @Test
+    void aQuestionTheArticlesCannotAnswerIsDeclinedWithTheClosestCoverage() {
+        Run run = run("ask", "--seeds", "seeds", "--data-dir", data.toString(), "Who won the 2022 World Cup?");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("The articles don't say").doesNotContain("[1]")
+                .contains("Closest coverage:\n  - Kim and Putin to Join Xi in Show of Unity at Beijing Military Parade "
+                        + "— WSJ, 28 Aug 2025");
+    }
+
+    @Test
+    void chatResolvesAFollowUpAgainstThePreviousQuestion() {
+        Run run = runWithInput("Who will join Xi Jinping at the Beijing parade?\nWhen was his last visit to China?\n",
+                "chat", "--seeds", "seeds", "--data-dir", data.toString());
+        assertThat(run.exit()).isZero();
+        String[] turns = run.out().split("\n> ");
+        assertThat(turns).hasSize(3); // greeting, two answers (and the last, empty prompt that end of input closes)
+        assertThat(turns[0]).startsWith("Ask about the 1 articles.");
+        assertThat(turns[1]).contains("Kim Jong Un").contains("[1]");
+        assertThat(turns[2]).contains("his first visit to China since 2019").contains("[1]");
+    }
+
+    @Test
+    void ingestReportsEachBadFileOnceWithItsReasonAndLoadsTheRest() throws Exception {
+        Path folder = data.resolve("incoming");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("rover.md"), """
+                ---
+                title: Lunar rover finds ice near the south pole
+                source: Space Daily
+                date: 2025-09-02
+                ---
+                The Artemis scout rover found water ice in a crater near the lunar south pole on Monday.
+                """);
+        Files.writeString(folder.resolve("wire.jsonl"), """
+                {"title": "Rail strike ends", "body": "The national rail strike ended on Friday after unions \
+                accepted a pay offer.", "source": "Metro Wire", "published_at": "2025-09-05T10:00:00Z"}
+                not json at all
+                """);
+        Files.writeString(folder.resolve("broken.json"), "[{\"title\": \"broken\", \"body\": ");
+        Files.writeString(folder.resolve("notes.csv"), "a,b\n");
+        Run run = run("ingest", "--seeds", "seeds", "--data-dir", data.toString(), folder.toString());
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.out()).contains("ingested 2 articles").contains("3 files or records skipped");
+        List<String> reported = run.err().lines().filter(l -> l.startsWith("skipped ")).toList();
+        assertThat(reported).hasSize(3);
+        assertThat(reported).anySatisfy(l -> assertThat(l).contains(folder.resolve("broken.json").toString())
+                .contains("not valid JSON"));
+        assertThat(reported).anySatisfy(l -> assertThat(l).contains(folder.resolve("wire.jsonl").toString())
+                .contains("line 2"));
+        assertThat(reported).anySatisfy(l -> assertThat(l).contains(folder.resolve("notes.csv").toString())
+                .contains("unsupported file type .csv"));
+        assertThat(run.err()).doesNotContain("newsdesk.IngestService"); // reported once, not logged again
+
+        Run search = run("search", "--seeds", "seeds", "--data-dir", data.toString(), "-k", "1", "rail strike");
+        assertThat(search.out()).contains("Rail strike ends — Metro Wire, 5 Sep 2025");
+        Run rover = run("search", "--seeds", "seeds", "--data-dir", data.toString(), "-k", "1", "water ice crater");
+        assertThat(rover.out()).contains("Lunar rover finds ice near the south pole — Space Daily, 2 Sep 2025");
     }
 
     @Test
@@ -58,17 +140,22 @@ class CliTest {
         Run ask = run("ask", "--json", "--seeds", "seeds", "--data-dir", data.toString(), "Where did Trump meet Putin?");
         assertThat(ask.exit()).isZero();
         JsonNode answer = json.readTree(ask.out());
+        assertThat(fields(answer)).contains("answer", "abstained", "citations", "closest", "conversationId");
         assertThat(answer.get("answer").asText()).contains("Alaska");
         assertThat(answer.get("abstained").asBoolean()).isFalse();
         JsonNode citation = answer.get("citations").get(0);
-        for (String field : new String[] {"n", "articleId", "title", "source", "publishedAt", "url", "sentence",
-            "start", "end"}) {
-            assertThat(citation.has(field)).as(field).isTrue();
-        }
+        assertThat(fields(citation)).contains("n", "articleId", "title", "source", "publishedAt", "url", "sentence",
+                "start", "end");
+        assertThat(citation.get("publishedAt").asText()).isEqualTo("2025-08-28T16:15:00+05:30");
         Run search = run("search", "--json", "--seeds", "seeds", "--data-dir", data.toString(), "-k", "2",
                 "military parade");
-        JsonNode passages = json.readTree(search.out()).get("passages");
+        JsonNode root = json.readTree(search.out());
+        assertThat(fields(root)).containsExactly("passages");
+        JsonNode passages = root.get("passages");
         assertThat(passages).hasSize(2);
+        assertThat(fields(passages.get(0))).contains("rank", "score", "articleId", "title", "source", "publishedAt",
+                "url", "text");
+        assertThat(passages.get(0).get("source").asText()).isEqualTo("WSJ");
         assertThat(passages.get(0).get("rank").asInt()).isEqualTo(1);
         assertThat(passages.get(0).get("text").asText()).isNotBlank();
         assertThat(passages.get(0).get("score").asDouble()).isGreaterThanOrEqualTo(passages.get(1).get("score").asDouble());
@@ -85,11 +172,35 @@ class CliTest {
     }
 
     @Test
+    void searchTakesItsCountFromTopKUnlessGivenOne() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Run topK = run("search", "--json", "--seeds", "seeds", "--data-dir", data.toString(), "--top-k", "3", "parade");
+        assertThat(json.readTree(topK.out()).get("passages")).hasSize(3);
+        Run both = run("search", "--json", "--seeds", "seeds", "--data-dir", data.toString(), "--top-k", "3", "-k", "1",
+                "parade");
+        assertThat(json.readTree(both.out()).get("passages")).hasSize(1);
+    }
+
+    @Test
     void helpIsAvailableOnEveryCommand() {
-        for (String command : new String[] {"ask", "search", "chat", "ingest"}) {
+        for (String command : new String[] {"serve", "ask", "search", "chat", "ingest", "eval"}) {
             Run help = run(command, "--help");
             assertThat(help.exit()).as(command).isZero();
-            assertThat(help.out()).as(command).contains("Usage:").contains("--seeds");
+            assertThat(help.out()).as(command).contains("Usage: newsdesk " + command).contains("--seeds");
         }
+        for (String command : new String[] {"bench", "solr-init"}) {
+            Run help = run(command, "--help");
+            assertThat(help.exit()).as(command).isZero();
+            assertThat(help.out()).as(command).contains("Usage: newsdesk " + command);
+        }
+        Run top = run("--help");
+        assertThat(top.exit()).isZero();
+        assertThat(top.out()).contains("serve", "ask", "search", "chat", "ingest", "eval", "bench", "solr-init");
+    }
+
+    private static List<String> fields(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 }

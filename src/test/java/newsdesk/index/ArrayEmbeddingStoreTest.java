@@ -62,8 +62,42 @@ class ArrayEmbeddingStoreTest {
             for (int i = 0; i < actual.size(); i++) {
                 assertThat(actual.get(i).score()).isCloseTo(expected.get(i).score(), within(1e-5));
                 assertThat(actual.get(i).embedded()).isEqualTo(expected.get(i).embedded());
+                assertThat(actual.get(i).embedding()).isEqualTo(expected.get(i).embedding());
             }
         }
+    }
+
+    @Test
+    void matchesCarryTheEmbeddingExactlyAsAddedWhetherOrNotItWasOfUnitLength() {
+        Random random = new Random(11);
+        ArrayEmbeddingStore ours = new ArrayEmbeddingStore(DIM);
+        InMemoryEmbeddingStore<TextSegment> reference = new InMemoryEmbeddingStore<>();
+        List<Embedding> added = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            Embedding embedding = random(random);
+            added.add(i % 2 == 0 ? embedding : Embedding.from(Embedder.normalize(embedding.vector())));
+        }
+        List<String> ids = ours.addAll(added);
+        for (int i = 0; i < ids.size(); i++) {
+            reference.add(ids.get(i), added.get(i));
+        }
+        for (int q = 0; q < 10; q++) {
+            Embedding query = random(random);
+            List<EmbeddingMatch<TextSegment>> expected = search(reference, query, 50, 0);
+            List<EmbeddingMatch<TextSegment>> actual = search(ours, query, 50, 0);
+            assertThat(actual).extracting(EmbeddingMatch::embeddingId)
+                    .containsExactlyElementsOf(expected.stream().map(EmbeddingMatch::embeddingId).toList());
+            for (int i = 0; i < actual.size(); i++) {
+                Embedding original = added.get(ids.indexOf(actual.get(i).embeddingId()));
+                assertThat(actual.get(i).embedding().vector()).containsExactly(original.vector());
+                assertThat(actual.get(i).embedded()).isNull();
+            }
+        }
+        ours.remove(ids.get(0));
+        ours.remove(ids.get(1));
+        EmbeddingMatch<TextSegment> top = search(ours, added.get(2), 1, 0).get(0);
+        assertThat(top.embeddingId()).isEqualTo(ids.get(2));
+        assertThat(top.embedding().vector()).containsExactly(added.get(2).vector());
     }
 
     @Test

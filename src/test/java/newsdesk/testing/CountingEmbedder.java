@@ -49,4 +49,9 @@ public final class CountingEmbedder implements Embedder {
     public int countTokens(String text) {
         return delegate.countTokens(text);
     }
+
+    @Override
+    public int maxTokens() {
+        return delegate.maxTokens();
+    }
 }
