@@ -31,10 +31,6 @@ public final class Main implements Runnable {
         if (System.getProperty("org.slf4j.simpleLogger.log.newsdesk.access") == null) {
             System.setProperty("org.slf4j.simpleLogger.log.newsdesk.access", "info"); // serve's access log
         }
-        if (System.getProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda") == null) {
-            // DJL's tokenizer probes for a GPU it never uses and warns twice per start on machines with a CUDA stub.
-            System.setProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda", "error");
-        }
         System.exit(commandLine().execute(args));
     }
 
