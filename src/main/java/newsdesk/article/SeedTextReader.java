@@ -60,7 +60,7 @@ public final class SeedTextReader implements ArticleReader {
             published = date(m.matches() ? m.group(1) : "", publishedLine);
             cursor.jumpTo(publishedLine + 1);
         }
-        Byline byline = Byline.extract(Paragraphs.of(cursor.rest()));
+        Byline byline = Byline.extract(Captions.drop(Paragraphs.of(cursor.rest())));
         if (byline.paragraphs().isEmpty()) {
             throw new ArticleFormatException("article '" + title + "' has a header but no body text");
         }
@@ -70,7 +70,7 @@ public final class SeedTextReader implements ArticleReader {
     private static Article plain(List<String> lines) {
         Cursor cursor = new Cursor(lines, 0);
         String title = Paragraphs.clean(cursor.next());
-        Byline byline = Byline.extract(Paragraphs.of(cursor.rest()));
+        Byline byline = Byline.extract(Captions.drop(Paragraphs.of(cursor.rest())));
         if (byline.paragraphs().isEmpty()) {
             throw new ArticleFormatException("plain text needs a title line and a body; found only '" + title + "'");
         }

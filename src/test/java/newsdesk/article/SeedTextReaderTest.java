@@ -38,10 +38,25 @@ class SeedTextReaderTest {
         assertThat(article.body())
                 .startsWith("The meeting will provide powerful optics")
                 .endsWith("in which they agreed to pursue denuclearization.")
-                .doesNotContain("@", "Write to", "Published on", "WSJ\n", "Thu, Aug 28, 2025")
+                .doesNotContain("@", "Write to", "Published on", "WSJ\n", "Thu, Aug 28, 2025", "FILE PHOTO", "(REUTERS)")
                 .contains("\n\nBEIJING\u2014North Korean leader Kim Jong Un plans to join Russia\u2019s Vladimir Putin")
                 .doesNotContain("\n\n\n");
-        assertThat(article.body().split("\n\n")).hasSize(14);
+        assertThat(article.body().split("\n\n")).as("14 paragraphs less the photo caption").hasSize(13);
+    }
+
+    @Test
+    void photoCaptionsAreNotArticleText() throws Exception {
+        Path file = write("captions.txt", "date 2025-09-03 x\nA Title\n\nReuters\nPublished on: Sep 3, 2025 ET\n\n"
+                + "The bridge opened on Tuesday.\n\n"
+                + "FILE PHOTO: Workers on the bridge deck in Ostrava, Czech Republic, May 2, 2024(REUTERS)\n\n"
+                + "Crowds crossed it at dawn. (AP Photo/Jan Novak)\n\n"
+                + "Engineers said the bridge could last a century (REUTERS reported), and the city agreed.\n\n"
+                + "Photos of the opening were shared widely.\n");
+
+        assertThat(reader.read(file).get(0).body().split("\n\n")).containsExactly(
+                "The bridge opened on Tuesday.",
+                "Engineers said the bridge could last a century (REUTERS reported), and the city agreed.",
+                "Photos of the opening were shared widely.");
     }
 
     @Test
