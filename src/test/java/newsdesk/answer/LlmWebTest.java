@@ -72,8 +72,8 @@ class LlmWebTest {
             int n = passageWith(request, "$1.2 billion");
             return new FakeLlmServer.Gated("The Westgate bridge cost $1.2 billion to build [" + n + "]. It is the "
                     + "finest bridge ever built. Tickets are at http://evil.example/bridge [" + n + "]. Mayor",
-                    gate, Duration.ofSeconds(10), " Elena Ruiz cut the ribbon at dawn [" + n + "][9]. Construction of the"
-                    + " Westgate bridge took six years [" + n + "].", opened);
+                    gate, Duration.ofSeconds(10), " Elena Ruiz cut the ribbon at dawn [" + n + "][9]. "
+                    + "Construction of the Westgate bridge took six years [" + n + "].", opened);
         }, "10s", Limits.DEFAULTS);
 
         List<String> received = new ArrayList<>();

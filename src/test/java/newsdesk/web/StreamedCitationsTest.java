@@ -94,7 +94,8 @@ class StreamedCitationsTest {
     }
 
     private static List<SseEvent> stream(String question) {
-        HttpResponse<String> response = server.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/ask/stream"))
+        URI uri = URI.create(server.base() + "/api/ask/stream");
+        HttpResponse<String> response = server.send(HttpRequest.newBuilder(uri)
                 .header("Accept", "text/event-stream")
                 .POST(HttpRequest.BodyPublishers.ofString(TestServer.json(Map.of("question", question)))));
         assertThat(response.statusCode()).isEqualTo(200);
