@@ -128,7 +128,7 @@
                 state.conversationId = answer.conversationId;
                 state.messages.push({ role: 'bot', answer });
                 save();
-                pending.node.replaceWith(botMessage(answer));
+                finish(pending, botMessage(answer));
                 setStatus(answer.abstained ? 'No answer found in the articles.' : 'Answer ready.');
             }
         } catch (error) {
@@ -138,7 +138,25 @@
             busy = false;
             send.disabled = false;
             scrollToEnd();
-            input.focus();
+            if (!log.contains(document.activeElement)) {
+                input.focus();
+            }
+        }
+    }
+
+    /**
+     * Replaces the streamed answer with the finished one. A reader on a streamed marker keeps their place: the same
+     * marker of the finished answer takes the focus (the streamed markers and the final ones are the same).
+     */
+    function finish(pending, message) {
+        const streamed = [...pending.node.querySelectorAll('.cite-btn')];
+        const focused = streamed.indexOf(document.activeElement);
+        pending.node.replaceWith(message);
+        if (focused >= 0) {
+            const same = message.querySelectorAll('.answer .cite-btn')[focused];
+            if (same) {
+                same.focus();
+            }
         }
     }
 
@@ -171,7 +189,11 @@
                 setStatus(n ? 'Found ' + n + ' passage' + (n === 1 ? '' : 's') + '; writing the answer…'
                     : 'Nothing close found; writing the answer…');
             } else if (event === 'delta') {
-                pending.text.append(document.createTextNode(data.text));
+                // Citations come with the increment whose markers introduce them, so its [n] work at once.
+                for (const citation of data.citations || []) {
+                    pending.citations.set(citation.n, citation);
+                }
+                appendMarked(pending.text, data.text, pending.citations);
             } else if (event === 'done') {
                 final = data;
             } else if (event === 'error') {
@@ -241,7 +263,7 @@
         node.setAttribute('aria-busy', 'true');
         const text = el('p', 'bubble');
         node.append(el('p', 'who visually-hidden', 'Newsdesk is answering:'), text);
-        return { node, text };
+        return { node, text, citations: new Map() };
     }
 
     function errorMessage(message) {
@@ -269,19 +291,23 @@
     /** The answer text with each [n] turned into a superscript marker that shows and opens citation n. */
     function answerText(answer) {
         const p = el('p', 'answer');
-        const byNumber = new Map(answer.citations.map((c) => [c.n, c]));
+        appendMarked(p, answer.answer, new Map(answer.citations.map((c) => [c.n, c])));
+        return p;
+    }
+
+    /** Appends text to parent as text nodes, with each [n] whose citation byNumber knows turned into a marker. */
+    function appendMarked(parent, text, byNumber) {
         let last = 0;
-        for (const match of answer.answer.matchAll(/\[(\d+)\]/g)) {
+        for (const match of text.matchAll(/\[(\d+)\]/g)) {
             const citation = byNumber.get(Number(match[1]));
             if (!citation) {
                 continue;
             }
-            p.append(document.createTextNode(answer.answer.slice(last, match.index)));
-            p.append(marker(citation));
+            parent.append(document.createTextNode(text.slice(last, match.index)));
+            parent.append(marker(citation));
             last = match.index + match[0].length;
         }
-        p.append(document.createTextNode(answer.answer.slice(last)));
-        return p;
+        parent.append(document.createTextNode(text.slice(last)));
     }
 
     function marker(citation) {

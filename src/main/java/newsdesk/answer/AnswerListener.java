@@ -8,12 +8,21 @@ import newsdesk.retrieve.Passage;
  * Receives an answer as it is produced, for streaming surfaces. Calls arrive in order: {@link #onSources} once,
  * then {@link #onText} zero or more times (increments that concatenate to the final text); the final
  * {@link Answer} is the return value of the call that took the listener.
+ *
+ * <p>Before an increment whose markers {@code [n]} name citations not announced yet, {@link #onCitations} delivers
+ * exactly those citations, so that a surface can resolve every marker of the increment as it shows it. A marker is
+ * never split across increments, and citation numbers are final: the announced citations are the ones the final
+ * {@link Answer} lists under the same numbers.
  */
 public interface AnswerListener {
 
     AnswerListener NONE = new AnswerListener() { };
 
     default void onSources(List<Passage> passages) {
+    }
+
+    /** The citations first referred to by the next {@link #onText} increment, in number order (never empty). */
+    default void onCitations(List<Citation> citations) {
     }
 
     default void onText(String increment) {

@@ -104,6 +104,7 @@ public final class ExtractiveAnswerer implements Answerer {
             return abstention;
         }
         Answer answer = compose(chosen, candidates.get(0).coverage());
+        listener.onCitations(answer.citations());
         listener.onText(answer.text());
         return answer;
     }

@@ -1,11 +1,13 @@
 package newsdesk.answer;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Lets model output through one verified sentence at a time: tokens are buffered until a sentence is complete,
  * the sentence is checked by the {@link CitationVerifier}, and only a kept sentence reaches the listener. Nothing the
- * verifier would drop is ever streamed. The increments passed to the listener concatenate to {@link #text()}.
+ * verifier would drop is ever streamed. The increments passed to the listener concatenate to {@link #text()}; each is
+ * preceded by the citations its markers introduce ({@link AnswerListener#onCitations}).
  */
 final class SentenceGate {
 
@@ -16,6 +18,7 @@ final class SentenceGate {
     private int pending;
     private int seen;
     private int kept;
+    private int announced;
 
     SentenceGate(CitationVerifier verifier, AnswerListener listener) {
         this.verifier = verifier;
@@ -69,6 +72,11 @@ final class SentenceGate {
             String increment = (text.isEmpty() ? "" : " ") + checked.get();
             text.append(increment);
             kept++;
+            List<Citation> citations = verifier.citations();
+            if (citations.size() > announced) {
+                listener.onCitations(citations.subList(announced, citations.size()));
+                announced = citations.size();
+            }
             listener.onText(increment);
         }
     }

@@ -8,15 +8,20 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 
 import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerListener;
+import newsdesk.answer.Citation;
 import newsdesk.retrieve.Passage;
 
 /**
- * Writes one answer as Server-Sent Events: {@code sources} (the retrieved passages), {@code delta} ({@code {"text"}}
- * increments), then {@code done} (the full answer JSON) or {@code error} ({@code {"error":{"code","message"}}}).
+ * Writes one answer as Server-Sent Events: {@code sources} (the retrieved passages), {@code delta}
+ * ({@code {"text","citations"}}: a text increment and the citations its markers {@code [n]} introduce, in the JSON of
+ * {@code /api/ask}; empty when it introduces none), then {@code done} (the full answer JSON) or {@code error}
+ * ({@code {"error":{"code","message"}}}).
  *
  * <p>The response is committed lazily, on the first event: a request refused before retrieval starts (blank question,
  * unknown conversation) still gets a plain JSON error with its 4xx status.
@@ -26,6 +31,7 @@ final class AnswerStream implements AnswerListener {
     private final Context ctx;
     private final ApiJson json;
     private OutputStream out;
+    private List<Citation> pendingCitations = List.of();
 
     AnswerStream(Context ctx, ApiJson json) {
         this.ctx = ctx;
@@ -42,8 +48,17 @@ final class AnswerStream implements AnswerListener {
     }
 
     @Override
+    public void onCitations(List<Citation> citations) {
+        pendingCitations = List.copyOf(citations);
+    }
+
+    @Override
     public void onText(String increment) {
-        send("delta", json.object(Map.of("text", increment)));
+        ObjectNode delta = json.object(Map.of("text", increment));
+        ArrayNode citations = delta.putArray("citations");
+        pendingCitations.forEach(c -> citations.add(json.citation(c)));
+        pendingCitations = List.of();
+        send("delta", delta);
     }
 
     void done(Answer answer) {

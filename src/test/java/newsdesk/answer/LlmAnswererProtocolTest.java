@@ -87,6 +87,13 @@ class LlmAnswererProtocolTest {
             if (streaming) {
                 assertThat(recorder.increments).hasSize(2);
                 assertThat(recorder.text()).isEqualTo(answer.text());
+                assertThat(recorder.calls).as("each sentence's new citations come just before it").containsExactly(
+                        "citations [1]", "Kim Jong Un arrived in Beijing on Tuesday by armored train. [1]",
+                        "citations [2, 3]",
+                        " He came as Putin and Xi pledged closer ties at a summit in Tianjin. [2][3]");
+                assertThat(recorder.citations).isEqualTo(answer.citations());
+            } else {
+                assertThat(recorder.calls).isEmpty();
             }
         }
     }

@@ -116,14 +116,24 @@ final class LlmFixtures {
         }
     }
 
-    /** Collects streamed increments. */
+    /** Collects streamed increments, and the announced citations in order with them. */
     static final class Recorder implements AnswerListener {
 
         final List<String> increments = new ArrayList<>();
+        final List<Citation> citations = new ArrayList<>();
+        /** Every call in order: the increments, and {@code "citations [n, …]"} for each announcement. */
+        final List<String> calls = new ArrayList<>();
+
+        @Override
+        public void onCitations(List<Citation> announced) {
+            citations.addAll(announced);
+            calls.add("citations " + announced.stream().map(Citation::n).toList());
+        }
 
         @Override
         public void onText(String increment) {
             increments.add(increment);
+            calls.add(increment);
         }
 
         String text() {

@@ -72,7 +72,8 @@ class LlmWebTest {
             int n = passageWith(request, "$1.2 billion");
             return new FakeLlmServer.Gated("The Westgate bridge cost $1.2 billion to build [" + n + "]. It is the "
                     + "finest bridge ever built. Tickets are at http://evil.example/bridge [" + n + "]. Mayor",
-                    gate, Duration.ofSeconds(10), " Elena Ruiz cut the ribbon at dawn [" + n + "][9].", opened);
+                    gate, Duration.ofSeconds(10), " Elena Ruiz cut the ribbon at dawn [" + n + "][9]. "
+                    + "Construction of the Westgate bridge took six years [" + n + "].", opened);
         }, "10s", Limits.DEFAULTS);
 
         List<String> received = new ArrayList<>();
@@ -93,15 +94,27 @@ class LlmWebTest {
             }
         }
         assertThat(opened).as("the first sentence reached the client while the model was still writing").isTrue();
-        assertThat(beforeTheModelFinished).containsExactly(
-                "data: {\"text\":\"The Westgate bridge cost $1.2 billion to build. [1]\"}");
+        assertThat(beforeTheModelFinished).hasSize(1);
+        JsonNode first = JSON.readTree(beforeTheModelFinished.get(0).substring(5).strip());
+        assertThat(first.path("text").asText()).isEqualTo("The Westgate bridge cost $1.2 billion to build. [1]");
+        assertThat(first.path("citations")).as("the first sentence's citation came with it, while the model wrote on")
+                .singleElement().satisfies(citation -> {
+                    assertThat(citation.path("n").asInt()).isEqualTo(1);
+                    assertThat(citation.path("title").asText()).isEqualTo(
+                            "Harbor City Opens New Suspension Bridge After Six Years of Work");
+                    assertThat(citation.path("sentence").asText()).endsWith("that cost $1.2 billion.");
+                });
 
         List<JsonNode> deltas = events(received, "delta");
         JsonNode done = events(received, "done").get(0);
         assertThat(events(received, "sources")).hasSize(1);
         assertThat(deltas).extracting(delta -> delta.path("text").asText()).containsExactly(
                 "The Westgate bridge cost $1.2 billion to build. [1]",
-                " Mayor Elena Ruiz cut the ribbon at dawn. [2]");
+                " Mayor Elena Ruiz cut the ribbon at dawn. [2]",
+                " Construction of the Westgate bridge took six years. [1]");
+        assertThat(deltas).as("each delta carries the citations its markers introduce, and only those")
+                .extracting(delta -> numbers(delta.path("citations"))).containsExactly(
+                        List.of(1), List.of(2), List.of());
         assertThat(done.path("answerer").asText()).isEqualTo("llm");
         assertThat(done.path("answer").asText()).isEqualTo(deltas.stream()
                 .map(delta -> delta.path("text").asText()).reduce("", String::concat));
@@ -110,6 +123,10 @@ class LlmWebTest {
                         + "cost $1.2 billion.",
                 "Mayor Elena Ruiz cut the ribbon at dawn while about 4,000 residents walked across the 1.4-kilometre "
                         + "span before it opened to cars.");
+        List<JsonNode> streamed = new ArrayList<>();
+        deltas.forEach(delta -> delta.path("citations").forEach(streamed::add));
+        assertThat(streamed).as("the streamed citations are the final ones, same numbers, same JSON")
+                .containsExactlyElementsOf(done.path("citations"));
         String everything = String.join("\n", received);
         assertThat(everything).doesNotContain("finest", "evil.example", "[9]");
     }
@@ -209,6 +226,12 @@ class LlmWebTest {
             }
         }
         throw new AssertionError("no passage contains " + text + ": " + request.user());
+    }
+
+    private static List<Integer> numbers(JsonNode citations) {
+        List<Integer> numbers = new ArrayList<>();
+        citations.forEach(citation -> numbers.add(citation.path("n").asInt()));
+        return numbers;
     }
 
     /** The data of every event named {@code name}, parsed from the lines of an event stream. */

@@ -24,17 +24,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven through Debian's chromedriver, with a fresh profile per instance. Nothing is
- * downloaded: the driver path is given, so Selenium Manager never runs.
+ * downloaded: the driver path is given, so Selenium Manager never runs. Public for the browser tests of other packages.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final Path profile;
 
-    Browser(int width, int height) {
+    public Browser(int width, int height) {
         try {
             profile = Files.createTempDirectory("newsdesk-chromium");
         } catch (IOException e) {
@@ -51,23 +51,23 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
     }
 
-    static boolean available() {
+    public static boolean available() {
         return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
     }
 
-    void open(String url) {
+    public void open(String url) {
         driver.get(url);
     }
 
-    WebElement waitFor(By by) {
+    public WebElement waitFor(By by) {
         return await(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
-    <T> T await(ExpectedCondition<T> condition) {
+    public <T> T await(ExpectedCondition<T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
     }
 
-    Object js(String script, Object... args) {
+    public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
