@@ -41,7 +41,8 @@ class IngestCommandTest {
             raise. Crossings to the islands resume on Thursday morning.</p></body></html>
             """;
     private static final Pattern SUMMARY = Pattern.compile(
-            "ingested (\\d+) articles, (\\d+) chunks in \\d+\\.\\d s \\((\\d+) unchanged, (\\d+) files skipped\\)");
+            "ingested (\\d+) articles, (\\d+) chunks in \\d+\\.\\d s \\((\\d+) unchanged, (\\d+) files or records "
+                    + "skipped\\)");
 
     @TempDir
     Path tmp;
