@@ -29,7 +29,7 @@ import newsdesk.testing.GeneratedArticles;
  * (2 shards × 2 replicas), all with the real all-MiniLM-L6-v2 model, over the seed article and 200 generated ones.
  * Each instance has its own HTTP client, store and conversation store; every setup runs the same bounded loop.
  *
- * <pre>mvn -o -q process-test-classes    # first, alone: its Solr launcher step runs a child Maven that must not see exec.args
+ * <pre>mvn -o -q process-test-classes    # alone: its Solr launcher step runs a child Maven blind to exec.args
  * mvn -o -q exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=newsdesk.solr.ThroughputBench [-Dexec.args="SECONDS THREADS_PER_INSTANCE"]</pre>
  */
