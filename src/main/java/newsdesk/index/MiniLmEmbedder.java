@@ -19,8 +19,8 @@ public final class MiniLmEmbedder implements Embedder, AutoCloseable {
         FULL("all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json", "all-MiniLM-L6-v2", OnnxBatchEncoder.BATCH),
         /**
          * One text per call: in batches its vectors depended on the other texts of the batch (cosine 0.993 to the
-         * same text alone), and batching did not make it faster here (the bench's 451 chunks on the shared 2 cores:
-         * 80-113 chunks/s batched, 98-112 one by one).
+         * same text alone). That costs speed: on the bench's 451 chunks, 101 chunks/s one by one against 150
+         * batched on a quiet 2-core machine (docs/benchmarks.md).
          */
         QUANTIZED("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json", "all-MiniLM-L6-v2-q", 1);
 
