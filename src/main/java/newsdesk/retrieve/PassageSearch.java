@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import newsdesk.article.Article;
 import newsdesk.chunk.Chunk;
@@ -54,27 +55,48 @@ public final class PassageSearch {
 
     public List<Passage> search(Corpus corpus, String query, int topK, Filters filters) {
         List<Hit> hits = retriever.retrieve(corpus, query, 3 * topK, filters);
+        float[] vector = queryVector == null || hits.isEmpty() || query.isBlank() ? null : queryVector.apply(query);
+        return take(hits, topK, perArticle, corpus::chunk, (hit, chunk, rank) -> {
+            Article article = corpus.articleOf(chunk);
+            Span span = widen(corpus.sentences(article.id()), chunk, maxChars);
+            double similarity = vector == null ? Double.NaN : corpus.vectors().dot(hit.row(), vector);
+            return new Passage(rank, hit.score(), article, chunk.id(), span.of(article.body()), span.start(),
+                    span.end(), similarity);
+        });
+    }
+
+    /** Makes the passage of one ranked hit, or {@code null} when the hit cannot be shown (a stale chunk). */
+    @FunctionalInterface
+    public interface PassageMaker {
+        Passage make(Hit hit, Chunk chunk, int rank);
+    }
+
+    /**
+     * Takes up to {@code topK} passages from {@code ranked} hits as every store does: in rank order, at most
+     * {@code perArticle} per article until the other articles' hits have had their turn, never overlapping a
+     * passage already taken from the same article. {@code chunkOf} gives a hit row's chunk.
+     */
+    public static List<Passage> take(List<Hit> ranked, int topK, int perArticle, IntFunction<Chunk> chunkOf,
+                                     PassageMaker maker) {
         List<Passage> passages = new ArrayList<>(topK);
         Map<String, Integer> perArticleTaken = new HashMap<>();
         Set<Integer> used = new HashSet<>();
-        float[] vector = queryVector == null || hits.isEmpty() || query.isBlank() ? null : queryVector.apply(query);
         for (int cap : new int[] {perArticle, Integer.MAX_VALUE}) {
-            for (Hit hit : hits) {
+            for (Hit hit : ranked) {
                 if (passages.size() == topK) {
                     return passages;
                 }
-                Chunk chunk = corpus.chunk(hit.row());
+                Chunk chunk = chunkOf.apply(hit.row());
                 if (used.contains(hit.row()) || perArticleTaken.getOrDefault(chunk.articleId(), 0) >= cap
                         || overlapsTaken(passages, chunk)) {
                     continue;
                 }
-                used.add(hit.row());
-                perArticleTaken.merge(chunk.articleId(), 1, Integer::sum);
-                Article article = corpus.articleOf(chunk);
-                Span span = widen(corpus.sentences(article.id()), chunk, maxChars);
-                double similarity = vector == null ? Double.NaN : corpus.vectors().dot(hit.row(), vector);
-                passages.add(new Passage(passages.size() + 1, hit.score(), article, chunk.id(),
-                        span.of(article.body()), span.start(), span.end(), similarity));
+                Passage passage = maker.make(hit, chunk, passages.size() + 1);
+                if (passage != null) {
+                    used.add(hit.row());
+                    perArticleTaken.merge(chunk.articleId(), 1, Integer::sum);
+                    passages.add(passage);
+                }
             }
         }
         return passages;

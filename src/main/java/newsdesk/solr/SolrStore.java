@@ -3,7 +3,6 @@ package newsdesk.solr;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -172,28 +171,18 @@ public final class SolrStore implements ArticleStore {
         Set<String> articleIds = new LinkedHashSet<>();
         ranked.forEach(hit -> articleIds.add(rows.chunks.get(hit.row()).articleId()));
         Map<String, SolrDocs.StoredArticle> articles = storedArticles(articleIds);
-        List<Passage> passages = new ArrayList<>(topK);
-        Map<String, Integer> perArticleTaken = new HashMap<>();
-        Set<Integer> used = new HashSet<>();
-        for (int cap : new int[] {ranking.perArticle(), Integer.MAX_VALUE}) {
-            for (Hit hit : ranked) {
-                if (passages.size() == topK) {
-                    return passages;
-                }
-                SolrDocs.ChunkHit chunk = rows.chunks.get(hit.row());
-                SolrDocs.StoredArticle stored = articles.get(chunk.articleId());
-                if (used.contains(hit.row()) || perArticleTaken.getOrDefault(chunk.articleId(), 0) >= cap
-                        || stored == null || !stored.rev().equals(chunk.rev()) || overlapsTaken(passages, chunk)) {
-                    continue;
-                }
-                used.add(hit.row());
-                perArticleTaken.merge(chunk.articleId(), 1, Integer::sum);
-                Span span = PassageSearch.widen(stored.sentences(), chunk.chunk(), ranking.passageMaxChars());
-                passages.add(new Passage(passages.size() + 1, hit.score(), stored.article(), chunk.chunk().id(),
-                        span.of(stored.article().body()), span.start(), span.end(), rows.similarity.get(hit.row())));
-            }
-        }
-        return passages;
+        return PassageSearch.take(ranked, topK, ranking.perArticle(), row -> rows.chunks.get(row).chunk(),
+                (hit, chunk, rank) -> {
+                    SolrDocs.ChunkHit found = rows.chunks.get(hit.row());
+                    SolrDocs.StoredArticle stored = articles.get(found.articleId());
+                    if (stored == null || !stored.rev().equals(found.rev())) {
+                        return null; // the article changed or went since this chunk was found
+                    }
+                    Span span = PassageSearch.widen(stored.sentences(), chunk, ranking.passageMaxChars());
+                    Article article = stored.article();
+                    return new Passage(rank, hit.score(), article, chunk.id(), span.of(article.body()), span.start(),
+                            span.end(), rows.similarity.get(hit.row()));
+                });
     }
 
     /** The chunks of one search numbered in order of first appearance (the "rows" that {@link Hit}s refer to). */
@@ -218,16 +207,6 @@ public final class SolrStore implements ArticleStore {
             hits.add(new Hit(rows.row(doc.path("id").asText(), doc), doc.path("score").asDouble()));
         }
         return hits;
-    }
-
-    private static boolean overlapsTaken(List<Passage> taken, SolrDocs.ChunkHit hit) {
-        for (Passage passage : taken) {
-            if (passage.article().id().equals(hit.articleId())
-                    && hit.chunk().start() < passage.end() && passage.start() < hit.chunk().end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Map<String, SolrDocs.StoredArticle> storedArticles(Collection<String> articleIds) {
