@@ -20,12 +20,8 @@ import newsdesk.Newsdesk;
 import newsdesk.QaException;
 import newsdesk.QaService;
 import newsdesk.Settings;
-import newsdesk.answer.Answer;
-import newsdesk.answer.AnswerListener;
-import newsdesk.answer.Answerer;
 import newsdesk.answer.Conversations;
 import newsdesk.retrieve.CorpusStore;
-import newsdesk.retrieve.Passage;
 import newsdesk.testing.HashingEmbedder;
 import newsdesk.testing.TestDesks;
 
@@ -75,21 +71,7 @@ class FailureTest {
     void aFailureAfterStreamingStartedEndsTheStreamWithAnErrorEvent() throws Exception {
         for (RuntimeException failure : List.of(new IllegalStateException("model at /var/secret/llm crashed"),
                 new QaException(QaException.Kind.UNAVAILABLE, "store_unavailable", "the search cluster is down"))) {
-            Answerer failing = new Answerer() {
-                @Override
-                public Answer answer(String question, List<Passage> evidence, AnswerListener listener) {
-                    listener.onText("The parade will ");
-                    throw failure;
-                }
-
-                @Override
-                public String name() {
-                    return "failing";
-                }
-            };
-            QaService qa = new QaService(new QaService.Parts(new EmptyStore(), failing,
-                    new Conversations(Clock.systemUTC(), 10, Duration.ofMinutes(5)),
-                    (question, turns) -> new FollowUpResolver.Resolved(question, question), 5));
+            QaService qa = FailingMidAnswer.service(failure);
             Javalin app = WebApp.create(qa, WebSettings.DEFAULTS).start(0);
             try {
                 HttpResponse<String> response = post(app, "/api/ask/stream", "{\"question\":\"Who hosts the parade?\"}");

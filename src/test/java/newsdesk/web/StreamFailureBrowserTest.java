@@ -3,9 +3,6 @@ package newsdesk.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
 
 import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterEach;
@@ -15,13 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import newsdesk.FollowUpResolver;
-import newsdesk.QaService;
-import newsdesk.answer.Answer;
-import newsdesk.answer.AnswerListener;
-import newsdesk.answer.Answerer;
-import newsdesk.answer.Conversations;
-import newsdesk.retrieve.Passage;
 
 /**
  * The chat page in headless Chromium when a streamed answer fails after its first words: the half-written answer
@@ -84,21 +74,6 @@ class StreamFailureBrowserTest {
 
     /** The production wiring over a store with nothing in it and an answerer that writes a few words, then fails. */
     private void serve(RuntimeException failure) {
-        Answerer failing = new Answerer() {
-            @Override
-            public Answer answer(String question, List<Passage> evidence, AnswerListener listener) {
-                listener.onText("The parade will ");
-                throw failure;
-            }
-
-            @Override
-            public String name() {
-                return "failing";
-            }
-        };
-        QaService qa = new QaService(new QaService.Parts(new EmptyStore(), failing,
-                new Conversations(Clock.systemUTC(), 10, Duration.ofMinutes(5)),
-                (question, turns) -> new FollowUpResolver.Resolved(question, question), 5));
-        app = WebApp.create(qa, WebSettings.DEFAULTS).start(0);
+        app = WebApp.create(FailingMidAnswer.service(failure), WebSettings.DEFAULTS).start(0);
     }
 }

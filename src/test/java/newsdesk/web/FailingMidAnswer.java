@@ -1,0 +1,38 @@
+package newsdesk.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import newsdesk.FollowUpResolver;
+import newsdesk.QaService;
+import newsdesk.answer.Answer;
+import newsdesk.answer.AnswerListener;
+import newsdesk.answer.Answerer;
+import newsdesk.answer.Conversations;
+import newsdesk.retrieve.Passage;
+
+/** A service over an {@link EmptyStore} whose answerer streams a few words, then throws the given failure. */
+final class FailingMidAnswer {
+
+    private FailingMidAnswer() {
+    }
+
+    static QaService service(RuntimeException failure) {
+        Answerer failing = new Answerer() {
+            @Override
+            public Answer answer(String question, List<Passage> evidence, AnswerListener listener) {
+                listener.onText("The parade will ");
+                throw failure;
+            }
+
+            @Override
+            public String name() {
+                return "failing";
+            }
+        };
+        return new QaService(new QaService.Parts(new EmptyStore(), failing,
+                new Conversations(Clock.systemUTC(), 10, Duration.ofMinutes(5)),
+                (question, turns) -> new FollowUpResolver.Resolved(question, question), 5));
+    }
+}
