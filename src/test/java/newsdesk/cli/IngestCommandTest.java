@@ -2,10 +2,7 @@ package newsdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import newsdesk.Main;
+import newsdesk.cli.InProcessCli.Run;
 
 /**
  * {@code newsdesk ingest PATH} and {@code newsdesk ingest --watch} as a user runs them, with the real model: the
@@ -54,9 +51,6 @@ class IngestCommandTest {
         if (watcher != null && watcher.isAlive()) {
             watcher.destroyForcibly();
         }
-    }
-
-    private record Run(int exit, String out, String err) {
     }
 
     @Test
@@ -139,23 +133,8 @@ class IngestCommandTest {
                 && Integer.parseInt(m.group(3)) == unchanged && Integer.parseInt(m.group(4)) == skipped;
     }
 
-    private Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            var cli = Main.commandLine();
-            cli.setOut(new java.io.PrintWriter(System.out, true));
-            cli.setErr(new java.io.PrintWriter(System.err, true));
-            int exit = cli.execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static Run run(String... args) {
+        return InProcessCli.run("", args);
     }
 
     /** Starts {@code newsdesk.Main} in its own JVM; its output goes to {@code stdout.txt} / {@code stderr.txt}. */
