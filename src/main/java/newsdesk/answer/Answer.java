@@ -10,6 +10,8 @@ import java.util.Objects;
  * <p>When {@code abstained} is true the text says the articles don't answer the question, {@code citations} is empty
  * and {@code closest} lists the nearest coverage. {@code answerer} names what produced the text ("extractive",
  * "llm"); {@code confidence} is in [0, 1]; {@code timingsMs} holds stage timings ("retrieval", "answer", "total").
+ * {@code direct} is the direct answer the text leads with (one part per question part; empty when the answer is
+ * quotes only); {@code id} identifies this answer for readers' feedback ({@code null} until the service assigns it).
  */
 public record Answer(
         String text,
@@ -19,18 +21,34 @@ public record Answer(
         String answerer,
         double confidence,
         String conversationId,
-        Map<String, Long> timingsMs) {
+        Map<String, Long> timingsMs,
+        List<DirectAnswer> direct,
+        String id) {
 
     public Answer {
         Objects.requireNonNull(text, "text");
+        direct = List.copyOf(direct);
         citations = List.copyOf(citations);
         closest = List.copyOf(closest);
         Objects.requireNonNull(answerer, "answerer");
         timingsMs = Map.copyOf(timingsMs);
     }
 
+    /** An answer without a direct answer and without an id yet. */
+    public Answer(String text, boolean abstained, List<Citation> citations, List<Coverage> closest, String answerer,
+                  double confidence, String conversationId, Map<String, Long> timingsMs) {
+        this(text, abstained, citations, closest, answerer, confidence, conversationId, timingsMs, List.of(), null);
+    }
+
     /** The same answer with the conversation it belongs to and the measured stage timings. */
     public Answer withContext(String conversationId, Map<String, Long> timingsMs) {
-        return new Answer(text, abstained, citations, closest, answerer, confidence, conversationId, timingsMs);
+        return new Answer(text, abstained, citations, closest, answerer, confidence, conversationId, timingsMs,
+                direct, id);
+    }
+
+    /** The same answer identified by {@code answerId}. */
+    public Answer withId(String answerId) {
+        return new Answer(text, abstained, citations, closest, answerer, confidence, conversationId, timingsMs,
+                direct, answerId);
     }
 }

@@ -13,6 +13,9 @@ import newsdesk.retrieve.Passage;
  * exactly those citations, so that a surface can resolve every marker of the increment as it shows it. A marker is
  * never split across increments, and citation numbers are final: the announced citations are the ones the final
  * {@link Answer} lists under the same numbers.
+ *
+ * <p>When the answer leads with a direct answer, {@link #onDirect} comes once, before the first {@link #onText},
+ * after {@link #onCitations} has announced every citation the direct answer's parts refer to.
  */
 public interface AnswerListener {
 
@@ -26,5 +29,9 @@ public interface AnswerListener {
     }
 
     default void onText(String increment) {
+    }
+
+    /** The direct answer the text leads with (never empty), before the first text increment. */
+    default void onDirect(List<DirectAnswer> direct) {
     }
 }

@@ -15,10 +15,12 @@ import io.javalin.http.Context;
 import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerListener;
 import newsdesk.answer.Citation;
+import newsdesk.answer.DirectAnswer;
 import newsdesk.retrieve.Passage;
 
 /**
- * Writes one answer as Server-Sent Events: {@code sources} (the retrieved passages), {@code delta}
+ * Writes one answer as Server-Sent Events: {@code sources} (the retrieved passages), {@code direct} when the answer
+ * leads with a direct answer ({@code {"direct","citations"}}: its parts and the citations they refer to), {@code delta}
  * ({@code {"text","citations"}}: a text increment and the citations its markers {@code [n]} introduce, in the JSON of
  * {@code /api/ask}; empty when it introduces none), then {@code done} (the full answer JSON) or {@code error}
  * ({@code {"error":{"code","message"}}}).
@@ -59,6 +61,16 @@ final class AnswerStream implements AnswerListener {
         pendingCitations.forEach(c -> citations.add(json.citation(c)));
         pendingCitations = List.of();
         send("delta", delta);
+    }
+
+    @Override
+    public void onDirect(List<DirectAnswer> direct) {
+        ObjectNode event = json.object(Map.of());
+        event.set("direct", json.direct(direct));
+        ArrayNode citations = event.putArray("citations");
+        pendingCitations.forEach(c -> citations.add(json.citation(c)));
+        pendingCitations = List.of();
+        send("direct", event);
     }
 
     void done(Answer answer) {

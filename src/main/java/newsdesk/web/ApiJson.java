@@ -18,6 +18,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import newsdesk.answer.Answer;
 import newsdesk.answer.Citation;
+import newsdesk.answer.Copy;
+import newsdesk.answer.DirectAnswer;
+import newsdesk.answer.ResolvedDate;
 import newsdesk.answer.Coverage;
 import newsdesk.article.Article;
 import newsdesk.retrieve.Passage;
@@ -38,11 +41,18 @@ public final class ApiJson {
             .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    /** {@code {"answer","abstained","citations","closest","answerer","confidence","conversationId","timingsMs"}}. */
+    /**
+     * {@code {"answer","abstained","direct","citations","closest","answerer","confidence","conversationId",
+     * "timingsMs"}}, and {@code "id"} once the answer has one.
+     */
     public ObjectNode answer(Answer answer) {
         ObjectNode node = mapper.createObjectNode();
+        if (answer.id() != null) {
+            node.put("id", answer.id());
+        }
         node.put("answer", answer.text());
         node.put("abstained", answer.abstained());
+        node.set("direct", direct(answer.direct()));
         ArrayNode citations = node.putArray("citations");
         answer.citations().forEach(c -> citations.add(citation(c)));
         ArrayNode closest = node.putArray("closest");
@@ -55,7 +65,27 @@ public final class ApiJson {
         return node;
     }
 
-    /** {@code {"n","articleId","title","source","publishedAt","url","sentence","start","end"}}. */
+    /** {@code [{"text","n","start","end"}]}, with {@code "resolved"} (an ISO date) where a part has one. */
+    public ArrayNode direct(List<DirectAnswer> parts) {
+        ArrayNode array = mapper.createArrayNode();
+        for (DirectAnswer part : parts) {
+            ObjectNode node = array.addObject();
+            node.put("text", part.text());
+            node.put("n", part.n());
+            node.put("start", part.start());
+            node.put("end", part.end());
+            if (part.resolved() != null) {
+                node.put("resolved", part.resolved().toString());
+            }
+        }
+        return array;
+    }
+
+    /**
+     * {@code {"n","kind","articleId","title","source","publishedAt","url","sentence","start","end","dates","copies"}},
+     * with {@code "field"} for a metadata citation; {@code dates} are {@code {"start","end","date"}},
+     * {@code copies} are {@code {"articleId","title","source","publishedAt","url"}}.
+     */
     public ObjectNode citation(Citation c) {
         ObjectNode node = mapper.createObjectNode();
         node.put("n", c.n());
@@ -67,6 +97,26 @@ public final class ApiJson {
         node.put("sentence", c.sentence());
         node.put("start", c.start());
         node.put("end", c.end());
+        node.put("kind", c.kind().json());
+        if (c.field() != null) {
+            node.put("field", c.field());
+        }
+        ArrayNode dates = node.putArray("dates");
+        for (ResolvedDate d : c.dates()) {
+            ObjectNode date = dates.addObject();
+            date.put("start", d.start());
+            date.put("end", d.end());
+            date.put("date", d.date().toString());
+        }
+        ArrayNode copies = node.putArray("copies");
+        for (Copy copy : c.copies()) {
+            ObjectNode other = copies.addObject();
+            other.put("articleId", copy.articleId());
+            other.put("title", copy.title());
+            other.put("source", copy.source());
+            other.put("publishedAt", date(copy.publishedAt()));
+            other.put("url", copy.url());
+        }
         return node;
     }
 

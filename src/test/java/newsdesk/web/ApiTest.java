@@ -39,13 +39,17 @@ class ApiTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
         JsonNode answer = TestServer.json(response);
-        assertThat(fieldNames(answer)).contains("answer", "citations", "abstained", "conversationId", "timingsMs");
+        assertThat(fieldNames(answer)).contains("answer", "direct", "citations", "abstained", "conversationId",
+                "timingsMs");
+        assertThat(answer.get("direct").isArray()).isTrue();
         assertThat(answer.get("abstained").asBoolean()).isFalse();
         assertThat(answer.get("answer").asText()).contains("Kim Jong Un").contains("[1]");
         JsonNode citation = answer.get("citations").get(0);
         assertThat(fieldNames(citation)).containsExactly(
-                "n", "articleId", "title", "source", "publishedAt", "url", "sentence", "start", "end");
+                "n", "articleId", "title", "source", "publishedAt", "url", "sentence", "start", "end", "kind", "dates",
+                "copies");
         assertThat(citation.get("n").asInt()).isEqualTo(1);
+        assertThat(citation.get("kind").asText()).isEqualTo("sentence");
         assertThat(citation.get("title").asText()).startsWith("Kim and Putin to Join Xi");
         assertThat(citation.get("source").asText()).isEqualTo("WSJ");
         assertThat(citation.get("publishedAt").asText()).isEqualTo("2025-08-28T16:15:00+05:30");
