@@ -33,7 +33,7 @@ class ChatBrowserTest {
     @BeforeAll
     static void start() {
         assertThat(Browser.available()).as("needs chromium and chromium-driver (apt-get install -y chromium "
-                + "chromium-driver); skip with -Dsurefire.excludedGroups=slow-bench,browser").isTrue();
+                + "chromium-driver); skip with -Dsurefire.excludedGroups=browser").isTrue();
         server = TestServer.startRealSeeds(WebSettings.DEFAULTS);
     }
 

@@ -26,7 +26,7 @@ class StreamFailureBrowserTest {
     @BeforeAll
     static void needsChromium() {
         assertThat(Browser.available()).as("needs chromium and chromium-driver (apt-get install -y chromium "
-                + "chromium-driver); skip with -Dsurefire.excludedGroups=slow-bench,browser").isTrue();
+                + "chromium-driver); skip with -Dsurefire.excludedGroups=browser").isTrue();
     }
 
     @AfterEach

@@ -30,7 +30,7 @@ class WidgetBrowserTest {
     @BeforeAll
     static void needsChromium() {
         assertThat(Browser.available()).as("needs chromium and chromium-driver (apt-get install -y chromium "
-                + "chromium-driver); skip with -Dsurefire.excludedGroups=slow-bench,browser").isTrue();
+                + "chromium-driver); skip with -Dsurefire.excludedGroups=browser").isTrue();
     }
 
     @BeforeEach

@@ -46,7 +46,7 @@ class XssCorpusBrowserTest {
     @BeforeAll
     static void start() {
         assertThat(Browser.available()).as("needs chromium and chromium-driver (apt-get install -y chromium "
-                + "chromium-driver); skip with -Dsurefire.excludedGroups=slow-bench,browser").isTrue();
+                + "chromium-driver); skip with -Dsurefire.excludedGroups=browser").isTrue();
         server = TestServer.serve(TestDesks.hashing(corpus(), TestServer.tempDir()), TestServer.UNLIMITED, true);
     }
 
