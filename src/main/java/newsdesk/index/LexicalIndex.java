@@ -137,7 +137,11 @@ public final class LexicalIndex implements AutoCloseable {
 
     /** Builds the BM25 query for {@code text} under {@code filters}; {@code null} when no term survives analysis. */
     public Query query(String text, Filters filters) {
-        List<String> terms = analyze(text);
+        return query(analyze(text), filters);
+    }
+
+    /** The BM25 query for terms {@link #analyze} gave, under {@code filters}; {@code null} when there are none. */
+    public Query query(List<String> terms, Filters filters) {
         if (terms.isEmpty()) {
             return null;
         }

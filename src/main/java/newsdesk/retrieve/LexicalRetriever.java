@@ -10,10 +10,10 @@ import newsdesk.index.LexicalIndex;
 public final class LexicalRetriever implements Retriever {
 
     @Override
-    public List<Hit> retrieve(Corpus corpus, String query, int k, Filters filters) {
+    public List<Hit> retrieve(Corpus corpus, Question query, int k, Filters filters) {
         List<Hit> hits = new ArrayList<>();
         for (LexicalIndex.ScoredId scored : LexicalIndex.search(corpus.searcher(),
-                corpus.lexical().query(query, filters), k)) {
+                corpus.lexical().query(query.terms(corpus.lexical()::analyze), filters), k)) {
             int row = corpus.row(scored.chunkId());
             if (row >= 0) {
                 hits.add(new Hit(row, scored.score()));

@@ -42,6 +42,8 @@ public final class PassageSearch {
     /**
      * A search that takes at most {@code perArticle} passages from one article until every other hit is used, and
      * gives each passage its chunk's cosine similarity to {@code queryVector(query)} (none when it is {@code null}).
+     * The retrievals of one search and the similarities share one {@link Question}: {@code queryVector} must be the
+     * retriever's embedding, so the question is embedded once.
      */
     public PassageSearch(Retriever retriever, int maxChars, int perArticle, Function<String, float[]> queryVector) {
         if (perArticle < 1) {
@@ -54,8 +56,9 @@ public final class PassageSearch {
     }
 
     public List<Passage> search(Corpus corpus, String query, int topK, Filters filters) {
-        List<Hit> hits = retriever.retrieve(corpus, query, 3 * topK, filters);
-        float[] vector = queryVector == null || hits.isEmpty() || query.isBlank() ? null : queryVector.apply(query);
+        Question question = new Question(query);
+        List<Hit> hits = retriever.retrieve(corpus, question, 3 * topK, filters);
+        float[] vector = queryVector == null || hits.isEmpty() || query.isBlank() ? null : question.vector(queryVector);
         return take(hits, topK, perArticle, corpus::chunk, (hit, chunk, rank) -> {
             Article article = corpus.articleOf(chunk);
             Span span = widen(corpus.sentences(article.id()), chunk, maxChars);
