@@ -8,8 +8,7 @@
 #                                                      ../shared/data/multihop-rag/queries-dev.json
 #
 # Environment: DATA_DIR (default target/load-data; pass a copy of a built index to skip ingestion), WARMUP (20 s),
-# DURATION (20 s per
-# phase), PORT (7078), JAVA_OPTS (-Xmx1g), JAR (target/newsdesk.jar).
+# DURATION (20 s per phase), PORT (7078), JAVA_OPTS (-Xmx1g), JAR (target/newsdesk.jar).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPUS=$1
