@@ -182,6 +182,24 @@ public final class LexicalIndex implements AutoCloseable {
         }
     }
 
+    /** The chunk id stored with each document of {@code searcher} ({@code null} for deleted documents). */
+    static String[] chunkIds(IndexSearcher searcher) {
+        try {
+            var reader = searcher.getIndexReader();
+            var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+            var stored = searcher.storedFields();
+            String[] ids = new String[reader.maxDoc()];
+            for (int doc = 0; doc < ids.length; doc++) {
+                if (live == null || live.get(doc)) {
+                    ids[doc] = stored.document(doc, java.util.Set.of(ID)).get(ID);
+                }
+            }
+            return ids;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** BM25's inverse document frequency of an analysed term in the chunk texts seen by {@code searcher}. */
     public static double idf(IndexSearcher searcher, String term) {
         try {

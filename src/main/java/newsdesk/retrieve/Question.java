@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
+import newsdesk.index.LexicalRanking;
+
 /**
- * One question as the retrievers of one search see it: its text, and its embedding and analysed terms, each worked
- * out at most once, when a retriever first asks. A search makes a new {@code Question} and drops it when it returns,
+ * One question as the retrievers of one search see it: its text, and its embedding, analysed terms and BM25 ranking
+ * of every matching chunk, each worked out at most once, when a retriever first asks. A search makes a new {@code Question} and drops it when it returns,
  * so nothing computed for one search is reused by a later one (every search of a question is timed cold), while the
  * up to six retrievals of one search (the question as asked, restricted to the outlets and days it names) embed and
  * analyse it once. Not thread-safe: a search runs on one thread.
@@ -16,6 +18,7 @@ public final class Question {
     private final String text;
     private float[] vector;
     private List<String> terms;
+    private LexicalRanking lexical;
 
     public Question(String text) {
         this.text = Objects.requireNonNull(text, "text");
@@ -39,6 +42,15 @@ public final class Question {
             terms = List.copyOf(analyze.apply(text));
         }
         return terms;
+    }
+
+    /** Every chunk matching the text's terms, best first ({@link LexicalRanking}), computed on the first call. */
+    public LexicalRanking lexical(Function<List<String>, LexicalRanking> rank,
+                                       Function<String, List<String>> analyze) {
+        if (lexical == null) {
+            lexical = rank.apply(terms(analyze));
+        }
+        return lexical;
     }
 
     @Override

@@ -37,23 +37,27 @@ public final class VectorRetriever implements Retriever {
 
     /** The same search for an already embedded query. */
     public static List<Hit> search(Corpus corpus, float[] queryVector, int k, Filters filters) {
-        IntPredicate accept = null;
-        if (!filters.isEmpty()) {
-            List<Article> articles = corpus.articles();
-            boolean[] accepted = new boolean[articles.size()];
-            for (int i = 0; i < accepted.length; i++) {
-                accepted[i] = filters.accepts(articles.get(i));
-            }
-            accept = row -> {
-                int article = corpus.articleIndex(row);
-                return article >= 0 && accepted[article];
-            };
-        }
-        VectorMatrix.ScoredRows top = corpus.vectors().top(queryVector, k, accept);
+        VectorMatrix.ScoredRows top = corpus.vectors().top(queryVector, k, accepting(corpus, filters));
         List<Hit> hits = new ArrayList<>(top.rows().length);
         for (int i = 0; i < top.rows().length; i++) {
             hits.add(new Hit(top.rows()[i], top.scores()[i]));
         }
         return hits;
+    }
+
+    /** Which rows {@code filters} lets through, deciding each article once; {@code null} when it lets all through. */
+    static IntPredicate accepting(Corpus corpus, Filters filters) {
+        if (filters.isEmpty()) {
+            return null;
+        }
+        List<Article> articles = corpus.articles();
+        boolean[] accepted = new boolean[articles.size()];
+        for (int i = 0; i < accepted.length; i++) {
+            accepted[i] = filters.accepts(articles.get(i));
+        }
+        return row -> {
+            int article = corpus.articleIndex(row);
+            return article >= 0 && accepted[article];
+        };
     }
 }
