@@ -11,7 +11,8 @@
 #
 # Environment: DURATION (seconds, default 30, at most 300), WARMUP (seconds, default 10), CONNECTIONS (16),
 # THREADS (2), PORT (7077), DATA_DIR (default target/load-data, kept between runs so a persisted index is reused),
-# JAVA_OPTS (default -Xmx1g), BUILD=1 to rebuild the jar, STRICT=1 to exit 1 when the target is missed.
+# JAVA_OPTS (default -Xmx1g), JAR (default target/newsdesk.jar, e.g. an older build to compare side by side), BUILD=1 to
+# rebuild the jar, STRICT=1 to exit 1 when the target is missed.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -25,7 +26,7 @@ PORT=${PORT:-7077}
 DATA_DIR=${DATA_DIR:-target/load-data}
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 READY_TIMEOUT=${READY_TIMEOUT:-1800}
-JAR=target/newsdesk.jar
+JAR=${JAR:-target/newsdesk.jar}
 BASE="http://127.0.0.1:$PORT"
 
 if (( DURATION > 300 || WARMUP > 120 )); then
@@ -41,7 +42,7 @@ if ! command -v wrk >/dev/null; then
     $SUDO apt-get install -y wrk >/dev/null 2>&1 || { $SUDO apt-get update >/dev/null && $SUDO apt-get install -y wrk >/dev/null; }
 fi
 
-if [[ ! -f $JAR || ${BUILD:-0} == 1 ]]; then
+if [[ $JAR == target/newsdesk.jar && ( ! -f $JAR || ${BUILD:-0} == 1 ) ]]; then
     echo "building $JAR…"
     mvn -q -o -DskipTests -Dsolr.launcher.skip=true package
 fi
