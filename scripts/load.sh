@@ -115,7 +115,7 @@ echo "   $(curl -fsS "$BASE/ready")"
 echo "   requests $(value requests) in $(value seconds) s = $RPS req/s; latency p50 $P50 ms, p90 $(value p90_ms) ms, p99 $P99 ms, max $(value max_ms) ms"
 echo "   2xx $(value status_2xx), non-2xx $NON2XX (5xx $S5), socket errors $(value socket_errors); load average before $LOAD_BEFORE, after $LOAD_AFTER"
 echo "   server CPU $(awk -v t=$(( CPU_AFTER - CPU_BEFORE )) -v hz=$(getconf CLK_TCK) -v n=$(value requests) -v s=$(value seconds) \
-    'BEGIN { printf "%.1f s in %.0f s (%.2f cores), %.1f ms per answer", t / hz, s, t / hz / s, n > 0 ? 1000 * t / hz / n : 0 }')"
+    'BEGIN { printf "%.1f s in %.0f s (%.2f cores), %.1f ms per answer", t / hz, s, t / hz / s, (n > 0 ? 1000 * t / hz / n : 0) }')"
 MET=$(awk -v r="$RPS" -v p="$P99" -v s="$S5" 'BEGIN { print (r >= 100 && p <= 150 && s == 0) ? "met" : "missed" }')
 echo "   target (>= 100 req/s, p99 <= 150 ms, zero 5xx): $MET"
 
