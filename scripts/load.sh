@@ -11,7 +11,8 @@
 #
 # Environment: DURATION (seconds, default 30, at most 300), WARMUP (seconds, default 10), CONNECTIONS (16),
 # THREADS (2), PORT (7077), DATA_DIR (default target/load-data, kept between runs so a persisted index is reused),
-# JAVA_OPTS (default -Xmx1g), BUILD=1 to rebuild the jar, STRICT=1 to exit 1 when the target is missed.
+# JAVA_OPTS (default -Xmx1g), JAR (default target/newsdesk.jar, e.g. an older build to compare side by side), BUILD=1 to
+# rebuild the jar, STRICT=1 to exit 1 when the target is missed.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -25,7 +26,7 @@ PORT=${PORT:-7077}
 DATA_DIR=${DATA_DIR:-target/load-data}
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 READY_TIMEOUT=${READY_TIMEOUT:-1800}
-JAR=target/newsdesk.jar
+JAR=${JAR:-target/newsdesk.jar}
 BASE="http://127.0.0.1:$PORT"
 
 if (( DURATION > 300 || WARMUP > 120 )); then
@@ -41,7 +42,7 @@ if ! command -v wrk >/dev/null; then
     $SUDO apt-get install -y wrk >/dev/null 2>&1 || { $SUDO apt-get update >/dev/null && $SUDO apt-get install -y wrk >/dev/null; }
 fi
 
-if [[ ! -f $JAR || ${BUILD:-0} == 1 ]]; then
+if [[ $JAR == target/newsdesk.jar && ( ! -f $JAR || ${BUILD:-0} == 1 ) ]]; then
     echo "building $JAR…"
     mvn -q -o -DskipTests -Dsolr.launcher.skip=true package
 fi
@@ -93,12 +94,17 @@ echo "warming up for $WARMUP s…"
 timeout $(( WARMUP + 30 )) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s -s scripts/load.lua \
     "$BASE/api/ask" -- "$QUESTION_LINES" >/dev/null
 
+# The server's CPU time (user + system, clock ticks) around the measured run: CPU per answer is what the server
+# spends, whatever else shares the machine.
+cpu_ticks() { awk '{ print $14 + $15 }' /proc/$SERVER/stat; }
+CPU_BEFORE=$(cpu_ticks)
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "measuring for $DURATION s at $CONNECTIONS connections ($THREADS wrk threads; load average $LOAD_BEFORE)…"
 OUT=target/load-wrk.txt
 timeout $(( DURATION + 60 )) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency \
     -s scripts/load.lua "$BASE/api/ask" -- "$QUESTION_LINES" | tee "$OUT" | grep -v '^LOAD '
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+CPU_AFTER=$(cpu_ticks)
 
 value() { awk -v k="$1" '$1 == "LOAD" && $2 == k { print $3 }' "$OUT"; }
 RPS=$(value rps); P50=$(value p50_ms); P99=$(value p99_ms); S5=$(value status_5xx)
@@ -108,6 +114,8 @@ echo "== Newsdesk /api/ask load: $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores 
 echo "   $(curl -fsS "$BASE/ready")"
 echo "   requests $(value requests) in $(value seconds) s = $RPS req/s; latency p50 $P50 ms, p90 $(value p90_ms) ms, p99 $P99 ms, max $(value max_ms) ms"
 echo "   2xx $(value status_2xx), non-2xx $NON2XX (5xx $S5), socket errors $(value socket_errors); load average before $LOAD_BEFORE, after $LOAD_AFTER"
+echo "   server CPU $(awk -v t=$(( CPU_AFTER - CPU_BEFORE )) -v hz=$(getconf CLK_TCK) -v n=$(value requests) -v s=$(value seconds) \
+    'BEGIN { printf "%.1f s in %.0f s (%.2f cores), %.1f ms per answer", t / hz, s, t / hz / s, (n > 0 ? 1000 * t / hz / n : 0) }')"
 MET=$(awk -v r="$RPS" -v p="$P99" -v s="$S5" 'BEGIN { print (r >= 100 && p <= 150 && s == 0) ? "met" : "missed" }')
 echo "   target (>= 100 req/s, p99 <= 150 ms, zero 5xx): $MET"
 

@@ -28,8 +28,7 @@ import newsdesk.retrieve.Filters;
  * over an index built from replicated embedded articles, and the naive baseline's retrieval (langchain4j
  * {@link EmbeddingStoreContentRetriever} over an {@link InMemoryEmbeddingStore}, library-default all-MiniLM-L6-v2)
  * over replicated recursive(300, 30) segments. Questions are asked in order, cycling, the {@link Bench#WARMUP} untimed
- * ones first; Newsdesk remembers only the last query's embedding, so with two questions or more every timed question
- * is embedded.
+ * ones first; Newsdesk remembers no embedding between questions, so every timed question is embedded.
  */
 final class AnswerPathBench {
 

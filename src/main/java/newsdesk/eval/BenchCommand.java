@@ -48,7 +48,8 @@ import newsdesk.index.MiniLmEmbedder;
  *   <li>ingestion throughput: langchain4j's all-MiniLM-L6-v2 with library defaults over the sample's recursive(300,
  *   30) chunks (the baseline) and over exactly the texts Newsdesk's ingestion embeds; Newsdesk's
  *   {@link MiniLmEmbedder} (full and quantized) alone over those texts; and the whole pipeline on the same articles, in memory and with the snapshot
- *   written, with the share of throughput it loses to the raw full model (fastest of {@code --rounds});</li>
+ *   written, with the share of throughput it loses to the raw full model (fastest of {@code --rounds}); and the
+ *   model's achieved FLOP rate beside the machine's FP32 GEMM rate measured in the same run ({@link GemmRate});</li>
  *   <li>the full answer path ({@code QaService.ask}, query embedding included) at each {@code --sizes} corpus size,
  *   replicated from the embedded sample, beside the naive baseline's retrieval at the same size, with heap per
  *   chunk;</li>
@@ -215,10 +216,25 @@ public final class BenchCommand implements Callable<Integer> {
                     segments, baseline.vectors(), questions, work);
             List<BenchReport.Search> searched = searches(bench, raw.vectors(), full, questions);
             return new BenchReport(Instant.now(clock).toString(), corpus.getFileName().toString(), sampled.size(),
-                    ingestion, answers, searched, SNAPSHOT_BENCH);
+                    ingestion, modelRate(raw.result(), threads, log), answers, searched, SNAPSHOT_BENCH);
         } finally {
             close(full);
         }
+    }
+
+    /**
+     * The GEMM of the model's feed-forward layer for a batch of 32 texts of 100 word pieces ([3200 × 384] · [384 ×
+     * 1536]), on the embedder's thread count, beside the raw full model's rate.
+     */
+    private static BenchReport.ModelRate modelRate(BenchReport.Throughput raw, int threads, Consumer<String> log) {
+        int m = 3200;
+        int k = 384;
+        int n = 1536;
+        double gemm = GemmRate.gflops(m, k, n, threads, 10);
+        BenchReport.ModelRate rate = new BenchReport.ModelRate(m, k, n, threads, gemm,
+                raw.wordPiecesPerSecond() * GemmRate.MINILM_FLOP_PER_WORD_PIECE / 1e9);
+        log.accept(String.format("FP32 GEMM %.1f GFLOP/s, model %.1f GFLOP/s", gemm, rate.modelGflops()));
+        return rate;
     }
 
     private BenchReport.Throughput quantized(Bench bench, PipelineBench.Sample sample, int threads) throws Exception {

@@ -9,11 +9,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The result of one {@code newsdesk bench} run: ingestion throughput (raw models and the whole pipeline over the same
- * sample of articles), latency of the full answer path beside the naive baseline at each synthetic corpus size, and
+ * sample of articles) and the model's FLOP rate beside the machine's matrix-multiply rate, latency of the full answer path beside the naive baseline at each synthetic corpus size, and
  * top-k latency of each vector store at each synthetic size.
  */
 public record BenchReport(String generatedAt, String corpus, int sampleArticles, List<Throughput> ingestion,
-                          List<AnswerPath> answerPaths, List<Search> searches, String snapshotBench) {
+                          ModelRate modelRate, List<AnswerPath> answerPaths, List<Search> searches,
+                          String snapshotBench) {
 
     public BenchReport {
         ingestion = List.copyOf(ingestion);
@@ -51,6 +52,20 @@ public record BenchReport(String generatedAt, String corpus, int sampleArticles,
         Throughput withLossTo(Throughput raw) {
             return new Throughput(name, chunks, wordPieces, seconds,
                     100.0 * (1 - wordPiecesPerSecond() / raw.wordPiecesPerSecond()), stageSeconds);
+        }
+    }
+
+    /**
+     * The hardware limit of ingestion as a number: the machine's FP32 matrix-multiply rate ({@link GemmRate}, an
+     * {@code [m, k] × [k, n]} product on {@code threads} intra-op threads, measured in the same run) beside the rate
+     * the full model achieved in the raw row (word pieces/s × {@link GemmRate#MINILM_FLOP_PER_WORD_PIECE}).
+     */
+    public record ModelRate(int m, int k, int n, int threads, double gemmGflops, double modelGflops) {
+
+        /** The share of the GEMM rate the model does not reach. */
+        @JsonProperty
+        public double gapPercent() {
+            return 100.0 * (1 - modelGflops / gemmGflops);
         }
     }
 

@@ -12,13 +12,14 @@ final class BenchTables {
 
     static String text(BenchReport report) {
         return report.corpus() + ", " + report.generatedAt() + "\n\nIngestion (" + sample(report) + ")\n"
-                + ingestion(report).text() + stages(report) + "\nAnswer path, one question at a time\n" + answers(report).text()
+                + ingestion(report).text() + stages(report) + modelRate(report) + "\nAnswer path, one question at a time\n" + answers(report).text()
                 + "\nVector search\n" + searches(report).text() + "\n" + report.snapshotBench() + "\n";
     }
 
     static String markdown(BenchReport report) {
         return "# Benchmark report\n\n" + report.corpus() + ", " + report.generatedAt() + "\n\n## Ingestion\n\n"
                 + "Sample: " + sample(report) + ".\n\n" + ingestion(report).markdown() + "\n" + stages(report)
+                + "\n" + modelRate(report)
                 + "\nRaw rows embed exactly the texts ingestion embeds (chunk text after its article title) in one call; "
                 + "pipeline rows split sentences, chunk, embed in batches of 64 and index (vectors and Lucene) the same "
                 + "articles, the last also writes a snapshot generation; \"lost\" is their throughput lost to the raw "
@@ -38,6 +39,15 @@ final class BenchTables {
                 + " per dimension, renormalised. Latency percentiles are nearest-rank, after " + Bench.WARMUP
                 + " warm-up searches. Heap per vector is approximate (used heap after GC).\n\n## Snapshot\n\n"
                 + report.snapshotBench() + "\n";
+    }
+
+    /** The model's achieved FLOP rate beside the machine's GEMM rate. */
+    private static String modelRate(BenchReport report) {
+        BenchReport.ModelRate r = report.modelRate();
+        return String.format(Locale.ROOT, "Hardware limit: FP32 GEMM [%d×%d]·[%d×%d] on %d threads (ONNX Runtime, this "
+                + "run) %.1f GFLOP/s; all-MiniLM-L6-v2 full, raw (word pieces/s × %.1f MFLOP) %.1f GFLOP/s: %.0f %% "
+                + "below the GEMM rate%n", r.m(), r.k(), r.k(), r.n(), r.threads(), r.gemmGflops(),
+                GemmRate.MINILM_FLOP_PER_WORD_PIECE / 1e6, r.modelGflops(), r.gapPercent());
     }
 
     /** One line per row timed by stage: seconds in each. */

@@ -28,6 +28,8 @@ public final class Corpus {
     private final VectorMatrix vectors;
     private final IndexSearcher searcher;
     private final LexicalIndex lexical;
+    /** The row of each Lucene document of {@link #searcher} (-1: deleted or unknown), made on first need. */
+    private volatile int[] rowOfDoc;
 
     Corpus(long version, List<Article> articles, Map<String, List<Span>> sentences, List<Chunk> chunks,
            VectorMatrix vectors, IndexSearcher searcher, LexicalIndex lexical) {
@@ -94,6 +96,20 @@ public final class Corpus {
 
     public IndexSearcher searcher() {
         return searcher;
+    }
+
+    /** The row of the chunk that Lucene document {@code doc} of {@link #searcher} holds, or -1. */
+    public int rowOfDoc(int doc) {
+        int[] rows = rowOfDoc;
+        if (rows == null) {
+            String[] ids = LexicalIndex.chunkIds(searcher);
+            rows = new int[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                rows[i] = ids[i] == null ? -1 : row(ids[i]);
+            }
+            rowOfDoc = rows;
+        }
+        return doc < rows.length ? rows[doc] : -1;
     }
 
     /** The analyser and query builder the lexical index uses (stateless parts only). */

@@ -137,7 +137,11 @@ public final class LexicalIndex implements AutoCloseable {
 
     /** Builds the BM25 query for {@code text} under {@code filters}; {@code null} when no term survives analysis. */
     public Query query(String text, Filters filters) {
-        List<String> terms = analyze(text);
+        return query(analyze(text), filters);
+    }
+
+    /** The BM25 query for terms {@link #analyze} gave, under {@code filters}; {@code null} when there are none. */
+    public Query query(List<String> terms, Filters filters) {
         if (terms.isEmpty()) {
             return null;
         }
@@ -173,6 +177,24 @@ public final class LexicalIndex implements AutoCloseable {
                 hits.add(new ScoredId(stored.document(doc.doc).get(ID), doc.score));
             }
             return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The chunk id stored with each document of {@code searcher} ({@code null} for deleted documents). */
+    static String[] chunkIds(IndexSearcher searcher) {
+        try {
+            var reader = searcher.getIndexReader();
+            var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+            var stored = searcher.storedFields();
+            String[] ids = new String[reader.maxDoc()];
+            for (int doc = 0; doc < ids.length; doc++) {
+                if (live == null || live.get(doc)) {
+                    ids[doc] = stored.document(doc, java.util.Set.of(ID)).get(ID);
+                }
+            }
+            return ids;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

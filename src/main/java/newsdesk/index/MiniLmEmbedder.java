@@ -62,7 +62,12 @@ public final class MiniLmEmbedder implements Embedder, AutoCloseable {
 
     @Override
     public float[] embed(String text) {
-        return encoder.encode(List.of(text)).get(0);
+        return encoder.encodeOne(text);
+    }
+
+    /** {@link #embed} on the session with one intra-op thread (the one used under concurrent load) or the other. */
+    float[] embed(String text, boolean narrowSession) {
+        return encoder.encodeOne(text, narrowSession);
     }
 
     @Override

@@ -4,16 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.IntStream;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
-import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
@@ -23,6 +24,13 @@ import ai.onnxruntime.OrtSession;
  * padded only to the longest text of their batch and sent to ONNX Runtime as one {@code [batch, length]} tensor.
  * One call per batch instead of one per text, and no padding to the tokenizer's fixed 128, is what makes
  * ingestion fast on few cores. Vectors come back in input order, unit length.
+ *
+ * <p>One text ({@link #encodeOne}, a question) takes a shorter path: a {@code [1, length]} tensor straight from the
+ * token ids, mean pooling straight from the output buffer, on the session with one intra-op thread per core when
+ * nothing else is embedding (lowest latency on an idle machine), or else on a second session with one intra-op thread
+ * (created on first need), so that many requests embedding at once each use one core instead of fighting over one
+ * pool. Both sessions give bit-identical vectors (each output element is summed in the same order whatever the
+ * thread count; checked by MiniLmEmbedderTest).
  *
  * <p>Truncation is the tokenizer's own (128 word pieces for the bundled all-MiniLM-L6-v2 tokenizer). Thread-safe;
  * {@link #close} waits for the embeddings in progress.
@@ -34,8 +42,13 @@ final class OnnxBatchEncoder implements AutoCloseable {
 
     private final OrtEnvironment environment;
     private final OrtSession session;
+    private final byte[] model;
+    /** One intra-op thread, for texts embedded while another embedding runs; created on first need. */
+    private OrtSession narrow;
+    /** Embeddings running now, batches and single texts. */
+    private final AtomicInteger running = new AtomicInteger();
     private final HuggingFaceTokenizer tokenizer;
-    private final boolean typeIds;
+    private final OnnxRuns runs;
     private final int batch;
     /**
      * Native memory must not be freed under a running embedding (that crashes the JVM): embeddings hold the read lock,
@@ -53,16 +66,11 @@ final class OnnxBatchEncoder implements AutoCloseable {
             throw new IllegalArgumentException("batch must be >= 1");
         }
         this.batch = batch;
+        this.model = model;
         try {
             environment = OrtEnvironment.getEnvironment();
-            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-            options.setIntraOpNumThreads(intraOpThreads);
-            options.setInterOpNumThreads(1);
-            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            // Busy-waiting intra-op threads steal the cores from request threads on small machines.
-            options.addConfigEntry("session.intra_op.allow_spinning", "0");
-            session = environment.createSession(model, options);
-            typeIds = session.getInputNames().contains("token_type_ids");
+            session = session(intraOpThreads);
+            runs = new OnnxRuns(environment, session.getInputNames().contains("token_type_ids"));
             Map<String, String> settings = new HashMap<>();
             settings.put("padding", "false");
             tokenizer = HuggingFaceTokenizer.newInstance(tokenizerJson, settings);
@@ -71,6 +79,16 @@ final class OnnxBatchEncoder implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the tokenizer", e);
         }
+    }
+
+    private OrtSession session(int intraOpThreads) throws OrtException {
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        options.setIntraOpNumThreads(intraOpThreads);
+        options.setInterOpNumThreads(1);
+        options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        // Busy-waiting intra-op threads steal the cores from request threads on small machines.
+        options.addConfigEntry("session.intra_op.allow_spinning", "0");
+        return environment.createSession(model, options);
     }
 
     /** Word pieces of {@code text} without the two special tokens, after truncation. */
@@ -86,12 +104,49 @@ final class OnnxBatchEncoder implements AutoCloseable {
 
     List<float[]> encode(List<String> texts) {
         guard.readLock().lock();
+        running.incrementAndGet();
         try {
             requireOpen();
             return encodeOpen(texts);
         } finally {
+            running.decrementAndGet();
             guard.readLock().unlock();
         }
+    }
+
+    /** The vector of one text: the same as {@code encode(List.of(text))}, with less work around the model. */
+    float[] encodeOne(String text) {
+        guard.readLock().lock();
+        boolean alone = running.getAndIncrement() == 0;
+        try {
+            requireOpen();
+            return runs.one(alone ? session : narrow(), tokenizer.encode(text).getIds());
+        } finally {
+            running.decrementAndGet();
+            guard.readLock().unlock();
+        }
+    }
+
+    /** Only {@code true} forces the one-thread session (tests compare the two). */
+    float[] encodeOne(String text, boolean narrowSession) {
+        guard.readLock().lock();
+        try {
+            requireOpen();
+            return runs.one(narrowSession ? narrow() : session, tokenizer.encode(text).getIds());
+        } finally {
+            guard.readLock().unlock();
+        }
+    }
+
+    private synchronized OrtSession narrow() {
+        if (narrow == null) {
+            try {
+                narrow = session(1);
+            } catch (OrtException e) {
+                throw new IllegalStateException("cannot start the ONNX runtime: " + e.getMessage(), e);
+            }
+        }
+        return narrow;
     }
 
     private void requireOpen() {
@@ -106,7 +161,7 @@ final class OnnxBatchEncoder implements AutoCloseable {
             encodings[i] = tokenizer.encode(texts.get(i));
         }
         Integer[] order = IntStream.range(0, texts.size()).boxed().toArray(Integer[]::new);
-        java.util.Arrays.sort(order, Comparator.comparingInt(i -> encodings[i].getIds().length));
+        Arrays.sort(order, Comparator.comparingInt(i -> encodings[i].getIds().length));
         float[][] vectors = new float[texts.size()][];
         for (int from = 0; from < order.length; from += batch) {
             int to = Math.min(order.length, from + batch);
@@ -114,65 +169,12 @@ final class OnnxBatchEncoder implements AutoCloseable {
             for (int i = from; i < to; i++) {
                 call.add(encodings[order[i]]);
             }
-            float[][] pooled = run(call);
+            float[][] pooled = runs.batch(session, call);
             for (int i = from; i < to; i++) {
                 vectors[order[i]] = pooled[i - from];
             }
         }
         return List.of(vectors);
-    }
-
-    private float[][] run(List<Encoding> batch) {
-        int length = batch.stream().mapToInt(e -> e.getIds().length).max().orElse(0);
-        long[][] ids = new long[batch.size()][length];
-        long[][] mask = new long[batch.size()][length];
-        long[][] types = new long[batch.size()][length];
-        for (int b = 0; b < batch.size(); b++) {
-            long[] tokenIds = batch.get(b).getIds();
-            System.arraycopy(tokenIds, 0, ids[b], 0, tokenIds.length);
-            for (int t = 0; t < tokenIds.length; t++) {
-                mask[b][t] = 1;
-            }
-        }
-        try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, ids);
-             OnnxTensor maskTensor = OnnxTensor.createTensor(environment, mask);
-             OnnxTensor typeTensor = OnnxTensor.createTensor(environment, types)) {
-            Map<String, OnnxTensor> inputs = new HashMap<>();
-            inputs.put("input_ids", idTensor);
-            inputs.put("attention_mask", maskTensor);
-            if (typeIds) {
-                inputs.put("token_type_ids", typeTensor);
-            }
-            try (OrtSession.Result result = session.run(inputs)) {
-                float[][][] hidden = (float[][][]) result.get(0).getValue();
-                return meanPool(hidden, mask);
-            }
-        } catch (OrtException e) {
-            throw new IllegalStateException("embedding failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static float[][] meanPool(float[][][] hidden, long[][] mask) {
-        float[][] pooled = new float[hidden.length][];
-        for (int b = 0; b < hidden.length; b++) {
-            int dimension = hidden[b][0].length;
-            float[] sum = new float[dimension];
-            int count = 0;
-            for (int t = 0; t < hidden[b].length; t++) {
-                if (mask[b][t] == 0) {
-                    continue;
-                }
-                count++;
-                for (int d = 0; d < dimension; d++) {
-                    sum[d] += hidden[b][t][d];
-                }
-            }
-            for (int d = 0; d < dimension; d++) {
-                sum[d] /= Math.max(1, count);
-            }
-            pooled[b] = Embedder.normalize(sum);
-        }
-        return pooled;
     }
 
     /** Waits for embeddings in progress, then frees the native session and tokenizer; later calls fail cleanly. */
@@ -185,6 +187,11 @@ final class OnnxBatchEncoder implements AutoCloseable {
             }
             closed = true;
             session.close();
+            synchronized (this) {
+                if (narrow != null) {
+                    narrow.close();
+                }
+            }
             tokenizer.close();
         } catch (OrtException e) {
             throw new IllegalStateException(e);

@@ -33,7 +33,7 @@ public final class HybridRetriever implements Retriever {
     }
 
     @Override
-    public List<Hit> retrieve(Corpus corpus, String query, int k, Filters filters) {
+    public List<Hit> retrieve(Corpus corpus, Question query, int k, Filters filters) {
         int candidates = Math.max(MIN_CANDIDATES, 4 * k);
         List<List<Hit>> rankings = List.of(
                 lexical.retrieve(corpus, query, candidates, filters),

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
@@ -34,19 +35,32 @@ public final class PassageSearch {
     private final int perArticle;
 
     private final Function<String, float[]> queryVector;
+    /** Searches computing now; the others wait their turn, first come first served. */
+    private final Semaphore computing;
 
     public PassageSearch(Retriever retriever, int maxChars) {
         this(retriever, maxChars, DEFAULT_PER_ARTICLE, null);
     }
 
+    /** The search below, at most one per core at once. */
+    public PassageSearch(Retriever retriever, int maxChars, int perArticle, Function<String, float[]> queryVector) {
+        this(retriever, maxChars, perArticle, queryVector, Runtime.getRuntime().availableProcessors());
+    }
+
     /**
      * A search that takes at most {@code perArticle} passages from one article until every other hit is used, and
      * gives each passage its chunk's cosine similarity to {@code queryVector(query)} (none when it is {@code null}).
+     * The retrievals of one search and the similarities share one {@link Question}: {@code queryVector} must be the
+     * retriever's embedding, so the question is embedded once. At most {@code concurrency} searches compute at once:
+     * a search is all CPU (embedding, BM25, vector scans), so more at once than there are cores only makes each
+     * slower; the others wait, in arrival order.
      */
-    public PassageSearch(Retriever retriever, int maxChars, int perArticle, Function<String, float[]> queryVector) {
-        if (perArticle < 1) {
-            throw new IllegalArgumentException("perArticle must be >= 1");
+    public PassageSearch(Retriever retriever, int maxChars, int perArticle, Function<String, float[]> queryVector,
+                         int concurrency) {
+        if (perArticle < 1 || concurrency < 1) {
+            throw new IllegalArgumentException("perArticle and concurrency must be >= 1");
         }
+        this.computing = new Semaphore(concurrency, true);
         this.retriever = retriever;
         this.maxChars = maxChars;
         this.perArticle = perArticle;
@@ -54,8 +68,18 @@ public final class PassageSearch {
     }
 
     public List<Passage> search(Corpus corpus, String query, int topK, Filters filters) {
-        List<Hit> hits = retriever.retrieve(corpus, query, 3 * topK, filters);
-        float[] vector = queryVector == null || hits.isEmpty() || query.isBlank() ? null : queryVector.apply(query);
+        computing.acquireUninterruptibly();
+        try {
+            return compute(corpus, query, topK, filters);
+        } finally {
+            computing.release();
+        }
+    }
+
+    private List<Passage> compute(Corpus corpus, String query, int topK, Filters filters) {
+        Question question = new Question(query);
+        List<Hit> hits = retriever.retrieve(corpus, question, 3 * topK, filters);
+        float[] vector = queryVector == null || hits.isEmpty() || query.isBlank() ? null : question.vector(queryVector);
         return take(hits, topK, perArticle, corpus::chunk, (hit, chunk, rank) -> {
             Article article = corpus.articleOf(chunk);
             Span span = widen(corpus.sentences(article.id()), chunk, maxChars);

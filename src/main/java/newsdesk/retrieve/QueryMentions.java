@@ -61,13 +61,13 @@ public final class QueryMentions implements Retriever {
     }
 
     @Override
-    public List<Hit> retrieve(Corpus corpus, String query, int k, Filters filters) {
+    public List<Hit> retrieve(Corpus corpus, Question query, int k, Filters filters) {
         if (boost == 0) {
             return inner.retrieve(corpus, query, k, filters);
         }
         Vocabulary vocabulary = lookup(corpus).vocabulary();
         return rank(restriction -> inner.retrieve(corpus, query, k, restriction), row -> sourceOf(corpus, row),
-                vocabulary.outlets(query, filters), vocabulary.days(query, filters), filters, k, boost);
+                vocabulary.outlets(query.text(), filters), vocabulary.days(query.text(), filters), filters, k, boost);
     }
 
     /**

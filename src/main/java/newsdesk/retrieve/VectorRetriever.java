@@ -10,65 +10,54 @@ import newsdesk.index.Embedder;
 import newsdesk.index.VectorMatrix;
 
 /**
- * Cosine similarity between the query's embedding and the chunk vectors ({@link VectorMatrix#top}). Each thread
- * remembers the last query it embedded, so retrieving the same question again (with other filters) does not embed
- * it twice, however many requests run at once.
+ * Cosine similarity between the question's embedding and the chunk vectors ({@link VectorMatrix#top}). The question
+ * is embedded once per {@link Question}: the retrievals of one search share it, and nothing is remembered between
+ * searches.
  */
 public final class VectorRetriever implements Retriever {
 
     private final Embedder embedder;
-    /**
-     * The last query embedded on each thread: one question is retrieved several times (restricted to the outlets and
-     * days it names) and its passages are compared with it, on its request's thread, while other threads embed their
-     * own questions. Only each thread's last question is kept.
-     */
-    private final ThreadLocal<Embedded> last = new ThreadLocal<>();
 
     public VectorRetriever(Embedder embedder) {
         this.embedder = embedder;
     }
 
     @Override
-    public List<Hit> retrieve(Corpus corpus, String query, int k, Filters filters) {
-        if (corpus.chunks().isEmpty() || query.isBlank()) {
+    public List<Hit> retrieve(Corpus corpus, Question question, int k, Filters filters) {
+        if (corpus.chunks().isEmpty() || question.text().isBlank()) {
             return List.of();
         }
-        return search(corpus, embed(query), k, filters);
+        return search(corpus, question.vector(embedder::embed), k, filters);
     }
 
-    /** The query's embedding, remembered on this thread from its last call. */
+    /** The query's embedding (computed on every call). */
     public float[] embed(String query) {
-        Embedded previous = last.get();
-        if (previous != null && previous.query().equals(query)) {
-            return previous.vector();
-        }
-        float[] vector = embedder.embed(query);
-        last.set(new Embedded(query, vector));
-        return vector;
-    }
-
-    private record Embedded(String query, float[] vector) {
+        return embedder.embed(query);
     }
 
     /** The same search for an already embedded query. */
     public static List<Hit> search(Corpus corpus, float[] queryVector, int k, Filters filters) {
-        IntPredicate accept = null;
-        if (!filters.isEmpty()) {
-            List<Article> articles = corpus.articles();
-            boolean[] accepted = new boolean[articles.size()];
-            for (int i = 0; i < accepted.length; i++) {
-                accepted[i] = filters.accepts(articles.get(i));
-            }
-            accept = row -> {
-                int article = corpus.articleIndex(row);
-                return article >= 0 && accepted[article];
-            };
-        }
-        VectorMatrix.ScoredRows top = corpus.vectors().top(queryVector, k, accept);
+        VectorMatrix.ScoredRows top = corpus.vectors().top(queryVector, k, accepting(corpus, filters));
         List<Hit> hits = new ArrayList<>(top.rows().length);
         for (int i = 0; i < top.rows().length; i++) {
             hits.add(new Hit(top.rows()[i], top.scores()[i]));
         }
         return hits;
+    }
+
+    /** Which rows {@code filters} lets through, deciding each article once; {@code null} when it lets all through. */
+    static IntPredicate accepting(Corpus corpus, Filters filters) {
+        if (filters.isEmpty()) {
+            return null;
+        }
+        List<Article> articles = corpus.articles();
+        boolean[] accepted = new boolean[articles.size()];
+        for (int i = 0; i < accepted.length; i++) {
+            accepted[i] = filters.accepts(articles.get(i));
+        }
+        return row -> {
+            int article = corpus.articleIndex(row);
+            return article >= 0 && accepted[article];
+        };
     }
 }

@@ -9,7 +9,9 @@ import io.javalin.http.Handler;
 
 /**
  * Bounded answering: at most {@code concurrent} answers run at once, at most {@code queue} more requests wait (each no
- * longer than {@code maxWait}) for a turn, and anything beyond is refused at once with 503 and {@code Retry-After}.
+ * longer than {@code maxWait}) for a turn, first come first served, and anything beyond is refused at once with 503
+ * and {@code Retry-After}. (How many answers compute at once is bounded further down, where the CPU work is: see
+ * {@code PassageSearch}; an answer waiting on a remote model holds a slot here but no core.)
  * Requests wait on their own request thread, so the threads busy with answering never exceed
  * {@code concurrent + queue}, and the rest of the pool stays free for {@code /health} and refusals.
  */
@@ -24,7 +26,7 @@ final class AnswerSlots {
     private final AtomicInteger waiting = new AtomicInteger();
 
     AnswerSlots(int concurrent, int queue, Duration maxWait) {
-        this.running = new Semaphore(concurrent);
+        this.running = new Semaphore(concurrent, true);
         this.concurrent = concurrent;
         this.queue = queue;
         this.maxWait = maxWait;
@@ -53,7 +55,7 @@ final class AnswerSlots {
     }
 
     private void acquire() {
-        if (running.tryAcquire()) {
+        if (waiting.get() == 0 && running.tryAcquire()) { // nobody queued: no need to count this one as waiting
             return;
         }
         if (waiting.incrementAndGet() > queue) {
@@ -66,16 +68,15 @@ final class AnswerSlots {
         try {
             // A request already queued keeps its place through a graceful stop (which interrupts waiting threads):
             // it is answered, not dropped, within the same wait limit (the stop's own timeout still bounds it).
+            // The timed tryAcquire keeps the fair semaphore's first-come-first-served order (the untimed one barges).
             while (true) {
                 long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw overloaded("no answering slot became free in " + maxWait.toSeconds() + " s");
-                }
                 try {
-                    if (running.tryAcquire(left, TimeUnit.NANOSECONDS)) {
+                    if (running.tryAcquire(Math.max(0, left), TimeUnit.NANOSECONDS)) {
                         acquired = true;
                         return;
                     }
+                    throw overloaded("no answering slot became free in " + maxWait.toSeconds() + " s");
                 } catch (InterruptedException e) {
                     interrupted = true;
                 }

@@ -2,6 +2,7 @@ package newsdesk.eval;
 
 import static newsdesk.eval.EvalQueriesTest.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -42,9 +43,17 @@ class BenchCommandTest {
                 .containsPattern("InMemoryEmbeddingStore +50 +5 ")
                 .containsPattern("newsdesk ArrayEmbeddingStore +200 +5 ")
                 .containsPattern("newsdesk VectorMatrix +200 +5 ")
-                .contains("snapshot-bench");
+                .contains("snapshot-bench")
+                .containsPattern("FP32 GEMM \\[3200×384\\]·\\[384×1536\\] on \\d+ threads .* \\d+\\.\\d GFLOP/s; "
+                        + "all-MiniLM-L6-v2 full, raw .* \\d+\\.\\d GFLOP/s");
         JsonNode report = new ObjectMapper().readTree(dir.resolve("out").resolve(BenchCommand.JSON_FILE).toFile());
         assertThat(report.get("sampleArticles").asInt()).isEqualTo(3);
+
+        JsonNode rate = report.get("modelRate");
+        assertThat(rate.get("gemmGflops").asDouble()).isPositive();
+        assertThat(rate.get("modelGflops").asDouble()).isPositive();
+        assertThat(rate.get("gapPercent").asDouble()).isCloseTo(
+                100 * (1 - rate.get("modelGflops").asDouble() / rate.get("gemmGflops").asDouble()), within(1e-9));
 
         JsonNode ingestion = report.get("ingestion");
         assertThat(ingestion).hasSize(6);

@@ -12,8 +12,10 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2Embedding
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 /**
- * Newsdesk's batched encoder (texts sorted by length, padded per batch, one ONNX call per batch) gives the same
- * vectors as langchain4j's own all-MiniLM-L6-v2 models embedding one text at a time.
+ * Newsdesk's batched encoder (texts sorted by length, padded per batch, one ONNX call per batch) and its one-text path
+ * (a question) give the same vectors as langchain4j's own all-MiniLM-L6-v2 models embedding one text at a time, and
+ * the one-text path gives bit-identical vectors on its one-thread session (used under concurrent load) and on the
+ * session with a thread per core (used alone).
  */
 class MiniLmEmbedderTest {
 
@@ -43,8 +45,22 @@ class MiniLmEmbedderTest {
                 dot += expected[d] * batched.get(i)[d];
             }
             assertThat(dot).as("cosine for text %d", i).isGreaterThan(0.9999);
-            assertThat(ours.embed(texts.get(i))).containsExactly(ours.embed(texts.get(i)));
+            float[] alone = ours.embed(texts.get(i));
+            assertThat(cosine(expected, alone)).as("cosine of the one-text path for text %d", i)
+                    .isGreaterThan(0.9999);
+            assertThat(alone).containsExactly(ours.embed(texts.get(i)));
+            assertThat(ours.embed(texts.get(i), true)).as("one-thread session, text %d", i).containsExactly(alone);
+            assertThat(ours.embed(texts.get(i), false)).as("one-thread-per-core session, text %d", i)
+                    .containsExactly(alone);
         }
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        for (int d = 0; d < a.length; d++) {
+            dot += a[d] * b[d];
+        }
+        return dot;
     }
 
     @Test

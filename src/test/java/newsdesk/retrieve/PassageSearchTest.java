@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -96,5 +102,45 @@ class PassageSearchTest {
                 .isCloseTo(corpus.vectors().dot(corpus.row(p.chunkId()), query), within(1e-6)));
         assertThat(new PassageSearch(retriever, 300).search(corpus, "the harbour ferries", 3, Filters.NONE))
                 .isNotEmpty().allSatisfy(p -> assertThat(p.similarity()).isNaN());
+    }
+
+    @Test
+    void noMoreSearchesComputeAtOnceThanItsConcurrencyAndTheRestWaitTheirTurn() throws Exception {
+        index.upsert(SolrWiring.embed(embedder, List.of(article("a", 6))));
+        Corpus corpus = index.current();
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger inside = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        Retriever held = (c, question, k, filters) -> {
+            most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                inside.decrementAndGet();
+            }
+            return List.of(new Hit(0, 1.0));
+        };
+        PassageSearch search = new PassageSearch(held, 300, PassageSearch.DEFAULT_PER_ARTICLE, null, 2);
+        ExecutorService threads = Executors.newFixedThreadPool(5);
+        try {
+            List<Future<List<Passage>>> searches = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                searches.add(threads.submit(() -> search.search(corpus, "harbour", 1, Filters.NONE)));
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (inside.get() < 2) {
+                assertThat(System.nanoTime()).as("two searches started").isLessThan(deadline);
+                Thread.sleep(5);
+            }
+            release.countDown();
+            for (Future<List<Passage>> f : searches) {
+                assertThat(f.get(10, TimeUnit.SECONDS)).hasSize(1);
+            }
+            assertThat(most.get()).isEqualTo(2);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 }

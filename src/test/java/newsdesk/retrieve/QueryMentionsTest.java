@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import newsdesk.SolrWiring;
 import newsdesk.article.Article;
 import newsdesk.index.Corpus;
 import newsdesk.index.CorpusIndex;
+import newsdesk.index.Embedder;
 import newsdesk.testing.HashingEmbedder;
 
 class QueryMentionsTest {
@@ -126,5 +128,49 @@ class QueryMentionsTest {
         String question = "What did The Verge say about electric scooters?";
         assertThat(new QueryMentions(inner, 0).retrieve(corpus, question, 5, Filters.NONE))
                 .isEqualTo(inner.retrieve(corpus, question, 5, Filters.NONE));
+    }
+
+    @Test
+    void eachSearchEmbedsItsQuestionOnceHoweverManyRetrievalsItRunsAndRemembersNothingForTheNext() {
+        Corpus corpus = corpus();
+        AtomicInteger embedded = new AtomicInteger();
+        Embedder counting = new Embedder() {
+            @Override
+            public float[] embed(String text) {
+                embedded.incrementAndGet();
+                return embedder.embed(text);
+            }
+
+            @Override
+            public List<float[]> embedAll(List<String> texts) {
+                return texts.stream().map(this::embed).toList();
+            }
+
+            @Override
+            public int dimension() {
+                return embedder.dimension();
+            }
+
+            @Override
+            public String modelId() {
+                return embedder.modelId();
+            }
+
+            @Override
+            public int countTokens(String text) {
+                return embedder.countTokens(text);
+            }
+        };
+        VectorRetriever vectors = new VectorRetriever(counting);
+        PassageSearch search = new PassageSearch(new QueryMentions(new HybridRetriever(new LexicalRetriever(), vectors,
+                HybridRetriever.DEFAULT_LEXICAL_WEIGHT, HybridRetriever.Fusion.SCORES), QueryMentions.DEFAULT_BOOST),
+                PassageSearch.DEFAULT_MAX_CHARS, PassageSearch.DEFAULT_PER_ARTICLE, vectors::embed);
+        // As asked, restricted to the two outlets, restricted to the day: three retrievals, one embedding.
+        String question = "Did The Verge and TechCrunch write about electric scooters on October 1, 2023?";
+        assertThat(search.search(corpus, question, 3, Filters.NONE)).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.similarity()).isNotNaN());
+        assertThat(embedded.get()).isEqualTo(1);
+        search.search(corpus, question, 3, Filters.NONE);
+        assertThat(embedded.get()).as("the next search of the same question starts cold").isEqualTo(2);
     }
 }

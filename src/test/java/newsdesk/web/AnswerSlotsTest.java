@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -52,6 +53,37 @@ class AnswerSlotsTest {
         }
         assertThat(slots.running()).isZero();
         assertThat(slots.waiting()).isZero();
+    }
+
+    @Test
+    void waitingRequestsAreAnsweredInTheOrderTheyArrived() throws Exception {
+        AnswerSlots slots = new AnswerSlots(1, 5, Duration.ofSeconds(30));
+        CountDownLatch firstRunning = new CountDownLatch(1);
+        threads.submit(() -> {
+            slots.guard(ctx -> {
+                firstRunning.countDown();
+                release.await();
+            }).handle(null);
+            return null;
+        });
+        firstRunning.await(10, TimeUnit.SECONDS);
+        List<Integer> order = Collections.synchronizedList(new ArrayList<>());
+        List<Future<?>> queued = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            int arrival = i;
+            queued.add(threads.submit(() -> {
+                slots.guard(ctx -> order.add(arrival)).handle(null);
+                return null;
+            }));
+            awaitUntil(() -> slots.waiting() == arrival + 1); // each arrives after the one before is queued
+        }
+
+        release.countDown();
+        for (Future<?> f : queued) {
+            f.get(10, TimeUnit.SECONDS);
+        }
+
+        assertThat(order).containsExactly(0, 1, 2, 3);
     }
 
     @Test
