@@ -22,7 +22,7 @@ import newsdesk.answer.DirectAnswer;
  *   <li>{@link AnswerMetrics#normalise}: NFKC, lower case, every run of characters that are not letters or digits
  *       becomes one space (so case, punctuation, currency signs and whitespace do not matter:
  *       "$1.2 billion" contains "1.2 billion");</li>
- *   <li>a number glued to a word is split ("1.2bn" = "1.2 bn", "10am" = "10 am"); after a number "bn" = "billion",
+ *   <li>a number glued to a word is split ("1.2bn" = "1.2 bn", "10am" = "10 am", "$US4.5" = "US 4.5"); after a number "bn" = "billion",
  *       "tn" = "trillion", ordinal endings go ("3rd" = "3"), and a month abbreviation next to a number is spelled
  *       out ("Sept. 6" = "September 6", "3 Oct" = "3 October").</li>
  * </ol>
@@ -33,7 +33,7 @@ import newsdesk.answer.DirectAnswer;
 public final class AnswerMatch {
 
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
-    private static final Pattern DIGIT_LETTER = Pattern.compile("(?<=\\d)(?=\\p{L})");
+    private static final Pattern DIGIT_LETTER = Pattern.compile("(?<=\\d)(?=\\p{L})|(?<=\\p{L})(?=\\d)");
     private static final Pattern PER_CENT = Pattern.compile("\\bper cent\\b");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final List<String> ORDINALS = List.of("st", "nd", "rd", "th");

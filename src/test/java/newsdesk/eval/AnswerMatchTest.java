@@ -23,6 +23,7 @@ class AnswerMatchTest {
             "on Sept. 6th and 3 Oct             | on september 6 and 3 october",
             "a dec of 4 and the Mar 3rd race    | a dec of 4 and the march 3 race",
             "Jan Koum, 10am                     | jan koum 10 am",
+            "worth $US4.5 billion, M3 chip      | worth us 4 5 billion m 3 chip",
             "the 4th estate, the bn             | the 4 estate the bn",
     })
     void canonicalForm(String text, String expected) {
@@ -41,6 +42,8 @@ class AnswerMatchTest {
             "Its revenue was $1.25 billion.             | 1.2 billion        | false",
             "Its revenue was $11.2 billion.             | 1.2 billion        | false",
             "About 1,200 jobs go.                       | 1200 jobs          | true",
+            "Net worth of $US4.5 billion.               | 4.5 billion        | true",
+            "It paid A$513m.                            | $513m              | true",
             "About 1200 jobs go.                        | 1,200              | true",
             "Shares fell 7%.                            | 7 percent          | true",
             "Shares fell 7 per cent.                    | 7%                 | true",
