@@ -35,7 +35,7 @@ public final class ReportWriter {
             + "Abstained = share of all n abstained on (the target for unanswerable kinds). \"Contains\" is one "
             + "rule (AnswerMatch): case, punctuation and whitespace ignored, word boundaries kept, thousands "
             + "separators, \"%\"/\"per cent\", \"bn\", ordinals and month abbreviations next to numbers "
-            + "normalised.\n";
+            + "normalised, dates read month first (ISO dates too).\n";
 
     private ReportWriter() {
     }
