@@ -26,23 +26,23 @@ def check(corpus, path):
         kinds[q['type']] = kinds.get(q['type'], 0) + 1
         if q.get('abstain'):
             continue
-        article = corpus.get(q['articles'][0])
-        if article is None:
-            print('unknown article', q['id'], q['articles'][0]); problems += 1
+        named = [corpus.get(url) for url in q['articles']]
+        if None in named:
+            print('unknown article', q['id'], q['articles']); problems += 1
             continue
         if not 1 <= len(q['answers']) <= 3:
             print('needs 1-3 answers', q['id']); problems += 1
         for answer in q['answers']:
             if q['type'] == 'article-facts':
-                ok = (answer in str(article['author']) or answer in str(article['source'])
-                      or answer in date_forms(article['published_at']))
+                ok = any(answer in str(a['author']) or answer in str(a['source'])
+                         or answer in date_forms(a['published_at']) for a in named)
             else:
-                ok = answer in article['body']
+                ok = any(answer in a['body'] for a in named)
             if not ok:
                 print('not in article', q['id'], repr(answer)); problems += 1
         words = re.findall(r"\S+", q['question'].rstrip('?'))
         for i in range(len(words) - 5):
-            if ' '.join(words[i:i + 6]) in article['body']:
+            if any(' '.join(words[i:i + 6]) in a['body'] for a in named):
                 print('copies the article', q['id'], ' '.join(words[i:i + 6])); problems += 1
                 break
     print(path, sum(kinds.values()), 'items', kinds, 'problems', problems)
