@@ -99,6 +99,7 @@ public final class EvalRunner {
             line.append(String.format(Locale.ROOT, "; answers: gold %s, verbatim %s, abstain %s, false abstain %s,"
                     + " p50 %.1f ms", num(s.answers().containsGold()), num(s.answers().verbatim()),
                     num(s.answers().abstention()), num(s.answers().falseAbstention()), report.answer().p50()));
+            line.append("; gold in direct answer ").append(num(s.answers().directGold()));
         }
         return line.toString();
     }

@@ -63,7 +63,8 @@ class EvalRunnerTest {
         List<Article> corpus = EvalQueriesTest.corpus();
         QuerySet queries = EvalQueries.load(fixture("queries.json"));
 
-        EvalReport report = new EvalRunner(Clock.systemUTC(), line -> { })
+        List<String> log = new ArrayList<>();
+        EvalReport report = new EvalRunner(Clock.systemUTC(), log::add)
                 .run("corpus.json", corpus, queries, Map.of("bm25+name", NameAnswerer::system));
 
         // t1's top chunk names Lina Ortiz (its gold answer), and so do t2's (gold "No") and t4's (a null query);
@@ -82,6 +83,9 @@ class EvalRunnerTest {
         AnswerOutcome t1 = system.outcomes().get(0).answer();
         assertThat(t1.direct()).isEqualTo("Lina Ortiz");
         assertThat(t1.text()).startsWith("Lina Ortiz [1]");
+
+        assertThat(log).anySatisfy(line -> assertThat(line).startsWith("bm25+name: ")
+                .endsWith("; gold in direct answer 0.333"));
 
         String text = ReportWriter.text(report);
         assertThat(text).containsPattern("bm25\\+name +all +4 +0\\.333 +0\\.333 +0\\.667 +0\\.667 +0\\.250");
