@@ -99,6 +99,7 @@ public final class EvalRunner {
             line.append(String.format(Locale.ROOT, "; answers: gold %s, verbatim %s, abstain %s, false abstain %s,"
                     + " p50 %.1f ms", num(s.answers().containsGold()), num(s.answers().verbatim()),
                     num(s.answers().abstention()), num(s.answers().falseAbstention()), report.answer().p50()));
+            line.append("; gold in direct answer ").append(num(s.answers().directGold()));
         }
         return line.toString();
     }
@@ -144,8 +145,10 @@ public final class EvalRunner {
             }
         }
         boolean gold = !answer.abstained() && AnswerMetrics.containsGold(answer.text(), query.answers());
-        return new AnswerOutcome(answer.abstained(), answer.confidence(), gold, answer.citations().size(), verbatim, totalMs,
-                answer.timingsMs());
+        String direct = answer.abstained() ? "" : AnswerMatch.directText(answer.direct());
+        boolean directGold = AnswerMatch.contains(direct, query.answers());
+        return new AnswerOutcome(answer.abstained(), answer.confidence(), gold, answer.citations().size(), verbatim,
+                totalMs, answer.timingsMs(), direct, directGold, answer.text());
     }
 
     static SystemReport report(String name, double ingestSeconds, List<QueryOutcome> outcomes, List<String> types) {
