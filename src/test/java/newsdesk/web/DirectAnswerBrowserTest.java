@@ -2,6 +2,7 @@ package newsdesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,6 +87,8 @@ class DirectAnswerBrowserTest {
         // The direct line is not repeated in the quotes: two markers there, one per quote.
         assertThat(quotes.findElements(By.cssSelector(".cite-btn"))).extracting(WebElement::getText)
                 .containsExactly("1", "2");
+
+        browser.screenshot(Path.of(System.getProperty("basedir", ".")).resolve("target/direct-answer.png"));
 
         // Reloaded from the session, the answer renders the same way.
         browser.driver.navigate().refresh();
