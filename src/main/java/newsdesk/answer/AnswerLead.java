@@ -9,9 +9,10 @@ import java.util.stream.Collectors;
  * line in a terminal), then the supporting quotes.
  *
  * <p>{@code direct} is {@code null} when the answer has no direct answer; then {@code quotes} is the whole text. When
- * the text already leads with the direct answer (its first paragraph, before a blank line, names every part), that
- * paragraph is the line and the rest are the quotes (none when the text is only the line); otherwise (an LLM answer with its own text) the line is built
- * from the parts and the quotes are the whole text.
+ * the text already leads with the direct answer (its first paragraph, before a blank line, holds only the parts,
+ * their markers and resolved dates), that paragraph is the line and the rest are the quotes (none when the text is
+ * only the line); otherwise (an LLM answer with its own text) the line is built from the parts and the quotes are the
+ * whole text.
  */
 public record AnswerLead(String direct, String quotes) {
 

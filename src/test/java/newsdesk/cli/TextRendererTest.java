@@ -36,7 +36,8 @@ class TextRendererTest {
         Answer llm = new Answer("Xi hosts the parade on Wednesday [1].", false, List.of(c), List.of(), "llm", 0.8,
                 null, Map.of(), List.of(DirectAnswers.part(c, "Wednesday")), null);
 
-        assertThat(renderer.answer(llm)).startsWith("Wednesday (3 Sep 2025) [1]\n\nXi hosts the parade on Wednesday [1].\n");
+        assertThat(renderer.answer(llm))
+                .startsWith("Wednesday (3 Sep 2025) [1]\n\nXi hosts the parade on Wednesday [1].\n");
     }
 
     @Test

@@ -26,10 +26,12 @@ class DirectAnswerRenderingTest {
         ObjectNode message = new SlackRenderer().render(DirectAnswers.compound());
 
         List<String> sections = sectionTexts(message);
-        assertThat(sections.get(0)).isEqualTo("*Wednesday (3 Sep 2025) " + LINK + "[1]>; Kim Jong Un " + LINK + "[2]>*");
+        assertThat(sections.get(0))
+                .isEqualTo("*Wednesday (3 Sep 2025) " + LINK + "[1]>; Kim Jong Un " + LINK + "[2]>*");
         assertThat(sections.get(1)).startsWith("The parade on Wednesday (3 Sep 2025) will be hosted")
                 .contains("Kim Jong Un plans to join").doesNotContain("*");
-        assertThat(message.get("text").asText()).startsWith("Wednesday (3 Sep 2025) [1]; Kim Jong Un [2]\n\nThe parade");
+        assertThat(message.get("text").asText())
+                .startsWith("Wednesday (3 Sep 2025) [1]; Kim Jong Un [2]\n\nThe parade");
     }
 
     @Test
