@@ -19,14 +19,15 @@ import java.util.regex.Pattern;
  * <p>Only what is unambiguous is resolved (the rest is left alone, never guessed):
  * <ul>
  *   <li>"yesterday", "tomorrow", "tonight", "the day before yesterday", "the day after tomorrow" (not "of
- *   tomorrow");</li>
+ *   tomorrow", not in a name like "Entertainment Tonight");</li>
  *   <li>a bare weekday ("on Wednesday"), as news copy uses it for a day in the week around publication (AP style):
- *   with a future cue before it ("will", "is set to", "scheduled" …, else the nearest cue after it) the day on or
- *   after publication; with a past cue ("said", "revealed", "was" …) the day on or before it; with no cue only
- *   when it names the publication's own weekday (then it is that day). A weekday that is possessive
- *   ("Wednesday's"), plural, part of a name ("Black Friday", "Sunday Times"), after "every"/"each", already
- *   followed by its date ("Wednesday, Sept. 3") or that contradicts a "next week"/"last week" in the same sentence
- *   is not resolved;</li>
+ *   the nearest tense cue before it decides, else the nearest after it. A future cue ("will", "is set to",
+ *   "scheduled" …) gives the day on or after publication; a past cue ("said", "was", any regular "-ed" verb not
+ *   after "be") the day on or before it; with no cue only the publication's own weekday is resolved (to that
+ *   day). "earlier Monday" / "later Monday" are the previous / coming one. A weekday that is possessive
+ *   ("Wednesday's"), plural, part of a name ("Black Friday", "Sunday Times"), after "every", "each", "a" or "the",
+ *   in a range ("Monday to Friday"), already followed by its date ("Wednesday, Sept. 3") or that contradicts a
+ *   "next week"/"last week" in the same sentence is not resolved;</li>
  *   <li>"next Tuesday" / "last Tuesday" only when the coming (previous) Tuesday lies in the next (previous) ISO
  *   week, where both readings of the phrase agree.</li>
  * </ul>
@@ -39,14 +40,20 @@ public final class RelativeDates {
     private static final String WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     private static final Pattern EXPRESSION = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<day>(?i:the day (?:before yesterday|after tomorrow)|yesterday|tomorrow|tonight))"
-                    + "|(?:(?<mod>(?i:next|last|this|every|each))\\s+)?(?<weekday>" + WEEKDAY + "))"
+                    + "|(?:(?<mod>(?i:next|last|this|every|each|earlier|later))\\s+)?(?<weekday>" + WEEKDAY + "))"
                     + "(?<poss>['’]s)?(?![\\p{L}\\d])");
     private static final Pattern NAMED_DAY_BEFORE = Pattern.compile(
-            "(?:Black|Good|Ash|Super|Cyber|Giving|Bloody|Holy|Maundy|Easter|Palm|Shrove|Manic|Blue|Travel)\\s+$");
+            "(?:(?:Black|Good|Ash|Super|Cyber|Giving|Bloody|Holy|Maundy|Easter|Palm|Shrove|Manic|Blue|Travel)\\s+"
+                    + "|(?:" + WEEKDAY + ")\\s*(?:to|through|till|until|-|–)\\s*"
+                    + "|\\b(?i:a|an|any|one|the|random|typical)\\s+)$");
     private static final Pattern DAY_AFTER = Pattern.compile(
-            "^(?:,?\\s*(?:\\(|\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s*\\d)"
+            "^(?:,?\\s*(?:\\(|\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b)"
+                    + "|\\s*(?:to|through|till|until|-|–)\\s*(?:" + WEEKDAY + ")"
                     + "|\\s+(?:Times|Telegraph|Post|Mail|Express|Mirror|Herald|Independent|Night Live"
                     + "|Night Football|Football|School|Service|Club)\\b)");
+    private static final Pattern OF_BEFORE = Pattern.compile("(?i)\\bof\\s+$");
+    /** A capitalised word right before a capitalised "Tonight": a name ("Entertainment Tonight"). */
+    private static final Pattern NAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’]*\\s+$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’]+");
     private static final Pattern NEXT_WEEK = Pattern.compile("(?i)\\b(?:next|following|coming) week\\b");
     private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\b(?:last|previous|past) week\\b");
@@ -59,6 +66,11 @@ public final class RelativeDates {
             "made", "gave", "came", "went", "won", "lost", "sent", "began", "ended", "closed", "rose", "fell",
             "signed", "launched", "confirmed", "added", "wrote", "published", "posted", "visited", "attended",
             "arrived", "left", "died", "killed", "voted", "approved", "rejected", "filed", "raised", "agreed");
+
+    private static final Set<String> NOT_PAST = Set.of("united", "indeed", "proceed", "succeed", "exceed", "hundred",
+            "sacred", "naked", "wicked", "beloved", "limited", "related", "advanced", "detailed", "skilled", "talented",
+            "interested", "concerned", "supposed", "used", "based", "listed", "ranked", "seeded", "injured", "unnamed",
+            "unexpected", "undisclosed", "unprecedented", "sustained", "revised", "combined", "registered");
 
     private RelativeDates() {
     }
@@ -100,7 +112,9 @@ public final class RelativeDates {
 
     private static LocalDate dayWord(String sentence, Matcher m, LocalDate published) {
         String word = m.group("day").toLowerCase(Locale.ROOT);
-        if (sentence.substring(0, m.start()).matches("(?is).*\\bof\\s+$")) {
+        String before = sentence.substring(0, m.start());
+        if (OF_BEFORE.matcher(before).find()
+                || Character.isUpperCase(m.group("day").charAt(0)) && NAME_BEFORE.matcher(before).find()) {
             return null;
         }
         return switch (word) {
@@ -133,6 +147,8 @@ public final class RelativeDates {
                 yield week(strictlyBefore) == week(published) - 1 ? strictlyBefore : null;
             }
             case "" -> consistent(sentence, published, bare(sentence, m, coming, previous, ahead));
+            case "earlier" -> previous;
+            case "later" -> coming;
             default -> null;
         };
     }
@@ -171,7 +187,7 @@ public final class RelativeDates {
             previous = word;
             boolean toFollows = TO_FOLLOWS.matcher(sentence).region(w.end(), sentence.length()).lookingAt();
             Boolean cue = FUTURE.contains(word) || word.endsWith("'ll") || AUX_TO.contains(word) && toFollows
-                    ? Boolean.TRUE : PAST.contains(word) && !passive ? Boolean.FALSE : null;
+                    ? Boolean.TRUE : (PAST.contains(word) || regularPast(word)) && !passive ? Boolean.FALSE : null;
             if (cue == null) {
                 continue;
             }
@@ -182,6 +198,11 @@ public final class RelativeDates {
             }
         }
         return before != null ? before : after;
+    }
+
+    /** "returned", "dragged": a regular past form, leaving out adjectives and words that only end in "ed". */
+    private static boolean regularPast(String word) {
+        return word.length() >= 5 && word.endsWith("ed") && !NOT_PAST.contains(word);
     }
 
     private static long week(LocalDate date) {

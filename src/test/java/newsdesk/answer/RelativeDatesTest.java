@@ -33,6 +33,11 @@ class RelativeDatesTest {
         THURSDAY + " | Trump won’t be attending on Friday.                                 | Friday=2025-08-29",
         THURSDAY + " | He’ll arrive Sunday.                                                | Sunday=2025-08-31",
         THURSDAY + " | Kim arrived on Tuesday and will leave on Saturday. | Tuesday=2025-08-26; Saturday=2025-08-30",
+        THURSDAY + " | Shares dropped sharply on Tuesday.                                  | Tuesday=2025-08-26",
+        "2023-12-01T10:00Z | Reed returned to practice Friday after missing both Wednesday and Thursday. "
+                + "| Friday=2023-12-01; Wednesday=2023-11-29; Thursday=2023-11-30",
+        "2023-12-01T10:00Z | One report earlier Monday said he isn't expected to sign.    | earlier Monday=2023-11-27",
+        THURSDAY + " | The results come later Friday.                                      | later Friday=2025-08-29",
         // no tense cue: only the publication's own weekday
         THURSDAY + " | Officials meet Thursday in Geneva.                                  | Thursday=2025-08-28",
         // "next" / "last" weekday: only when both readings agree (the adjacent ISO week)
@@ -57,11 +62,17 @@ class RelativeDatesTest {
         THURSDAY + " | He met her every Thursday.                                          | -",
         THURSDAY + " | The parade on Wednesday, Sept. 3, will be large.                    | -",
         THURSDAY + " | The leaders of tomorrow will gather.                                | -",
+        THURSDAY + " | He told Entertainment Tonight Canada he was fine.                   | -",
         THURSDAY + " | Talks will continue next week.                                      | -",
         THURSDAY + " | Sales fell last month.                                              | -",
         THURSDAY + " | Fans will gather this weekend.                                      | -",
         THURSDAY + " | Earlier this year, profits rose.                                    | -",
         THURSDAY + " | It will reopen this Friday.                                         | -",
+        THURSDAY + " | Lessons will run from Monday to Friday at no extra cost.            | -",
+        THURSDAY + " | Where were you on a random Tuesday in April?                        | -",
+        THURSDAY + " | It happened on the Thursday before the vote.                        | -",
+        THURSDAY + " | Kickoff will be on Sunday, Nov. 17, at noon.                        | -",
+        "2023-12-24T10:00Z | Date: Sunday, Dec.                                             | -",
         "2025-09-01T09:00Z | The vote will be held next week on Wednesday.                | -",
         "2025-09-01T09:00Z | The vote was held last week on Wednesday.                    | Wednesday=2025-08-27"})
     void resolvesOnlyWhatIsUnambiguous(String published, String sentence, String expected) {
