@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -22,6 +24,10 @@ import newsdesk.answer.PromptLibrary;
 import newsdesk.article.ArticleLoader;
 import newsdesk.chunk.Chunker;
 import newsdesk.chunk.SentenceSplitter;
+import newsdesk.feedback.FeedbackLog;
+import newsdesk.feedback.FeedbackService;
+import newsdesk.feedback.FeedbackStore;
+import newsdesk.feedback.RecentAnswers;
 import newsdesk.index.CorpusIndex;
 import newsdesk.index.DurableIndex;
 import newsdesk.index.EmbeddedArticle;
@@ -66,6 +72,7 @@ public final class Newsdesk implements AutoCloseable {
     private ExecutorService background;
     private final SolrStore solr;
     private final SolrIngest solrIngest;
+    private final FeedbackStore feedbackStore;
 
     private Newsdesk(Settings settings, Embedder embedder, Clock clock) {
         this.settings = settings;
@@ -120,7 +127,19 @@ public final class Newsdesk implements AutoCloseable {
         } else {
             this.llm = null;
         }
-        this.qa = new QaService(new QaService.Parts(articles, answerer, conversations, followUps, settings.topK()));
+        this.feedbackStore = new FeedbackLog(settings.dataDir());
+        FeedbackService feedback = new FeedbackService(() -> UUID.randomUUID().toString(),
+                new RecentAnswers(clock, RecentAnswers.DEFAULT_MAX_ANSWERS, RecentAnswers.DEFAULT_LIFETIME),
+                feedbackStore, Map.of("topK", String.valueOf(settings.topK()), "store", solr == null ? "memory"
+                        : "solr", "model", settings.model(), "version", version()), clock);
+        this.qa = new QaService(new QaService.Parts(articles, answerer, conversations, followUps, settings.topK(),
+                feedback));
+    }
+
+    /** The version of this build (from the jar's manifest), or "dev" when run from classes. */
+    static String version() {
+        String version = Newsdesk.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
     }
 
     /** Newsdesk with the in-process MiniLM embedder chosen by {@code settings.model()}. */
@@ -242,6 +261,7 @@ public final class Newsdesk implements AutoCloseable {
         if (background != null) {
             background.shutdownNow();
         }
+        feedbackStore.close();
         store.close();
         index.close();
         if (llm != null) {
