@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import io.javalin.Javalin;
 
 import newsdesk.admin.AdminRoutes;
+import newsdesk.admin.FeedbackExport;
 import newsdesk.answer.Answerer;
 import newsdesk.answer.ConversationStore;
 import newsdesk.answer.Conversations;
@@ -188,6 +189,7 @@ public final class Newsdesk implements AutoCloseable {
             if (solr == null) {
                 AdminRoutes.register(config, ingestion, settings.admin(), settings.host());
             }
+            FeedbackExport.register(config, qa, settings.admin(), settings.host());
         });
     }
 

@@ -59,6 +59,14 @@ public final class FeedbackLog implements FeedbackStore {
 
     @Override
     public synchronized List<Feedback> all() {
+        return read(file);
+    }
+
+    /**
+     * The records of a feedback log or export at {@code file} (none when it is missing), skipping lines that are not
+     * records and a last line without its line break, each with a warning.
+     */
+    public static List<Feedback> read(Path file) {
         if (!Files.exists(file)) {
             return List.of();
         }

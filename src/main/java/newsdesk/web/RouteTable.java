@@ -47,6 +47,7 @@ final class RouteTable {
             json("/api/ask", true),
             json("/api/ask/stream", true),
             json("/api/search", true),
+            json("/api/feedback", true),
             read("/api/articles"),
             read("/api/articles/{id}"),
             read("/api/config"),
@@ -59,7 +60,8 @@ final class RouteTable {
             webhook("/mattermost/commands"),
             new Route(HandlerType.POST, "/api/articles", Access.ADMIN, Body.OWN, -1, false),
             new Route(HandlerType.DELETE, "/api/articles/{id}", Access.ADMIN, Body.NONE, 0, false),
-            new Route(HandlerType.GET, "/api/ingest/status", Access.ADMIN, Body.NONE, 0, false));
+            new Route(HandlerType.GET, "/api/ingest/status", Access.ADMIN, Body.NONE, 0, false),
+            new Route(HandlerType.GET, "/api/admin/feedback", Access.ADMIN, Body.NONE, 0, false));
 
     private RouteTable() {
     }
