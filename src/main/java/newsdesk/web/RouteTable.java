@@ -57,6 +57,7 @@ final class RouteTable {
             read("/openapi.json"),
             webhook("/slack/commands"),
             webhook("/slack/events"),
+            webhook("/slack/interactivity"),
             webhook("/mattermost/commands"),
             new Route(HandlerType.POST, "/api/articles", Access.ADMIN, Body.OWN, -1, false),
             new Route(HandlerType.DELETE, "/api/articles/{id}", Access.ADMIN, Body.NONE, 0, false),
