@@ -50,6 +50,7 @@ import newsdesk.retrieve.VectorRetriever;
 import newsdesk.slack.SlackRoutes;
 import newsdesk.solr.SolrAdmin;
 import newsdesk.solr.SolrConversations;
+import newsdesk.solr.SolrFeedback;
 import newsdesk.solr.SolrHttp;
 import newsdesk.solr.SolrIngest;
 import newsdesk.solr.SolrSettings;
@@ -95,8 +96,9 @@ public final class Newsdesk implements AutoCloseable {
         ArticleStore articles = new CorpusStore(index::current, search);
         ConversationStore conversations = new Conversations(clock, Conversations.DEFAULT_MAX_CONVERSATIONS,
                 Conversations.DEFAULT_IDLE_LIMIT);
+        SolrHttp http = null;
         if (settings.solr().store() == SolrSettings.Store.SOLR) {
-            SolrHttp http = new SolrHttp(settings.solr());
+            http = new SolrHttp(settings.solr());
             if (settings.solr().autoInit()) {
                 new SolrAdmin(http).init(settings.solr(), false);
             }
@@ -128,7 +130,8 @@ public final class Newsdesk implements AutoCloseable {
         } else {
             this.llm = null;
         }
-        this.feedbackStore = new FeedbackLog(settings.dataDir());
+        this.feedbackStore = http == null ? new FeedbackLog(settings.dataDir())
+                : new SolrFeedback(http, settings.solr().collection());
         FeedbackService feedback = new FeedbackService(() -> UUID.randomUUID().toString(),
                 new RecentAnswers(clock, RecentAnswers.DEFAULT_MAX_ANSWERS, RecentAnswers.DEFAULT_LIFETIME),
                 feedbackStore, Map.of("topK", String.valueOf(settings.topK()), "store", solr == null ? "memory"

@@ -315,8 +315,7 @@
                 }
             });
         }
-        form.addEventListener('submit', async (event) => {
-            event.preventDefault();
+        form.querySelector('.fb-send').addEventListener('click', async () => {
             const comment = form.querySelector('.fb-comment').value.trim();
             const correction = form.querySelector('.fb-correction').value.trim();
             if (!answer.feedback || (!comment && !correction)) {
@@ -347,7 +346,10 @@
     }
 
     function feedbackForm() {
-        const form = el('form', 'fb-form');
+        // A group, not a <form>: the page's only form is the question box.
+        const form = el('div', 'fb-form');
+        form.setAttribute('role', 'group');
+        form.setAttribute('aria-label', 'Comment on this answer');
         form.hidden = true;
         const commentId = 'fb-c-' + (++tipCount);
         const correctionId = 'fb-x-' + (++tipCount);
@@ -367,7 +369,7 @@
         const commentLabel = el('label', 'visually-hidden', 'Comment');
         commentLabel.htmlFor = commentId;
         const submit = el('button', 'fb-send', 'Send comment');
-        submit.type = 'submit';
+        submit.type = 'button';
         form.append(commentLabel, comment, correctionRow, submit);
         return form;
     }
