@@ -18,7 +18,7 @@ import newsdesk.QaException;
 
 /**
  * Ratings as an append-only JSON Lines file ({@value #FILE_NAME} in the data directory), one record per line. Each
- * append writes the whole line and fsyncs the file before returning (and the directory when the file is new), so an
+ * append writes the whole line in one append-mode write and fsyncs the file before returning (and the directory when the file is new), so an
  * acknowledged rating survives a crash or power cut. A crash in the middle of a write leaves at most one torn last
  * line: reading ignores it (and any other line that is not a record, with a warning), and the first append after a
  * restart cuts it off so the new record starts on a line of its own. The file is opened on the first append; reading
@@ -98,24 +98,28 @@ public final class FeedbackLog implements FeedbackStore {
         return records;
     }
 
-    /** Opens for appending, first cutting off a torn last line (bytes after the last line break). */
+    /**
+     * Opens in append mode (so processes sharing the data directory, e.g. {@code serve} and {@code chat}, never write
+     * over each other's lines), first cutting off a torn last line (bytes after the last line break).
+     */
     private FileChannel open() throws IOException {
         if (channel == null) {
             Files.createDirectories(file.toAbsolutePath().getParent());
             boolean created = !Files.exists(file);
-            FileChannel opened = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
-            long keep = completeLength(opened);
-            if (keep < opened.size()) {
-                LOG.warn("{}: cutting off an incomplete last line ({} bytes)", file, opened.size() - keep);
-                opened.truncate(keep);
-                opened.force(true);
+            if (!created) {
+                try (FileChannel repair = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                    long keep = completeLength(repair);
+                    if (keep < repair.size()) {
+                        LOG.warn("{}: cutting off an incomplete last line ({} bytes)", file, repair.size() - keep);
+                        repair.truncate(keep);
+                        repair.force(true);
+                    }
+                }
             }
-            opened.position(keep);
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             if (created) {
                 fsyncDirectory(file.toAbsolutePath().getParent());
             }
-            channel = opened;
         }
         return channel;
     }

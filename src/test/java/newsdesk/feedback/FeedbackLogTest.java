@@ -59,6 +59,17 @@ class FeedbackLogTest {
     }
 
     @Test
+    void twoWritersOnOneDataDirectoryNeverOverwriteEachOther() {
+        Feedback third = Records.feedback(Rating.UP, "again", null, Records.answer("a-3", "Q?", "x"));
+        try (FeedbackLog server = new FeedbackLog(dir); FeedbackLog chat = new FeedbackLog(dir)) {
+            server.append(up);
+            chat.append(down);
+            server.append(third);
+        }
+        assertThat(FeedbackLog.read(dir.resolve(FeedbackLog.FILE_NAME))).containsExactly(up, down, third);
+    }
+
+    @Test
     void linesThatAreNotRecordsAreSkipped() throws Exception {
         Path file = dir.resolve(FeedbackLog.FILE_NAME);
         Files.writeString(file, FeedbackJson.line(up) + "\nnot json\n{\"rating\":\"up\"}\n\n" + FeedbackJson.line(down)
