@@ -80,7 +80,8 @@ public final class QaService {
                 "retrieval", millis(retrieved - started),
                 "answer", millis(answered - retrieved),
                 "total", millis(answered - started)));
-        return feedback == null ? timed : feedback.remember(q, timed);
+        return feedback == null ? timed
+                : feedback.remember(q, turns.stream().map(Conversations.Turn::question).toList(), timed);
     }
 
     /**

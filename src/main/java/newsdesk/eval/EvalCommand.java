@@ -166,7 +166,7 @@ public final class EvalCommand implements Callable<Integer> {
             Newsdesk.IngestReport ingested = desk.ingest(corpus, newsdesk.index.Ingestor.Progress.NONE);
             ingested.failures().forEach(f -> spec.commandLine().getErr().println("skipped " + f));
             FeedbackReplay.Report report = FeedbackReplay.replay(records,
-                    question -> desk.qa().ask(question, null, null));
+                    (question, conversation) -> desk.qa().ask(question, conversation, null));
             for (FeedbackReplay.Case c : report.cases()) {
                 out.printf("%-7s %-4s %s%n        %s%n", c.verdict(), c.feedback().rating().wire(),
                         c.feedback().answer().question(), c.detail());

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import newsdesk.answer.Answer;
@@ -17,7 +16,7 @@ import newsdesk.feedback.Rating;
 
 /**
  * Replays readers' ratings as regression cases ({@code eval --feedback FILE}). Only the latest rating of each answer
- * counts. A 👍 answer passes while a fresh answer to its question still cites every article it cited (and still
+ * counts; a follow-up is asked again after the earlier questions of its conversation. A 👍 answer passes while a fresh answer to its question still cites every article it cited (and still
  * abstains if it abstained); a 👎 with a correction passes once a fresh answer contains every word of the
  * correction (case, punctuation and a few function words ignored); a 👎 without a correction has nothing to check
  * and is skipped.
@@ -44,8 +43,17 @@ public final class FeedbackReplay {
     private FeedbackReplay() {
     }
 
-    /** Asks each rated question again through {@code ask} and judges the fresh answer. */
-    public static Report replay(List<Feedback> records, Function<String, Answer> ask) {
+    /** Asks a question, in conversation {@code conversationId} ({@code null}: a new one). */
+    @FunctionalInterface
+    public interface Asker {
+        Answer ask(String question, String conversationId);
+    }
+
+    /**
+     * Asks each rated question again through {@code ask} and judges the fresh answer; a follow-up is asked after the
+     * questions that came before it, in one new conversation.
+     */
+    public static Report replay(List<Feedback> records, Asker ask) {
         Map<String, Feedback> latest = new LinkedHashMap<>();
         records.forEach(f -> latest.put(f.answer().answerId(), f));
         List<Case> cases = new ArrayList<>();
@@ -54,7 +62,11 @@ public final class FeedbackReplay {
                 cases.add(new Case(f, Verdict.SKIPPED, "👎 without a correction: nothing to check"));
                 continue;
             }
-            cases.add(judge(f, ask.apply(f.answer().question())));
+            String conversation = null;
+            for (String earlier : f.answer().earlier()) {
+                conversation = ask.ask(earlier, conversation).conversationId();
+            }
+            cases.add(judge(f, ask.ask(f.answer().question(), conversation)));
         }
         return new Report(cases);
     }

@@ -16,7 +16,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The one JSON shape of a {@link Feedback} record, one object per line in the log, the Solr store and the admin
  * export: {@code {"at","rating","comment","correction","surface","answerId","askedAt","question","answer",
- * "abstained","citations":[{"n","articleId","sentence"}],"settings":{…}}}.
+ * "abstained","citations":[{"n","articleId","sentence"}],"settings":{…},"earlier":[…]}}: {@code earlier} (the
+ * questions asked before in the conversation) may be missing.
  */
 public final class FeedbackJson {
 
@@ -45,6 +46,8 @@ public final class FeedbackJson {
         }
         ObjectNode settings = node.putObject("settings");
         new TreeMap<>(a.settings()).forEach(settings::put);
+        ArrayNode earlier = node.putArray("earlier");
+        a.earlier().forEach(earlier::add);
         return node;
     }
 
@@ -77,8 +80,11 @@ public final class FeedbackJson {
         }
         Map<String, String> settings = new TreeMap<>();
         node.path("settings").fields().forEachRemaining(e -> settings.put(e.getKey(), e.getValue().asText()));
+        List<String> earlier = new ArrayList<>();
+        node.path("earlier").forEach(q -> earlier.add(q.asText()));
         AnswerRecord answer = new AnswerRecord(text(node, "answerId"), Instant.parse(text(node, "askedAt")),
-                text(node, "question"), text(node, "answer"), node.path("abstained").asBoolean(), cited, settings);
+                text(node, "question"), text(node, "answer"), node.path("abstained").asBoolean(), cited, settings,
+                earlier);
         return new Feedback(Instant.parse(text(node, "at")), Rating.parse(text(node, "rating")),
                 optional(node, "comment"), optional(node, "correction"), text(node, "surface"), answer);
     }

@@ -45,10 +45,10 @@ public final class FeedbackService {
         }
     }
 
-    /** The answer with a fresh id, remembered so that it can be rated. */
-    public Answer remember(String question, Answer answer) {
+    /** The answer with a fresh id, remembered (with the questions asked before it) so that it can be rated. */
+    public Answer remember(String question, List<String> earlier, Answer answer) {
         Answer identified = answer.withId(ids.get());
-        recent.put(AnswerRecord.of(question, identified, settings, clock.instant()));
+        recent.put(AnswerRecord.of(question, earlier, identified, settings, clock.instant()));
         return identified;
     }
 

@@ -55,7 +55,7 @@ class FeedbackReplayTest {
         FeedbackReplay.Report report = FeedbackReplay.replay(List.of(
                 feedback("x", Rating.UP, null, List.of("a")),
                 feedback("y", Rating.DOWN, null, List.of("a")),
-                feedback("x", Rating.DOWN, "Putin", List.of("a"))), question -> {
+                feedback("x", Rating.DOWN, "Putin", List.of("a"))), (question, conversation) -> {
                     asked.add(question);
                     return answer("Kim [1]", List.of("a"));
                 });
@@ -63,6 +63,23 @@ class FeedbackReplayTest {
                 .containsExactly("x:FAIL", "y:SKIPPED");
         assertThat(asked).containsExactly("question x");
         assertThat(report.count(FeedbackReplay.Verdict.FAIL)).isEqualTo(1);
+    }
+
+    @Test
+    void aFollowUpIsReplayedAfterTheQuestionsBeforeItInOneConversation() {
+        Feedback rated = feedback("f", Rating.UP, null, List.of("a"));
+        AnswerRecord r = rated.answer();
+        Feedback followUp = new Feedback(AT, Rating.UP, null, null, "web", new AnswerRecord(r.answerId(), AT,
+                "Who will host it?", r.answer(), false, r.citations(), Map.of(), List.of("Who joins the parade?",
+                "When is it?")));
+        List<String> asked = new ArrayList<>();
+        FeedbackReplay.Report report = FeedbackReplay.replay(List.of(followUp), (question, conversation) -> {
+            asked.add(conversation + ": " + question);
+            return new Answer("Xi [1]", false, List.of(new Citation(1, "a", "T", "S", null, null, "s", 0, 1)),
+                    List.of(), "extractive", 0.5, "c1", Map.of());
+        });
+        assertThat(asked).containsExactly("null: Who joins the parade?", "c1: When is it?", "c1: Who will host it?");
+        assertThat(report.count(FeedbackReplay.Verdict.PASS)).isEqualTo(1);
     }
 
     private static Feedback feedback(String id, Rating rating, String correction, List<String> cited) {

@@ -55,9 +55,16 @@ class FeedbackApiTest {
             assertThat(first.answer().settings()).containsEntry("answerer", "extractive").containsEntry("topK", "5")
                     .containsEntry("store", "memory").containsKey("version").containsKey("model");
             assertThat(logged.get(1).correction()).isEqualTo("Kim Jong Un");
+            assertThat(first.answer().earlier()).isEmpty();
+
+            JsonNode followUp = TestServer.json(server.post("/api/ask", TestServer.json(Map.of("question",
+                    "Who will host it?", "conversationId", answer.get("conversationId").asText()))));
+            assertThat(server.post("/api/feedback", TestServer.json(Map.of("answerId", followUp.get("id").asText(),
+                    "rating", "up"))).statusCode()).isEqualTo(200);
+            assertThat(server.newsdesk.qa().feedbackRecords().get(2).answer().earlier()).containsExactly(PARADE);
 
             String metrics = server.get("/metrics").body();
-            assertThat(metrics).contains("newsdesk_feedback_total{rating=\"up\"} 1.0")
+            assertThat(metrics).contains("newsdesk_feedback_total{rating=\"up\"} 2.0")
                     .contains("newsdesk_feedback_total{rating=\"down\"} 1.0");
         }
     }
