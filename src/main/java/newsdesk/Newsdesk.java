@@ -5,12 +5,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import io.javalin.Javalin;
 
 import newsdesk.admin.AdminRoutes;
+import newsdesk.admin.FeedbackExport;
 import newsdesk.answer.Answerer;
 import newsdesk.answer.ConversationStore;
 import newsdesk.answer.Conversations;
@@ -22,6 +25,10 @@ import newsdesk.answer.PromptLibrary;
 import newsdesk.article.ArticleLoader;
 import newsdesk.chunk.Chunker;
 import newsdesk.chunk.SentenceSplitter;
+import newsdesk.feedback.FeedbackLog;
+import newsdesk.feedback.FeedbackService;
+import newsdesk.feedback.FeedbackStore;
+import newsdesk.feedback.RecentAnswers;
 import newsdesk.index.CorpusIndex;
 import newsdesk.index.DurableIndex;
 import newsdesk.index.EmbeddedArticle;
@@ -43,6 +50,7 @@ import newsdesk.retrieve.VectorRetriever;
 import newsdesk.slack.SlackRoutes;
 import newsdesk.solr.SolrAdmin;
 import newsdesk.solr.SolrConversations;
+import newsdesk.solr.SolrFeedback;
 import newsdesk.solr.SolrHttp;
 import newsdesk.solr.SolrIngest;
 import newsdesk.solr.SolrSettings;
@@ -66,6 +74,7 @@ public final class Newsdesk implements AutoCloseable {
     private ExecutorService background;
     private final SolrStore solr;
     private final SolrIngest solrIngest;
+    private final FeedbackStore feedbackStore;
 
     private Newsdesk(Settings settings, Embedder embedder, Clock clock) {
         this.settings = settings;
@@ -87,8 +96,9 @@ public final class Newsdesk implements AutoCloseable {
         ArticleStore articles = new CorpusStore(index::current, search);
         ConversationStore conversations = new Conversations(clock, Conversations.DEFAULT_MAX_CONVERSATIONS,
                 Conversations.DEFAULT_IDLE_LIMIT);
+        SolrHttp http = null;
         if (settings.solr().store() == SolrSettings.Store.SOLR) {
-            SolrHttp http = new SolrHttp(settings.solr());
+            http = new SolrHttp(settings.solr());
             if (settings.solr().autoInit()) {
                 new SolrAdmin(http).init(settings.solr(), false);
             }
@@ -120,7 +130,20 @@ public final class Newsdesk implements AutoCloseable {
         } else {
             this.llm = null;
         }
-        this.qa = new QaService(new QaService.Parts(articles, answerer, conversations, followUps, settings.topK()));
+        this.feedbackStore = http == null ? new FeedbackLog(settings.dataDir())
+                : new SolrFeedback(http, settings.solr().collection());
+        FeedbackService feedback = new FeedbackService(() -> UUID.randomUUID().toString(),
+                new RecentAnswers(clock, RecentAnswers.DEFAULT_MAX_ANSWERS, RecentAnswers.DEFAULT_LIFETIME),
+                feedbackStore, Map.of("topK", String.valueOf(settings.topK()), "store", solr == null ? "memory"
+                        : "solr", "model", settings.model(), "version", version()), clock);
+        this.qa = new QaService(new QaService.Parts(articles, answerer, conversations, followUps, settings.topK(),
+                feedback));
+    }
+
+    /** The version of this build (from the jar's manifest), or "dev" when run from classes. */
+    static String version() {
+        String version = Newsdesk.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
     }
 
     /** Newsdesk with the in-process MiniLM embedder chosen by {@code settings.model()}. */
@@ -169,6 +192,7 @@ public final class Newsdesk implements AutoCloseable {
             if (solr == null) {
                 AdminRoutes.register(config, ingestion, settings.admin(), settings.host());
             }
+            FeedbackExport.register(config, qa, settings.admin(), settings.host());
         });
     }
 
@@ -242,6 +266,7 @@ public final class Newsdesk implements AutoCloseable {
         if (background != null) {
             background.shutdownNow();
         }
+        feedbackStore.close();
         store.close();
         index.close();
         if (llm != null) {

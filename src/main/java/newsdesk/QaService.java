@@ -9,6 +9,9 @@ import newsdesk.answer.Answerer;
 import newsdesk.answer.ConversationStore;
 import newsdesk.answer.Conversations;
 import newsdesk.article.Article;
+import newsdesk.feedback.Feedback;
+import newsdesk.feedback.FeedbackService;
+import newsdesk.feedback.Rating;
 import newsdesk.retrieve.ArticleStore;
 import newsdesk.retrieve.Filters;
 import newsdesk.retrieve.Passage;
@@ -25,7 +28,13 @@ public final class QaService {
 
     /** The collaborators of the use case, as the composition root wires them. */
     public record Parts(ArticleStore store, Answerer answerer, ConversationStore conversations,
-                        FollowUpResolver followUps, int answerPassages) {
+                        FollowUpResolver followUps, int answerPassages, FeedbackService feedback) {
+
+        /** Without readers' feedback: answers carry no id and ratings are refused. */
+        public Parts(ArticleStore store, Answerer answerer, ConversationStore conversations,
+                     FollowUpResolver followUps, int answerPassages) {
+            this(store, answerer, conversations, followUps, answerPassages, null);
+        }
     }
 
     private final ArticleStore store;
@@ -33,8 +42,10 @@ public final class QaService {
     private final ConversationStore conversations;
     private final FollowUpResolver followUps;
     private final int answerPassages;
+    private final FeedbackService feedback;
 
     public QaService(Parts parts) {
+        this.feedback = parts.feedback();
         this.store = parts.store();
         this.answerer = parts.answerer();
         this.conversations = parts.conversations();
@@ -65,10 +76,37 @@ public final class QaService {
         long answered = System.nanoTime();
         conversations.append(id, new Conversations.Turn(q, answer.text(),
                 answer.citations().stream().map(c -> c.articleId()).distinct().toList()));
-        return answer.withContext(id, java.util.Map.of(
+        Answer timed = answer.withContext(id, java.util.Map.of(
                 "retrieval", millis(retrieved - started),
                 "answer", millis(answered - retrieved),
                 "total", millis(answered - started)));
+        return feedback == null ? timed
+                : feedback.remember(q, turns.stream().map(Conversations.Turn::question).toList(), timed);
+    }
+
+    /**
+     * Records a reader's rating of a recent answer (by its {@link Answer#id()}) once it is durable: unknown or
+     * expired ids are {@code NOT_FOUND}, oversized comments {@code TOO_LARGE}.
+     */
+    public Feedback feedback(FeedbackService.Request request) {
+        return feedbackService().record(request);
+    }
+
+    /** Every stored rating, oldest first (the admin export). */
+    public List<Feedback> feedbackRecords() {
+        return feedbackService().export();
+    }
+
+    /** Ratings of {@code rating} recorded since start (0 without feedback). */
+    public long feedbackCount(Rating rating) {
+        return feedback == null ? 0 : feedback.count(rating);
+    }
+
+    private FeedbackService feedbackService() {
+        if (feedback == null) {
+            throw new QaException(QaException.Kind.UNAVAILABLE, "feedback_disabled", "feedback is not kept here");
+        }
+        return feedback;
     }
 
     public List<Passage> search(String query, int topK, Filters filters) {

@@ -333,6 +333,9 @@
             bubble.append(el('p', 'closest-head', 'Closest coverage:'), closestList(answer.closest));
         }
         node.append(bubble);
+        if (answer.id) {
+            node.append(feedbackBar(answer));
+        }
         return node;
     }
 
@@ -486,6 +489,121 @@
             last = range.end;
         }
         parent.append(document.createTextNode(segment.slice(last)));
+    }
+
+    // ---- readers' feedback: 👍/👎 and an optional comment under every answer ----
+
+    /** The rating buttons, the optional comment form they open, and a status line, for one answer. */
+    function feedbackBar(answer) {
+        const bar = el('div', 'feedback');
+        bar.setAttribute('role', 'group');
+        bar.setAttribute('aria-label', 'Rate this answer');
+        const up = feedbackButton('up', '👍', 'Helpful');
+        const down = feedbackButton('down', '👎', 'Not helpful');
+        const note = el('p', 'fb-status');
+        note.setAttribute('role', 'status');
+        const form = feedbackForm();
+        bar.append(up, down, note, form);
+        showRating(bar, answer.feedback || null);
+        for (const button of [up, down]) {
+            button.addEventListener('click', async () => {
+                const rating = button.dataset.rating;
+                if (await sendFeedback(answer, { rating }, note)) {
+                    showRating(bar, rating);
+                    form.hidden = false;
+                    form.querySelector('.fb-correction-row').hidden = rating !== 'down';
+                }
+            });
+        }
+        form.querySelector('.fb-send').addEventListener('click', async () => {
+            const comment = form.querySelector('.fb-comment').value.trim();
+            const correction = form.querySelector('.fb-correction').value.trim();
+            if (!answer.feedback || (!comment && !correction)) {
+                return;
+            }
+            const extra = { rating: answer.feedback, comment };
+            if (answer.feedback === 'down' && correction) {
+                extra.correction = correction;
+            }
+            if (await sendFeedback(answer, extra, note)) {
+                form.hidden = true;
+                note.textContent = 'Thanks, your comment was recorded.';
+            }
+        });
+        return bar;
+    }
+
+    /** A rating button: the symbol (hidden from screen readers) and a word, so it reads well without emoji fonts. */
+    function feedbackButton(rating, symbol, label) {
+        const button = el('button', 'fb-btn fb-' + rating);
+        const icon = el('span', 'fb-icon', symbol);
+        icon.setAttribute('aria-hidden', 'true');
+        button.append(icon, document.createTextNode(' ' + label));
+        button.type = 'button';
+        button.dataset.rating = rating;
+        button.setAttribute('aria-pressed', 'false');
+        return button;
+    }
+
+    function feedbackForm() {
+        // A group, not a <form>: the page's only form is the question box.
+        const form = el('div', 'fb-form');
+        form.setAttribute('role', 'group');
+        form.setAttribute('aria-label', 'Comment on this answer');
+        form.hidden = true;
+        const commentId = 'fb-c-' + (++tipCount);
+        const correctionId = 'fb-x-' + (++tipCount);
+        const comment = el('textarea', 'fb-comment');
+        comment.id = commentId;
+        comment.rows = 2;
+        comment.maxLength = 1000;
+        comment.placeholder = 'What was good or wrong? (optional)';
+        const correction = el('input', 'fb-correction');
+        correction.id = correctionId;
+        correction.maxLength = 1000;
+        correction.placeholder = 'What should it have said? (optional)';
+        const correctionRow = el('p', 'fb-correction-row');
+        const correctionLabel = el('label', 'visually-hidden', 'Correction');
+        correctionLabel.htmlFor = correctionId;
+        correctionRow.append(correctionLabel, correction);
+        const commentLabel = el('label', 'visually-hidden', 'Comment');
+        commentLabel.htmlFor = commentId;
+        const submit = el('button', 'fb-send', 'Send comment');
+        submit.type = 'button';
+        form.append(commentLabel, comment, correctionRow, submit);
+        return form;
+    }
+
+    /** Marks the chosen rating (null: none) as pressed. */
+    function showRating(bar, rating) {
+        for (const button of bar.querySelectorAll('.fb-btn')) {
+            button.setAttribute('aria-pressed', String(button.dataset.rating === rating));
+        }
+    }
+
+    /** Posts a rating of answer; remembers it with the conversation; says how it went in note. */
+    async function sendFeedback(answer, fields, note) {
+        note.textContent = 'Sending…';
+        try {
+            const response = await fetch('api/feedback', {
+                method: 'POST',
+                headers: { 'Content-Type': 'application/json' },
+                body: JSON.stringify({ answerId: answer.id, ...fields }),
+            });
+            if (!response.ok) {
+                const error = await errorOf(response);
+                note.textContent = error.code === 'answer_not_found'
+                    ? 'This answer is too old to rate now.' : error.message;
+                return false;
+            }
+        } catch (error) {
+            note.textContent = 'Could not send the feedback: ' + error.message;
+            return false;
+        }
+        answer.feedback = fields.rating;
+        save();
+        note.textContent = 'Thanks for the feedback.';
+        return true;
     }
 
     /** Appends text to parent as text nodes, with each [n] whose citation byNumber knows turned into a marker. */

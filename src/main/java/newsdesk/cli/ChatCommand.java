@@ -4,17 +4,29 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import newsdesk.QaException;
+import newsdesk.QaService;
 import newsdesk.answer.Answer;
+import newsdesk.feedback.FeedbackService;
+import newsdesk.feedback.Rating;
 
-/** {@code newsdesk chat}: questions from standard input, one per line, with follow-ups. */
+/**
+ * {@code newsdesk chat}: questions from standard input, one per line, with follow-ups. A line {@code +} or {@code -},
+ * optionally followed by a comment, rates the last answer (readers' feedback, kept in the data directory).
+ */
 @Command(name = "chat", mixinStandardHelpOptions = true,
-        description = "Interactive questions and follow-ups; an empty line or /quit ends.")
+        description = "Interactive questions and follow-ups; + or - (with an optional comment) rates the last "
+                + "answer; an empty line or /quit ends.")
 public final class ChatCommand implements Callable<Integer> {
+
+    /** {@code +} or {@code -}, then nothing or whitespace and a comment. */
+    static final Pattern RATING = Pattern.compile("([+-])(?:\\s+(.*))?");
 
     @Mixin
     CommonOptions common;
@@ -25,6 +37,7 @@ public final class ChatCommand implements Callable<Integer> {
             TextRenderer renderer = new TextRenderer();
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             String conversation = null;
+            Answer last = null;
             System.out.println("Ask about the " + desk.qa().articleCount() + " articles. Empty line or /quit ends.");
             while (true) {
                 System.out.print("> ");
@@ -33,14 +46,36 @@ public final class ChatCommand implements Callable<Integer> {
                 if (line == null || line.isBlank() || line.strip().equals("/quit")) {
                     return 0;
                 }
+                Matcher rating = RATING.matcher(line.strip());
+                if (rating.matches()) {
+                    System.out.println(rate(desk.qa(), last, rating));
+                    continue;
+                }
                 try {
                     Answer answer = desk.qa().ask(line, conversation, null);
                     conversation = answer.conversationId();
+                    last = answer;
                     System.out.println(renderer.answer(answer));
+                    if (answer.id() != null) {
+                        System.out.println("(+ or - rates this answer; add a comment after it if you like)");
+                    }
                 } catch (QaException e) {
                     System.out.println("! " + e.getMessage());
                 }
             }
+        }
+    }
+
+    private static String rate(QaService qa, Answer last, Matcher line) {
+        if (last == null || last.id() == null) {
+            return "! nothing to rate yet: ask a question first";
+        }
+        Rating rating = line.group(1).equals("+") ? Rating.UP : Rating.DOWN;
+        try {
+            qa.feedback(new FeedbackService.Request(last.id(), rating, line.group(2), null, "cli"));
+            return "Thanks: recorded " + (rating == Rating.UP ? "👍" : "👎") + " for the last answer.";
+        } catch (QaException e) {
+            return "! " + e.getMessage();
         }
     }
 }

@@ -27,6 +27,8 @@ import newsdesk.Settings;
 import newsdesk.article.ArticleLoader;
 import newsdesk.article.LoadResult;
 import newsdesk.cli.CommonOptions;
+import newsdesk.feedback.Feedback;
+import newsdesk.feedback.FeedbackLog;
 
 /**
  * {@code newsdesk eval}: runs the chosen contenders over one corpus and query file and prints the quality and
@@ -35,7 +37,12 @@ import newsdesk.cli.CommonOptions;
  * Newsdesk contenders take their settings from {@code NEWSDESK_*} variables and the common flags ({@code --seeds}
  * is ignored: they ingest {@code --corpus}), with a throw-away data folder unless {@code --data-dir} is given.
  *
- * <pre>newsdesk eval --corpus corpus.json --queries queries-dev.json --out target/eval</pre>
+ * With {@code --feedback FILE} instead of {@code --queries} it replays readers' ratings ({@link FeedbackReplay}).
+ *
+ * <pre>
+ * newsdesk eval --corpus corpus.json --queries queries-dev.json --out target/eval
+ * newsdesk eval --corpus corpus.json --feedback feedback.jsonl --data-dir /tmp/mine-data
+ * </pre>
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate retrieval and answers on a benchmark, side by side with the baselines.")
@@ -47,9 +54,13 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Articles: a file or folder Newsdesk can read (MultiHop-RAG corpus.json among them).")
     Path corpus;
 
-    @Option(names = "--queries", required = true, paramLabel = "FILE",
+    @Option(names = "--queries", paramLabel = "FILE",
             description = "Queries: MultiHop-RAG JSON array or Newsdesk JSONL.")
     Path queries;
+
+    @Option(names = "--feedback", paramLabel = "FILE", description = "Instead of --queries: replay readers' ratings "
+            + "(the feedback log, or GET /api/admin/feedback) as regression cases; exits 1 when one fails.")
+    Path feedback;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write report.json, report.md and details.jsonl here.")
     Path out;
@@ -71,6 +82,7 @@ public final class EvalCommand implements Callable<Integer> {
     private final ContenderCatalog catalog;
     private final Map<String, String> env;
     private final Clock clock;
+    private final Function<Settings, Newsdesk> desks;
 
     public EvalCommand() {
         this((corpus, settings) -> Contenders.all(corpus, settings, Newsdesk::create), System.getenv(),
@@ -79,9 +91,16 @@ public final class EvalCommand implements Callable<Integer> {
 
     /** A command over the given contenders, with {@code env} as the {@code NEWSDESK_*} environment. */
     public EvalCommand(ContenderCatalog catalog, Map<String, String> env, Clock clock) {
+        this(catalog, env, clock, Newsdesk::create);
+    }
+
+    /** The same, building the Newsdesk that replays {@code --feedback} with {@code desks}. */
+    public EvalCommand(ContenderCatalog catalog, Map<String, String> env, Clock clock,
+                       Function<Settings, Newsdesk> desks) {
         this.catalog = catalog;
         this.env = Map.copyOf(env);
         this.clock = clock;
+        this.desks = desks;
     }
 
     public static void main(String[] args) {
@@ -92,6 +111,12 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (limit != null && limit < 1) {
             throw new ParameterException(spec.commandLine(), "--limit must be at least 1");
+        }
+        if ((queries == null) == (feedback == null)) {
+            throw new ParameterException(spec.commandLine(), "give either --queries or --feedback");
+        }
+        if (feedback != null) {
+            return replayFeedback();
         }
         PrintWriter err = spec.commandLine().getErr();
         QuerySet querySet = EvalQueries.load(queries);
@@ -120,6 +145,37 @@ public final class EvalCommand implements Callable<Integer> {
             }
             stdout.flush();
             return 0;
+        } finally {
+            deleteTree(dataDir);
+        }
+    }
+
+    /**
+     * Newsdesk over {@code --corpus} (with {@code --data-dir}, an index made earlier is reused and only what changed
+     * is embedded), asked every rated question afresh.
+     */
+    private int replayFeedback() throws Exception {
+        List<Feedback> records = FeedbackLog.read(feedback);
+        if (records.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "no feedback records in " + feedback);
+        }
+        Path dataDir = Files.createTempDirectory("newsdesk-eval");
+        PrintWriter out = spec.commandLine().getOut();
+        try (Newsdesk desk = desks.apply(settings(dataDir).apply(Map.of()))) {
+            desk.restore();
+            Newsdesk.IngestReport ingested = desk.ingest(corpus, newsdesk.index.Ingestor.Progress.NONE);
+            ingested.failures().forEach(f -> spec.commandLine().getErr().println("skipped " + f));
+            FeedbackReplay.Report report = FeedbackReplay.replay(records,
+                    (question, conversation) -> desk.qa().ask(question, conversation, null));
+            for (FeedbackReplay.Case c : report.cases()) {
+                out.printf("%-7s %-4s %s%n        %s%n", c.verdict(), c.feedback().rating().wire(),
+                        c.feedback().answer().question(), c.detail());
+            }
+            out.printf("Feedback replay of %d rated answers: %d pass, %d fail, %d skipped%n", report.cases().size(),
+                    report.count(FeedbackReplay.Verdict.PASS), report.count(FeedbackReplay.Verdict.FAIL),
+                    report.count(FeedbackReplay.Verdict.SKIPPED));
+            out.flush();
+            return report.count(FeedbackReplay.Verdict.FAIL) == 0 ? 0 : 1;
         } finally {
             deleteTree(dataDir);
         }

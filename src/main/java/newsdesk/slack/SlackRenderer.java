@@ -25,7 +25,8 @@ import newsdesk.answer.Coverage;
  * {@code [n] <url|title> — outlet, date} (a metadata citation as {@code [n] Author: Dasl Yoon — <url|title> — …});
  * an abstention lists the closest coverage instead. Stays within Block Kit's
  * limits (3,000 characters per text object, 50 blocks per message, 10 elements per context block) and always sets
- * the plain {@code text} fallback that notifications show.
+ * the plain {@code text} fallback that notifications show. An answer with an id ends with 👍/👎 buttons for
+ * readers' feedback.
  */
 public final class SlackRenderer {
 
@@ -40,6 +41,9 @@ public final class SlackRenderer {
     static final int MAX_URL_CHARS = 1000;
     static final String ABSTAINED = "The articles I have don't answer that.";
     static final String CLOSEST = "*Closest coverage:*";
+    /** Action ids of the feedback buttons; their value is the answer's id. */
+    static final String FEEDBACK_UP = "newsdesk_feedback_up";
+    static final String FEEDBACK_DOWN = "newsdesk_feedback_down";
 
     private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3})]");
     private static final int RAW_WORD_CHARS = 100;
@@ -64,11 +68,12 @@ public final class SlackRenderer {
         ObjectNode message = JsonNodeFactory.instance.objectNode();
         message.put("text", raw.isBlank() ? "(no answer)" : escapeWithin(raw, MAX_TEXT_CHARS));
         ArrayNode blocks = message.putArray("blocks");
+        int buttons = answer.id() == null ? 0 : 1;
         List<String> sections = new ArrayList<>();
         if (lead.direct() != null) {
             sections.add("*" + String.join("", words(lead.direct().replace("*", ""), sources)) + "*");
         }
-        sections.addAll(sections(words(quotes, sources), MAX_BLOCKS - contexts.size() - sections.size()));
+        sections.addAll(sections(words(quotes, sources), MAX_BLOCKS - contexts.size() - sections.size() - buttons));
         for (String section : sections) {
             blocks.addObject().put("type", "section").putObject("text").put("type", "mrkdwn").put("text", section);
         }
@@ -76,7 +81,22 @@ public final class SlackRenderer {
             ArrayNode elements = blocks.addObject().put("type", "context").putArray("elements");
             context.forEach(line -> elements.addObject().put("type", "mrkdwn").put("text", line));
         }
+        if (answer.id() != null) {
+            feedbackButtons(blocks.addObject(), answer.id());
+        }
         return message;
+    }
+
+    /** An actions block with 👍 and 👎 buttons carrying the answer's id (see {@code POST /slack/interactivity}). */
+    private static void feedbackButtons(ObjectNode block, String answerId) {
+        ArrayNode elements = block.put("type", "actions").put("block_id", "newsdesk_feedback").putArray("elements");
+        button(elements.addObject(), FEEDBACK_UP, "👍 Helpful", answerId);
+        button(elements.addObject(), FEEDBACK_DOWN, "👎 Not helpful", answerId);
+    }
+
+    private static void button(ObjectNode button, String actionId, String label, String value) {
+        button.put("type", "button").put("action_id", actionId).put("value", value);
+        button.putObject("text").put("type", "plain_text").put("text", label).put("emoji", true);
     }
 
     /** A short message of our own (usage, progress, refusal): one section, everything escaped. */

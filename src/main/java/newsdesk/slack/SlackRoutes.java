@@ -9,11 +9,13 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
 import newsdesk.QaService;
+import newsdesk.feedback.FeedbackService;
 import newsdesk.retrieve.Filters;
 
 /**
  * Registers the chat-platform webhooks on a Javalin configuration: {@code POST /slack/commands},
- * {@code POST /slack/events} and {@code POST /mattermost/commands}. Without {@code SLACK_SIGNING_SECRET} the Slack
+ * {@code POST /slack/events}, {@code POST /slack/interactivity} (the answers' 👍/👎 buttons) and
+ * {@code POST /mattermost/commands}. Without {@code SLACK_SIGNING_SECRET} the Slack
  * routes answer 404 (disabled, never open); likewise the Mattermost route without its token. {@code executor} runs
  * the answers that outlive a request (delayed slash-command answers, event replies); {@code http} posts to Slack.
  */
@@ -22,6 +24,7 @@ public final class SlackRoutes {
     public static final String COMMANDS_PATH = "/slack/commands";
     public static final String EVENTS_PATH = "/slack/events";
     public static final String MATTERMOST_PATH = "/mattermost/commands";
+    public static final String INTERACTIVITY_PATH = "/slack/interactivity";
     /** Slack retries an event immediately, after 1 and after 5 minutes; remember ids well past that. */
     static final Duration EVENT_DEDUPE_WINDOW = Duration.ofMinutes(30);
     static final int MAX_REMEMBERED_EVENTS = 20_000;
@@ -38,12 +41,18 @@ public final class SlackRoutes {
      */
     public static void register(JavalinConfig config, QaService qa, SlackSettings settings, Clock clock,
                                 HttpClient http, ExecutorService executor) {
-        register(config, (question, conversationId) -> qa.ask(question, conversationId, Filters.NONE), settings, clock,
-                http, executor);
+        register(config, (question, conversationId) -> qa.ask(question, conversationId, Filters.NONE),
+                (answerId, rating) -> qa.feedback(new FeedbackService.Request(answerId, rating, null, null, "slack")),
+                settings, clock, http, executor);
     }
 
     static void register(JavalinConfig config, Asker asker, SlackSettings settings, Clock clock, HttpClient http,
                          ExecutorService executor) {
+        register(config, asker, Rater.NONE, settings, clock, http, executor);
+    }
+
+    static void register(JavalinConfig config, Asker asker, Rater rater, SlackSettings settings, Clock clock,
+                         HttpClient http, ExecutorService executor) {
         SlackContext slack = new SlackContext(asker, settings, clock, executor,
                 new SlackClient(http, settings.apiUrl(), settings.botToken()), new SlackRenderer());
         if (settings.slackEnabled()) {
@@ -54,8 +63,10 @@ public final class SlackRoutes {
             config.routes.post(COMMANDS_PATH, new SlashCommandHandler(verifier, slack));
             config.routes.post(EVENTS_PATH, new SlackEventHandler(verifier,
                     new ExpiringCache<>(EVENT_DEDUPE_WINDOW, MAX_REMEMBERED_EVENTS, clock), responder, executor));
+            config.routes.post(INTERACTIVITY_PATH, new InteractivityHandler(verifier, slack, rater));
         } else {
             config.routes.post(COMMANDS_PATH, ctx -> disabled(ctx, "SLACK_SIGNING_SECRET"));
+            config.routes.post(INTERACTIVITY_PATH, ctx -> disabled(ctx, "SLACK_SIGNING_SECRET"));
             config.routes.post(EVENTS_PATH, ctx -> disabled(ctx, "SLACK_SIGNING_SECRET"));
         }
         if (settings.mattermostEnabled()) {

@@ -27,6 +27,7 @@ final class SolrDocs {
     static final String ARTICLE = "article";
     static final String CHUNK = "chunk";
     static final String CONVERSATION = "conversation";
+    static final String FEEDBACK = "feedback";
     /** Components of the configset's vector field (all-MiniLM-L6-v2). */
     static final int DIMENSION = 384;
     /** Stored fields of an article document. */

@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import newsdesk.QaException;
 import newsdesk.QaException.Kind;
 import newsdesk.QaService;
+import newsdesk.feedback.FeedbackService;
+import newsdesk.feedback.Rating;
 import newsdesk.retrieve.Filters;
 
 /**
@@ -70,6 +72,15 @@ final class RequestReader {
             }
         }
         return new SearchRequest(query, topK, filters(node.get("filters")));
+    }
+
+    /** The body of {@code POST /api/feedback}: {@code answerId} and {@code rating} required. */
+    FeedbackService.Request feedback(byte[] body) {
+        JsonNode node = object(body, List.of("answerId", "rating", "comment", "correction"));
+        String answerId = requiredString(node, "answerId");
+        Rating rating = Rating.parse(requiredString(node, "rating"));
+        return new FeedbackService.Request(answerId, rating, optionalString(node, "comment"),
+                optionalString(node, "correction"), "web");
     }
 
     private Filters filters(JsonNode node) {

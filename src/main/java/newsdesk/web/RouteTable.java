@@ -47,6 +47,7 @@ final class RouteTable {
             json("/api/ask", true),
             json("/api/ask/stream", true),
             json("/api/search", true),
+            json("/api/feedback", true),
             read("/api/articles"),
             read("/api/articles/{id}"),
             read("/api/config"),
@@ -56,10 +57,12 @@ final class RouteTable {
             read("/openapi.json"),
             webhook("/slack/commands"),
             webhook("/slack/events"),
+            webhook("/slack/interactivity"),
             webhook("/mattermost/commands"),
             new Route(HandlerType.POST, "/api/articles", Access.ADMIN, Body.OWN, -1, false),
             new Route(HandlerType.DELETE, "/api/articles/{id}", Access.ADMIN, Body.NONE, 0, false),
-            new Route(HandlerType.GET, "/api/ingest/status", Access.ADMIN, Body.NONE, 0, false));
+            new Route(HandlerType.GET, "/api/ingest/status", Access.ADMIN, Body.NONE, 0, false),
+            new Route(HandlerType.GET, "/api/admin/feedback", Access.ADMIN, Body.NONE, 0, false));
 
     private RouteTable() {
     }

@@ -58,6 +58,7 @@ public final class WebApp {
         RequestReader reader = new RequestReader(json, settings.maxQuestionChars());
         AskController ask = new AskController(qa, reader, json, metrics, admission);
         ArticleController articles = new ArticleController(qa, reader, json);
+        FeedbackController feedback = new FeedbackController(qa, reader, json);
         OpsController ops = new OpsController(qa, json, metrics, settings);
         WebSecurity security = new WebSecurity(settings);
         ErrorMapper errors = new ErrorMapper(json);
@@ -87,6 +88,7 @@ public final class WebApp {
             api(config.routes, HandlerType.POST, "/api/ask", slots.guard(ask::ask), security);
             api(config.routes, HandlerType.POST, "/api/ask/stream", slots.guard(ask::stream), security);
             api(config.routes, HandlerType.POST, "/api/search", slots.guard(articles::search), security);
+            api(config.routes, HandlerType.POST, "/api/feedback", feedback::record, security);
             api(config.routes, HandlerType.GET, "/api/articles", articles::list, security);
             api(config.routes, HandlerType.GET, "/api/articles/{id}", articles::get, security);
             api(config.routes, HandlerType.GET, "/api/config", ops::config, security);

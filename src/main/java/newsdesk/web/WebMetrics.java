@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -14,13 +15,15 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 import newsdesk.QaService;
 import newsdesk.answer.Answer;
+import newsdesk.feedback.Rating;
 
 /**
  * The Prometheus metrics of the web surface: request count and latency per route template and status
  * ({@code newsdesk_http_requests_seconds}), answers versus abstentions ({@code newsdesk_answers_total}), the stage
  * timings each answer reports ({@code newsdesk_answer_stage_seconds{stage=retrieval|answer|total}}), the answering
  * slots ({@code newsdesk_answers_running}, {@code newsdesk_answers_waiting}) and the index size
- * ({@code newsdesk_index_articles}, {@code newsdesk_index_chunks}).
+ * ({@code newsdesk_index_articles}, {@code newsdesk_index_chunks}) and readers' ratings from every surface
+ * ({@code newsdesk_feedback_total{rating=up|down}}).
  */
 final class WebMetrics {
 
@@ -31,6 +34,11 @@ final class WebMetrics {
                 .description("articles in the index").register(registry);
         Gauge.builder("newsdesk.index.chunks", qa, QaService::chunkCount).strongReference(true)
                 .description("chunks (retrievable passages) in the index").register(registry);
+        for (Rating rating : Rating.values()) {
+            FunctionCounter.builder("newsdesk.feedback", qa, q -> q.feedbackCount(rating))
+                    .description("readers' ratings of answers since start, from every surface")
+                    .tag("rating", rating.wire()).register(registry);
+        }
     }
 
     /** Gauges of the answering slots: answers running now and requests waiting for a slot. */

@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import newsdesk.cli.InProcessCli.Run;
+import newsdesk.feedback.Feedback;
+import newsdesk.feedback.FeedbackLog;
 
 /** The command line as a user runs it (in process, real model, the repository's seeds). */
 class CliTest {
@@ -68,6 +70,23 @@ class CliTest {
         assertThat(turns[0]).startsWith("Ask about the 1 articles.");
         assertThat(turns[1]).contains("Kim Jong Un").contains("[1]");
         assertThat(turns[2]).contains("his first visit to China since 2019").contains("[1]");
+    }
+
+    @Test
+    void chatRatesTheLastAnswerWithPlusOrMinusAndAComment() throws Exception {
+        Run run = runWithInput("+\nWho will join Xi Jinping at the Beijing parade?\n+\n- it missed Putin's role\n",
+                "chat", "--seeds", "seeds", "--data-dir", data.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        String[] turns = run.out().split("\n> ");
+        assertThat(turns[1]).startsWith("! nothing to rate yet");
+        assertThat(turns[2]).contains("Kim Jong Un").contains("+ or - rates this answer");
+        assertThat(turns[3]).startsWith("Thanks: recorded 👍 for the last answer.");
+        assertThat(turns[4]).startsWith("Thanks: recorded 👎 for the last answer.");
+        List<Feedback> stored = FeedbackLog.read(data.resolve(FeedbackLog.FILE_NAME));
+        assertThat(stored).extracting(f -> f.rating().wire() + "|" + f.comment() + "|" + f.surface())
+                .containsExactly("up|null|cli", "down|it missed Putin's role|cli");
+        assertThat(stored.get(0).answer().question()).isEqualTo("Who will join Xi Jinping at the Beijing parade?");
+        assertThat(stored.get(0).answer().answerId()).isEqualTo(stored.get(1).answer().answerId());
     }
 
     @Test

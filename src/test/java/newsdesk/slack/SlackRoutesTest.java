@@ -222,7 +222,8 @@ class SlackRoutesTest {
         assertThat(delivered.get("response_type").asText()).isEqualTo("in_channel");
         assertThat(delivered.get("replace_original").asBoolean()).isFalse();
         assertThat(delivered.get("text").asText()).contains("$1.2 billion. [1]");
-        assertThat(delivered.get("blocks").size()).isEqualTo(2);
+        assertThat(delivered.get("blocks").size()).isEqualTo(3); // text, sources, feedback buttons
+        assertThat(delivered.get("blocks").get(2).get("type").asText()).isEqualTo("actions");
         assertThat(posts.get(0).contentType()).startsWith("application/json");
         assertThat(harness.asker.count()).isEqualTo(1);
     }

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -21,6 +22,10 @@ import io.javalin.Javalin;
 import newsdesk.Newsdesk;
 import newsdesk.Settings;
 import newsdesk.answer.Answer;
+import newsdesk.feedback.Feedback;
+import newsdesk.feedback.FeedbackLog;
+import newsdesk.feedback.FeedbackService;
+import newsdesk.feedback.Rating;
 import newsdesk.index.Ingestor;
 import newsdesk.retrieve.Filters;
 import newsdesk.testing.HashingEmbedder;
@@ -79,6 +84,27 @@ class NewsdeskOnSolrTest {
             } finally {
                 app.stop();
             }
+        }
+    }
+
+    @Test
+    void feedbackIsKeptInSolrAndExportedByEveryInstance() throws Exception {
+        try (Newsdesk first = Newsdesk.create(settings(TestDesks.CORPUS), new HashingEmbedder(), Clock.systemUTC());
+             Newsdesk second = Newsdesk.create(settings(TestDesks.CORPUS), new HashingEmbedder(),
+                     Clock.systemUTC())) {
+            first.ingestSeeds(Ingestor.Progress.NONE);
+            int before = second.qa().feedbackRecords().size();
+            Answer answer = first.qa().ask("How much did the Westgate bridge cost?", null, Filters.NONE);
+            first.qa().feedback(new FeedbackService.Request(answer.id(), Rating.UP, "clear", null, "web"));
+            first.qa().feedback(new FeedbackService.Request(answer.id(), Rating.DOWN, null, "$1.2 billion", "web"));
+
+            List<Feedback> stored = second.qa().feedbackRecords();
+            assertThat(stored).hasSize(before + 2);
+            assertThat(stored.subList(before, stored.size())).extracting(f -> f.rating().wire() + "|"
+                    + f.answer().answerId() + "|" + f.answer().settings().get("store"))
+                    .containsExactly("up|" + answer.id() + "|solr", "down|" + answer.id() + "|solr");
+            assertThat(stored.get(before + 1).answer().question()).isEqualTo("How much did the Westgate bridge cost?");
+            assertThat(data.resolve(FeedbackLog.FILE_NAME)).doesNotExist();
         }
     }
 }

@@ -86,7 +86,8 @@ class RouteTableTest {
                 List<Route> admin = RouteTable.ROUTES.stream().filter(r -> r.access() == Access.ADMIN)
                         .filter(r -> registered.contains(r.method() + " " + r.path())).toList();
                 assertThat(admin).extracting(r -> r.method() + " " + r.path()).containsExactlyInAnyOrder(
-                        "POST /api/articles", "DELETE /api/articles/{id}", "GET /api/ingest/status");
+                        "POST /api/articles", "DELETE /api/articles/{id}", "GET /api/ingest/status",
+                        "GET /api/admin/feedback");
                 for (Route route : admin) {
                     String path = route.path().replace("{id}", "0123456789abcdef");
                     for (Map.Entry<String, String> attempt : attempts(path).entrySet()) {

@@ -73,6 +73,10 @@ class WidgetBrowserTest {
         browser.await(d -> !d.findElements(By.cssSelector("article.msg.bot .cite-btn")).isEmpty());
         assertThat(browser.driver.findElement(By.cssSelector("article.msg.bot .answer")).getText())
                 .contains("Kim Jong Un");
+        browser.driver.findElement(By.cssSelector("article.msg.bot .fb-up")).click();
+        browser.await(d -> d.findElement(By.cssSelector("article.msg.bot .fb-status")).getText()
+                .equals("Thanks for the feedback."));
+        assertThat(server.newsdesk.qa().feedbackRecords()).extracting(f -> f.rating().wire()).containsExactly("up");
         browser.switchTo().defaultContent();
 
         shadow.findElement(By.cssSelector(".close")).click();

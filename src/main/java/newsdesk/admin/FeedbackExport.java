@@ -1,0 +1,53 @@
+package newsdesk.admin;
+
+import java.nio.charset.StandardCharsets;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+
+import newsdesk.QaService;
+import newsdesk.feedback.Feedback;
+import newsdesk.feedback.FeedbackJson;
+
+/**
+ * The admin export of readers' feedback: every stored rating, oldest first, as JSON Lines (the format
+ * {@code eval --feedback FILE} replays). Protected by {@link AdminAccess} like the other admin routes.
+ *
+ * <pre>
+ * curl -H "Authorization: Bearer $NEWSDESK_ADMIN_TOKEN" http://localhost:7070/api/admin/feedback > feedback.jsonl
+ * </pre>
+ */
+public final class FeedbackExport {
+
+    public static final String PATH = "/api/admin/feedback";
+
+    private FeedbackExport() {
+    }
+
+    /** Adds {@code GET /api/admin/feedback}; {@code bindHost} as for {@link AdminRoutes#register}. */
+    public static void register(JavalinConfig config, QaService qa, AdminSettings settings, String bindHost) {
+        AdminAccess access = new AdminAccess(settings.token(), AdminAccess.isLoopback(bindHost));
+        config.routes.get(PATH, ctx -> export(ctx, qa, access));
+    }
+
+    private static void export(Context ctx, QaService qa, AdminAccess access) {
+        AdminAccess.Denial denial = access.check(ctx);
+        if (denial != null) {
+            if (denial.status() == 401) {
+                ctx.header("WWW-Authenticate", "Bearer realm=\"newsdesk-admin\"");
+            }
+            ObjectNode body = JsonNodeFactory.instance.objectNode();
+            body.putObject("error").put("code", denial.code()).put("message", denial.message());
+            ctx.status(denial.status()).contentType("application/json").result(body.toString());
+            return;
+        }
+        StringBuilder out = new StringBuilder();
+        for (Feedback feedback : qa.feedbackRecords()) {
+            out.append(FeedbackJson.line(feedback)).append('\n');
+        }
+        ctx.status(200).contentType("application/x-ndjson; charset=utf-8")
+                .result(out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}
