@@ -63,6 +63,8 @@ public final class ExtractionEval {
                 refused.add(id);
                 result.failures().forEach(f -> stderr.println("refused " + f));
             } else {
+                incomplete += result.notes().isEmpty() ? 0 : 1;
+                result.notes().forEach(n -> stderr.println("incomplete " + n));
                 describe(result.articles().get(0), stderr);
             }
         }
