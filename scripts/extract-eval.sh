@@ -8,7 +8,8 @@
 # WORK_DIR       where the gunzipped pages and output/ go (default: target/extract-eval); it is recreated
 #
 # Environment: JAR (default target/newsdesk.jar), NAME (prediction file name and version, default newsdesk),
-# BUILD=1 to rebuild the jar first, VERBOSE=1 to list each page's metadata.
+# BUILD=1 to rebuild the jar first, VERBOSE=1 to list each page's metadata, WITHOUT=RULE,RULE to switch furniture
+# rules off (names in src/main/java/newsdesk/article/Furniture.java; WITHOUT=all measures Readability alone).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -27,6 +28,7 @@ done
 cp "$BENCH/ground-truth.json" "$BENCH/evaluate.py" "$WORK/"
 java -Xmx1g -Dextraction.verbose="$([[ "${VERBOSE:-0}" == 1 ]] && echo true || echo false)" \
     -cp "$JAR" newsdesk.eval.ExtractionEval --pages "$WORK/pages" --out "$WORK/output/$NAME.json" --version "$NAME" \
+    ${WITHOUT:+--without "$WITHOUT"} \
     2> "$WORK/pages.log"
 grep -c '^refused' "$WORK/pages.log" | sed 's/^/refused pages: /' || true
 cd "$WORK" && python3 evaluate.py --n-bootstrap 1000

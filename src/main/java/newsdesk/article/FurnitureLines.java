@@ -21,7 +21,7 @@ final class FurnitureLines {
     private static final Pattern PROMPT = Pattern.compile("(?i)^\\W*(sign up|subscribe|click here|tap here|follow us"
             + "|follow (him|her|them) on|share (this|on)|like this story|get the .{0,40}app|download (the|our)"
             + "|get (breaking|the latest)|receive the latest|keep an eye on your inbox|thanks for signing up"
-            + "|have a (news )?tip|send us|join (us|our)|listen to|watch:)");
+            + "|have a (news )?tip|send us|join (us|our)|listen to|watch:)\\b");
     private static final Pattern PROMPT_WORDS = Pattern.compile(
             "(?i)\\b(newsletters?|in your inbox|sign up|subscribe to|click here)\\b");
     private static final Pattern LONE = Pattern.compile("(?i)^(advertisement|advert|ad|comments?|share|share this"
@@ -32,13 +32,17 @@ final class FurnitureLines {
     private static final Pattern CREDITS = Pattern.compile("(?i)^\\(?(reporting|writing|editing|additional reporting"
             + "|compiled|edited) by\\b|\\bcontributed (reporting|to this report)\\b");
     private static final Pattern DATE_WORDS = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov"
-            + "|dec)[a-z]*\\.?|\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?|\\b[ap]\\.?m\\.?|\\b(at|on|utc|gmt|[a-z]?[ecmp]"
+            + "|dec)[a-z]*\\.?|\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?|(?:(?<=\\d)|\\b)[ap]\\.?m\\b\\.?|\\b(at|on|utc|gmt|[a-z]?[ecmp]"
             + "[sd]?t|ist|bst|cet|published|updated|posted|last)\\b|\\d+(st|nd|rd|th)?|[|:,./-]");
 
+    /** A date line names a month or weekday or is a numeric date: a lone "4:14 p.m." or "5040" is not one. */
+    private static final Pattern CALENDAR = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec"
+            + "|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b.*\\d|\\d.*\\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+            + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}");
     private static final Pattern PHOTO_OPENING = Pattern.compile("^(Image|Photo|Picture|Video|FILE PHOTO|PHOTO"
             + "|IMAGE|Credit)( copyright| caption| credit)?\\s*:|^(Image|Photo) (copyright|caption|credit)\\b");
     private static final Pattern PHOTO_ENDING = Pattern.compile("\\((Image|Photo|Picture|Credit)[^()]*\\)$"
-            + "|Credit\\.{3}.{0,80}$|\\b(Photo|Image|Picture)( credit)?: [^.]{0,80}$|\\s(Getty( Images)?|Shutterstock)$"
+            + "|Credit\\.{3}.{0,80}$|\\b(Photo|Image|Picture)( credit)?: [^.]{0,80}$|[\\s/](Getty( Images)?|Shutterstock)$"
             + "|\\b(REUTERS|AFP|EPA)/\\S.{0,40}$|(/ ?|\\| )(AP|Reuters|AFP|EPA|Bloomberg)( Photo| file| Images)?$");
 
     private FurnitureLines() {
@@ -70,13 +74,13 @@ final class FurnitureLines {
         if (words > MAX_LINE_WORDS) {
             return false;
         }
-        if (author != null && text.toLowerCase(Locale.ROOT).replaceFirst("^by\\s+", "")
-                .startsWith(author.toLowerCase(Locale.ROOT))) {
+        if (author != null && words <= 8 && text.toLowerCase(Locale.ROOT).replaceFirst("^by\\s+", "")
+                .matches(Pattern.quote(author.toLowerCase(Locale.ROOT)) + "(\\s*[,|/\u2013\u2014-].*)?")) {
             return true;
         }
         if (BY.matcher(text).find() && words <= 8 || STAMP.matcher(text).find()) {
             return true;
         }
-        return text.matches(".*\\d.*") && DATE_WORDS.matcher(text).replaceAll("").isBlank();
+        return CALENDAR.matcher(text).find() && DATE_WORDS.matcher(text).replaceAll("").isBlank();
     }
 }

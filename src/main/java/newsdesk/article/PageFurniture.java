@@ -27,6 +27,9 @@ final class PageFurniture {
             + "|subscribe|subscription|sign-?up|optin|promo|ads?|ad-?(slot|unit|container)|advert[a-z]*");
     private static final Pattern BYLINE_NAME = name("byline[a-z-]*|dateline|timestamp|article-?date|post-?date");
 
+    private static final String CHROME = "nav, aside, footer, dialog, [hidden], [role=navigation],"
+            + " [role=complementary], [role=contentinfo], [role=dialog]";
+
     private PageFurniture() {
     }
 
@@ -41,6 +44,9 @@ final class PageFurniture {
         }
         if (rules.contains(Furniture.CAPTIONS)) {
             page.select("figure, figcaption").remove();
+        }
+        if (rules.contains(Furniture.CHROME)) {
+            page.select(CHROME).remove();
         }
         for (Element element : page.body() == null ? page.select("*") : page.body().select("*")) {
             if (element.parent() != null && namedFurniture(element, rules) && shortOrLinks(element)) {

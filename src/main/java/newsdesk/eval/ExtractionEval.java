@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +17,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import newsdesk.article.Article;
 import newsdesk.article.ArticleLoader;
+import newsdesk.article.Furniture;
+import newsdesk.article.HtmlReader;
 import newsdesk.article.LoadResult;
 
 /**
@@ -22,7 +26,8 @@ import newsdesk.article.LoadResult;
  * Article Extraction Benchmark's prediction format ({@code {"version": ..., "output": {ID: {"articleBody": ...}}}}),
  * which the benchmark's own {@code evaluate.py} scores. A page the readers refuse gets an empty body and is listed
  * on standard error with the reason; pages loaded with missing metadata are listed too. Prints pages, refused pages
- * and the mean extraction time per page (after one warm-up pass over all pages).
+ * and the mean extraction time per page (after one warm-up pass over all pages). {@code --without CAPTIONS,RELATED}
+ * switches furniture rules off ({@code --without all}: Readability alone) to measure what each one does.
  *
  * <pre>java -cp target/newsdesk.jar newsdesk.eval.ExtractionEval --pages DIR --out output/newsdesk.json</pre>
  */
@@ -36,10 +41,19 @@ public final class ExtractionEval {
         Path pages = Path.of(options.getOrDefault("--pages", "."));
         Path out = Path.of(options.getOrDefault("--out", "output/newsdesk.json"));
         String version = options.getOrDefault("--version", "newsdesk");
-        System.exit(run(pages, out, version, System.out, System.err));
+        Set<Furniture> rules = Furniture.all();
+        for (String name : options.getOrDefault("--without", "").split(",")) {
+            if (name.equalsIgnoreCase("all")) {
+                rules.clear();
+            } else if (!name.isBlank()) {
+                rules.remove(Furniture.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+            }
+        }
+        System.exit(run(pages, out, version, rules, System.out, System.err));
     }
 
-    static int run(Path pages, Path out, String version, PrintStream stdout, PrintStream stderr) throws IOException {
+    static int run(Path pages, Path out, String version, Set<Furniture> rules, PrintStream stdout, PrintStream stderr)
+            throws IOException {
         List<Path> files;
         try (Stream<Path> listing = Files.list(pages)) {
             files = listing.filter(p -> p.getFileName().toString().endsWith(".html")).sorted().toList();
@@ -48,7 +62,7 @@ public final class ExtractionEval {
             stderr.println("no .html pages in " + pages.toAbsolutePath());
             return 2;
         }
-        ArticleLoader loader = ArticleLoader.withDefaultReaders();
+        ArticleLoader loader = new ArticleLoader(List.of(new HtmlReader(rules)));
         files.forEach(loader::load); // warm-up: class loading and JIT, not measured
         Map<String, Map<String, String>> output = new LinkedHashMap<>();
         List<String> refused = new ArrayList<>();
