@@ -20,7 +20,8 @@ public enum Furniture {
     BYLINES,
     /** List items and short paragraphs that are nothing but one link: story lists, tags, breadcrumbs. */
     LINK_LISTS,
-    /** Page chrome: navigation, asides, footers, dialogs and hidden elements, wherever they are. */
+    /** Page chrome: navigation, asides, footers, dialogs and hidden elements (also hidden by their
+     * style, as schema.org microdata blocks are), wherever they are. */
     CHROME,
     /** Page-wrapping {@code <form>}s (ASP.NET pages) unwrapped so the extractor sees the story inside. */
     FORMS;

@@ -28,7 +28,8 @@ final class PageFurniture {
     private static final Pattern BYLINE_NAME = name("byline[a-z-]*|dateline|timestamp|article-?date|post-?date");
 
     private static final String CHROME = "nav, aside, footer, dialog, [hidden], [role=navigation],"
-            + " [role=complementary], [role=contentinfo], [role=dialog]";
+            + " [role=complementary], [role=contentinfo], [role=dialog], [style~=(?i)display\\s*:\\s*none],"
+            + " [style~=(?i)visibility\\s*:\\s*hidden]";
 
     private PageFurniture() {
     }
