@@ -50,7 +50,11 @@ public final class HtmlReader implements ArticleReader {
         if (metadata.title() == null) {
             throw new ArticleFormatException("no title: the page has no headline, og:title, <title> or <h1>");
         }
-        Byline byline = Byline.extract(StoryText.paragraphs(page, metadata, furniture));
+        List<String> story = StoryText.paragraphs(page, metadata, furniture);
+        if (story.isEmpty()) {
+            story = StoryText.largestBlockParagraphs(HtmlPages.parse(file), metadata, furniture);
+        }
+        Byline byline = Byline.extract(story);
         if (byline.paragraphs().isEmpty()) {
             throw new ArticleFormatException("page '" + metadata.title() + "' has no article text");
         }
