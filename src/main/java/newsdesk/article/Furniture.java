@@ -18,7 +18,7 @@ public enum Furniture {
     PROMPTS,
     /** The byline and the published/updated line repeated inside the text ("By Ana Lima", "Updated 9:41 a.m."). */
     BYLINES,
-    /** List items and short paragraphs that are nothing but one link: story lists, tags, breadcrumbs. */
+    /** List items and short paragraphs that are nothing but a link (story lists, tags, breadcrumbs) or a bare URL. */
     LINK_LISTS,
     /** Page chrome: navigation, asides, footers, dialogs and hidden elements (also hidden by their
      * style, as schema.org microdata blocks are), wherever they are. */

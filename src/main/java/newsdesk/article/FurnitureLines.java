@@ -21,7 +21,8 @@ final class FurnitureLines {
     private static final Pattern PROMPT = Pattern.compile("(?i)^\\W*(sign up|subscribe|click here|tap here|follow us"
             + "|follow (him|her|them) on|share (this|on)|like this story|get the .{0,40}app|download (the|our)"
             + "|get (breaking|the latest)|receive the latest|keep an eye on your inbox|thanks for signing up"
-            + "|have a (news )?tip|send us|join (us|our)|listen to|watch:)\\b");
+            + "|have a (news )?tip|send us|join (us|our)|listen to|watch:|follow .{1,40} on (twitter|facebook|instagram"
+            + "|linkedin|youtube)\\b)\\b");
     private static final Pattern PROMPT_WORDS = Pattern.compile(
             "(?i)\\b(newsletters?|in your inbox|sign up|subscribe to|click here)\\b");
     private static final Pattern LONE = Pattern.compile("(?i)^(advertisement|advert|ad|comments?|share|share this"
@@ -45,6 +46,8 @@ final class FurnitureLines {
             + "|Credit\\.{3}.{0,80}$|\\b(Photo|Image|Picture)( credit)?: [^.]{0,80}$|[\\s/](Getty( Images)?|Shutterstock)$"
             + "|\\b(REUTERS|AFP|EPA)/\\S.{0,40}$|(/ ?|\\| )(AP|Reuters|AFP|EPA|Bloomberg)( Photo| file| Images)?$");
 
+    private static final Pattern BARE_LINK = Pattern.compile("^(https?://|www\\.)\\S+$");
+
     private FurnitureLines() {
     }
 
@@ -61,7 +64,8 @@ final class FurnitureLines {
         if (words > MAX_WORDS) {
             return rules.contains(Furniture.BYLINES) && CREDITS.matcher(text).find();
         }
-        return rules.contains(Furniture.RELATED) && RELATED.matcher(text).find()
+        return rules.contains(Furniture.LINK_LISTS) && BARE_LINK.matcher(text).matches()
+                || rules.contains(Furniture.RELATED) && RELATED.matcher(text).find()
                 || rules.contains(Furniture.PROMPTS) && (PROMPT.matcher(text).find() || LONE.matcher(text).matches()
                         || words <= MAX_LINE_WORDS && PROMPT_WORDS.matcher(text).find())
                 || rules.contains(Furniture.BYLINES) && byline(text, words, author);

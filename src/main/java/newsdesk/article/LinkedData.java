@@ -29,6 +29,8 @@ record LinkedData(String headline, String datePublished, String dateModified, St
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
             .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .build();
 
     static LinkedData of(Document page) {

@@ -2,7 +2,13 @@ package newsdesk.article;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,13 +17,15 @@ import org.jsoup.nodes.Element;
  * What a news page says about its article, each field from the most reliable place that has it: the JSON-LD article
  * ({@link LinkedData}) first, then Open Graph and other meta tags, then the visible page (byline, {@code <time>},
  * {@code <title>}, {@code <h1>}). {@code missing} names what could not be found or read (an unreadable date is left
- * empty, never fatal), for the load report.
+ * empty, never fatal), for the load report. {@code titles} holds every headline the page gives, lower-cased, so the
+ * story text can drop its copies.
  */
 record PageMetadata(String title, String source, String author, OffsetDateTime published, String url,
-                    List<String> missing) {
+                    Set<String> titles, List<String> missing) {
 
     static final String NO_AUTHOR = "no author";
 
+    private static final Pattern BY = Pattern.compile("^(?i)by\\s+");
     private static final String TITLE = "meta[property=og:title], meta[name=og:title], meta[name=twitter:title],"
             + " meta[property=twitter:title]";
     private static final String SOURCE = "meta[property=og:site_name], meta[name=og:site_name],"
@@ -28,6 +36,7 @@ record PageMetadata(String title, String source, String author, OffsetDateTime p
             + " meta[name=sailthru.date], meta[property=article:modified_time], meta[itemprop=dateModified]";
 
     PageMetadata {
+        titles = Set.copyOf(titles);
         missing = List.copyOf(missing);
     }
 
@@ -35,13 +44,17 @@ record PageMetadata(String title, String source, String author, OffsetDateTime p
         LinkedData linked = LinkedData.of(page);
         List<String> missing = new ArrayList<>();
         String title = first(linked.headline(), meta(page, TITLE), Paragraphs.clean(page.title()), heading(page));
+        Set<String> titles = new HashSet<>();
+        Stream.of(linked.headline(), meta(page, TITLE), Paragraphs.clean(page.title()), heading(page))
+                .filter(Objects::nonNull).forEach(t -> titles.add(t.toLowerCase(Locale.ROOT)));
         String source = first(linked.publisher(), meta(page, SOURCE));
         String author = first(linked.authors(), HtmlByline.author(page));
+        author = author == null ? null : BY.matcher(author).replaceFirst("");
         OffsetDateTime published = published(page, linked, missing);
         if (author == null) {
             missing.add(NO_AUTHOR);
         }
-        return new PageMetadata(title, source, author, published, url(page), missing);
+        return new PageMetadata(title, source, author, published, url(page), titles, missing);
     }
 
     private static OffsetDateTime published(Document page, LinkedData linked, List<String> missing) {

@@ -26,20 +26,27 @@ final class StoryText {
     private StoryText() {
     }
 
-    /** The story's paragraphs, without the title, furniture and repeated byline; consumes {@code page}. */
+    /**
+     * The story's paragraphs as Readability finds it, without the title, furniture and repeated byline; empty when
+     * Readability finds no story. Consumes {@code page}.
+     */
     static List<String> paragraphs(Document page, PageMetadata metadata, Set<Furniture> rules) {
-        Document spare = page.clone();
         PageFurniture.beforeExtraction(page, rules);
         String address = metadata.url() != null && metadata.url().startsWith("http") ? metadata.url() : NO_ADDRESS;
         Element story = new Readability4JExtended(address, page).parse().getArticleContent();
-        if (story == null || story.text().isBlank()) {
-            spare.select(CHROME).remove();
-            story = largestBlock(spare);
-        }
+        return story == null || story.text().isBlank() ? List.of() : clean(story, metadata, rules);
+    }
+
+    /** The text of the largest block of a freshly parsed {@code page}, for when Readability found nothing. */
+    static List<String> largestBlockParagraphs(Document page, PageMetadata metadata, Set<Furniture> rules) {
+        page.select(CHROME).remove();
+        return clean(largestBlock(page), metadata, rules);
+    }
+
+    private static List<String> clean(Element story, PageMetadata metadata, Set<Furniture> rules) {
         PageFurniture.afterExtraction(story, rules);
-        String title = metadata.title() == null ? "" : metadata.title().toLowerCase(Locale.ROOT);
         return HtmlText.paragraphs(story).stream()
-                .filter(paragraph -> !paragraph.toLowerCase(Locale.ROOT).equals(title))
+                .filter(paragraph -> !metadata.titles().contains(paragraph.toLowerCase(Locale.ROOT)))
                 .filter(paragraph -> !FurnitureLines.isFurniture(paragraph, metadata.author(), rules))
                 .toList();
     }

@@ -31,6 +31,9 @@ class FurnitureLinesTest {
         "Like this story? Share it with a friend! => PROMPTS",
         "Advertisement => PROMPTS",
         "Comments => PROMPTS",
+        "Follow the Ledger on Instagram, Facebook and Twitter. => PROMPTS",
+        // a bare address
+        "https://ledger.example/city/tram-line-opens => LINK_LISTS",
         // bylines, date lines and wire credits
         "By Kim Osei => BYLINES",
         "Kim Osei, Transport Reporter => BYLINES",

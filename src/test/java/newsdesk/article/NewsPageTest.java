@@ -24,7 +24,7 @@ class NewsPageTest {
     Path dir;
 
     @Test
-    void jsonLdArticleWinsOverOpenGraphAndMetaTags() throws Exception {
+    void jsonLdArticleWinsOverOpenGraphAndMetaTags() throws Exception { // single-quoted JSON-LD, as sites write it
         Article article = reader.read(fixture("linked-data.html")).get(0);
 
         assertThat(article.title()).isEqualTo("Tram line opens to riders after six years");
@@ -34,7 +34,7 @@ class NewsPageTest {
         assertThat(article.url()).isEqualTo("https://ledger.example/city/tram-line-opens");
         assertThat(article.body()).startsWith("The first trams carried riders across the river on Tuesday morning")
                 .endsWith("The mayor said a fund would open in April.")
-                .doesNotContain("By Kim Osei", "six years\n\n\n");
+                .doesNotContain("By Kim Osei", "Tram line opens");
         assertThat(article.body().split("\n\n")).hasSize(4);
     }
 
