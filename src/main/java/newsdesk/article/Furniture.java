@@ -10,7 +10,7 @@ import java.util.Set;
  */
 public enum Furniture {
 
-    /** Photos, their captions and credits: {@code <figure>}, {@code <figcaption>}, "Image copyright", "(Photo: ...)". */
+    /** Photos with their captions and credits: {@code <figure>}, {@code <figcaption>}, "Image copyright". */
     CAPTIONS,
     /** "Read more", "Related:", "See also" lines and blocks of related, recommended or most-read stories. */
     RELATED,

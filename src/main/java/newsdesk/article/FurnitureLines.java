@@ -33,7 +33,8 @@ final class FurnitureLines {
     private static final Pattern CREDITS = Pattern.compile("(?i)^\\(?(reporting|writing|editing|additional reporting"
             + "|compiled|edited) by\\b|\\bcontributed (reporting|to this report)\\b");
     private static final Pattern DATE_WORDS = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov"
-            + "|dec)[a-z]*\\.?|\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?|(?:(?<=\\d)|\\b)[ap]\\.?m\\b\\.?|\\b(at|on|utc|gmt|[a-z]?[ecmp]"
+            + "|dec)[a-z]*\\.?|\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?|(?:(?<=\\d)|\\b)[ap]\\.?m\\b\\.?"
+            + "|\\b(at|on|utc|gmt|[a-z]?[ecmp]"
             + "[sd]?t|ist|bst|cet|published|updated|posted|last)\\b|\\d+(st|nd|rd|th)?|[|:,./-]");
 
     /** A date line names a month or weekday or is a numeric date: a lone "4:14 p.m." or "5040" is not one. */
@@ -43,7 +44,8 @@ final class FurnitureLines {
     private static final Pattern PHOTO_OPENING = Pattern.compile("^(Image|Photo|Picture|Video|FILE PHOTO|PHOTO"
             + "|IMAGE|Credit)( copyright| caption| credit)?\\s*:|^(Image|Photo) (copyright|caption|credit)\\b");
     private static final Pattern PHOTO_ENDING = Pattern.compile("\\((Image|Photo|Picture|Credit)[^()]*\\)$"
-            + "|Credit\\.{3}.{0,80}$|\\b(Photo|Image|Picture)( credit)?: [^.]{0,80}$|[\\s/](Getty( Images)?|Shutterstock)$"
+            + "|Credit\\.{3}.{0,80}$|\\b(Photo|Image|Picture)( credit)?: [^.]{0,80}$"
+            + "|[\\s/](Getty( Images)?|Shutterstock)$"
             + "|\\b(REUTERS|AFP|EPA)/\\S.{0,40}$|(/ ?|\\| )(AP|Reuters|AFP|EPA|Bloomberg)( Photo| file| Images)?$");
 
     private static final Pattern BARE_LINK = Pattern.compile("^(https?://|www\\.)\\S+$");

@@ -63,7 +63,8 @@ public final class HtmlReader implements ArticleReader {
                 .filter(note -> author == null || !note.equals(PageMetadata.NO_AUTHOR)).toList();
         Article article = Article.of(metadata.title(), metadata.source(), author, metadata.published(),
                 metadata.url(), Paragraphs.join(byline.paragraphs()));
-        return new LoadResult(List.of(article), List.of(),
-                missing.isEmpty() ? List.of() : List.of(new LoadNote(file, "loaded with " + String.join(", ", missing))));
+        List<LoadNote> notes = missing.isEmpty() ? List.of()
+                : List.of(new LoadNote(file, "loaded with " + String.join(", ", missing)));
+        return new LoadResult(List.of(article), List.of(), notes);
     }
 }

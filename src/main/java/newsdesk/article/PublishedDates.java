@@ -34,7 +34,8 @@ final class PublishedDates {
             + "\\s*(?:([AaPp])\\.?\\s?[Mm]\\b\\.?)?)?"                      // pm, p.m.
             + "(?:\\s*,?\\s*(.*))?");                                          // zone
     private static final Pattern ISO_WITH_ZONE_NAME = Pattern.compile(
-            "(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)\\s*([A-Za-z]{1,5}(?:\\s*[+-][\\d:]{1,5})?)");
+            "(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)"
+            + "\\s*([A-Za-z]{1,5}(?:\\s*[+-][\\d:]{1,5})?)");
     /** The zone's long name browsers append: {@code Tue Nov 19 2019 05:44:06 GMT+0000 (Coordinated Universal Time)}. */
     private static final Pattern LONG_ZONE_NAME = Pattern.compile("\\s*\\([A-Za-z ]+\\)$");
     private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("(.*T\\d{2}:\\d{2}.*[+-]\\d{2})(\\d{2})");

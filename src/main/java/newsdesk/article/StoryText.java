@@ -39,6 +39,7 @@ final class StoryText {
 
     /** The text of the largest block of a freshly parsed {@code page}, for when Readability found nothing. */
     static List<String> largestBlockParagraphs(Document page, PageMetadata metadata, Set<Furniture> rules) {
+        PageFurniture.beforeExtraction(page, rules); // unwraps a page-wrapping form before forms count as chrome
         page.select(CHROME).remove();
         return clean(largestBlock(page), metadata, rules);
     }
