@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import newsdesk.article.Article;
 import newsdesk.article.ArticleLoader;
 import newsdesk.article.LoadFailure;
+import newsdesk.article.LoadNote;
 import newsdesk.article.LoadResult;
 import newsdesk.chunk.Chunker;
 import newsdesk.index.Batches;
@@ -67,11 +68,17 @@ public final class IngestService {
     }
 
     /**
-     * What was added by one call: article ids in order, chunks, the generation holding them, time taken, and how many
-     * articles were skipped because the index already held them with the same content.
+     * What was added by one call: article ids in order, chunks, the generation holding them, time taken, how many
+     * articles were skipped because the index already held them with the same content, and the files whose article
+     * loaded incompletely (e.g. without a readable date), each with what was missing.
      */
     public record Batch(List<String> ids, int chunks, long generation, boolean persisted, List<String> failures,
-                        long millis, int unchanged) {
+                        long millis, int unchanged, List<String> incomplete) {
+
+        public Batch(List<String> ids, int chunks, long generation, boolean persisted, List<String> failures,
+                     long millis, int unchanged) {
+            this(ids, chunks, generation, persisted, failures, millis, unchanged, List.of());
+        }
 
         public Batch(List<String> ids, int chunks, long generation, boolean persisted, List<String> failures,
                      long millis) {
@@ -163,6 +170,7 @@ public final class IngestService {
         restore(progress);
         LoadResult loaded = loader.load(path);
         List<String> failures = loaded.failures().stream().map(LoadFailure::toString).toList();
+        List<String> incomplete = loaded.notes().stream().map(LoadNote::toString).toList();
         String label = path.toString();
         long started = System.nanoTime();
         Map<String, Provenance> known = durable.provenance();
@@ -179,12 +187,13 @@ public final class IngestService {
         int unchanged = loaded.articles().size() - fresh.size();
         if (fresh.isEmpty()) {
             LOG.info("ingest {}: all {} articles already indexed with the same content", label, unchanged);
-            return new Batch(List.of(), 0, durable.store().current(), false, failures, millisSince(started), unchanged);
+            return new Batch(List.of(), 0, durable.store().current(), false, failures, millisSince(started), unchanged,
+                    incomplete);
         }
         Batch batch = track("ingest", progress, p -> persist(fresh,
                 a -> new Provenance(Origin.INGEST, label, a.contentHash()), Set.of(), Map.of(), false, p));
         return new Batch(batch.ids(), batch.chunks(), batch.generation(), batch.persisted(), failures,
-                millisSince(started), unchanged);
+                millisSince(started), unchanged, incomplete);
     }
 
     /** Adds articles as one all-or-nothing batch; returns once they are durable. */

@@ -247,14 +247,21 @@ public final class Newsdesk implements AutoCloseable {
             return solrIngest.ingest(path, progress);
         }
         IngestService.Batch batch = ingestion.ingest(path, progress);
-        return new IngestReport(batch.ids().size(), batch.chunks(), batch.failures(), batch.millis(), batch.unchanged());
+        return new IngestReport(batch.ids().size(), batch.chunks(), batch.failures(), batch.millis(), batch.unchanged(),
+                batch.incomplete());
     }
 
     /**
      * What an ingestion did: articles and chunks added, files skipped with their reasons, time taken, and articles
-     * left alone because the index already held them with the same content.
+     * left alone because the index already held them with the same content; {@code incomplete} lists the files whose
+     * article loaded without something (a readable date, an author), with what was missing.
      */
-    public record IngestReport(int articles, int chunks, List<String> failures, long millis, int unchanged) {
+    public record IngestReport(int articles, int chunks, List<String> failures, long millis, int unchanged,
+                               List<String> incomplete) {
+
+        public IngestReport(int articles, int chunks, List<String> failures, long millis, int unchanged) {
+            this(articles, chunks, failures, millis, unchanged, List.of());
+        }
 
         public IngestReport(int articles, int chunks, List<String> failures, long millis) {
             this(articles, chunks, failures, millis, 0);

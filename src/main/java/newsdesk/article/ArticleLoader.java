@@ -14,7 +14,8 @@ import java.util.Optional;
  *
  * <p>Folders are walked recursively in sorted order; hidden files and folders are skipped silently, files no reader
  * supports are reported. A file that cannot be read is reported with its path and reason and never stops the rest.
- * Articles with an id seen before (the same url twice) are reported as duplicates; the first one is kept.
+ * Articles with an id seen before (the same url twice) are reported as duplicates; the first one is kept. Articles
+ * that loaded incompletely (a page without a readable date) come with a {@link LoadNote}.
  */
 public final class ArticleLoader {
 
@@ -44,12 +45,13 @@ public final class ArticleLoader {
                     + ": no such file or folder");
         }
         List<LoadFailure> failures = new ArrayList<>();
+        List<LoadNote> notes = new ArrayList<>();
         List<Path> files = Files.isDirectory(fileOrDirectory)
                 ? ArticleFiles.under(fileOrDirectory, failures) : List.of(fileOrDirectory);
         List<Article> articles = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
         for (Path file : files) {
-            for (Article article : readFile(file, failures)) {
+            for (Article article : readFile(file, failures, notes)) {
                 Path first = seen.putIfAbsent(article.id(), file);
                 if (first == null) {
                     articles.add(article);
@@ -59,10 +61,10 @@ public final class ArticleLoader {
                 }
             }
         }
-        return new LoadResult(articles, failures);
+        return new LoadResult(articles, failures, notes);
     }
 
-    private List<Article> readFile(Path file, List<LoadFailure> failures) {
+    private List<Article> readFile(Path file, List<LoadFailure> failures, List<LoadNote> notes) {
         Optional<ArticleReader> reader = readers.stream().filter(r -> r.supports(file)).findFirst();
         if (reader.isEmpty()) {
             failures.add(new LoadFailure(file, "unsupported file type " + ArticleFiles.extension(file)
@@ -72,6 +74,7 @@ public final class ArticleLoader {
         try {
             LoadResult result = reader.get().readWithFailures(file);
             failures.addAll(result.failures());
+            notes.addAll(result.notes());
             return result.articles();
         } catch (IOException e) {
             failures.add(new LoadFailure(file, ArticleFiles.describe(e)));

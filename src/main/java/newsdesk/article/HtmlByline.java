@@ -16,7 +16,7 @@ final class HtmlByline {
     }
 
     static String author(Document page) {
-        String declared = HtmlReader.meta(page, "meta[name=author], meta[property=article:author],"
+        String declared = PageMetadata.meta(page, "meta[name=author], meta[property=article:author],"
                 + " meta[name=article:author], meta[name=byl]");
         if (declared != null && !declared.startsWith("http")) {
             return strip(declared);

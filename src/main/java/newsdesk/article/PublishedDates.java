@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Parses publication dates as readers meet them: ISO-8601 with or without offset or time
  * ({@code 2023-11-27T08:45:59+00:00}, {@code 2023-11-27 08:45}, {@code 2023-11-27}) and the way news pages print them
- * ({@code Aug 28, 2025 04:15 pm IST}, {@code Sept. 3, 2025, 9 a.m. ET}, {@code 28 August 2025}).
+ * ({@code Aug 28, 2025 04:15 pm IST}, {@code Sept. 3, 2025, 9 a.m. ET}, {@code 28 August 2025}), and ISO dates
+ * with a zone name ({@code 2010-01-01 09:32:17 UTC}).
  *
  * <p>Without a zone the time is taken as UTC; without a time the date starts at midnight in its zone.
  */
@@ -32,6 +33,11 @@ final class PublishedDates {
             + "(?:,?\\s+(?:at\\s+)?(\\d{1,2})(?::(\\d{2}))?(?::(\\d{2}))?"    // 04:15[:00]
             + "\\s*(?:([AaPp])\\.?\\s?[Mm]\\b\\.?)?)?"                      // pm, p.m.
             + "(?:\\s*,?\\s*(.*))?");                                          // zone
+    private static final Pattern ISO_WITH_ZONE_NAME = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)"
+            + "\\s*([A-Za-z]{1,5}(?:\\s*[+-][\\d:]{1,5})?)");
+    /** The zone's long name browsers append: {@code Tue Nov 19 2019 05:44:06 GMT+0000 (Coordinated Universal Time)}. */
+    private static final Pattern LONG_ZONE_NAME = Pattern.compile("\\s*\\([A-Za-z ]+\\)$");
     private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("(.*T\\d{2}:\\d{2}.*[+-]\\d{2})(\\d{2})");
 
     private PublishedDates() {
@@ -42,7 +48,17 @@ final class PublishedDates {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String value = text.strip();
+        String value = LONG_ZONE_NAME.matcher(text.strip()).replaceFirst("");
+        Matcher named = ISO_WITH_ZONE_NAME.matcher(value);
+        if (named.matches()) {
+            ZoneId zone = ZoneAbbreviations.lookup(named.group(3))
+                    .orElseThrow(() -> unrecognised(text, "unknown time zone '" + named.group(3) + "'"));
+            try {
+                return LocalDateTime.parse(named.group(1) + "T" + named.group(2)).atZone(zone).toOffsetDateTime();
+            } catch (DateTimeParseException e) {
+                throw unrecognised(text, e.getMessage());
+            }
+        }
         OffsetDateTime iso = parseIso(value);
         return iso != null ? iso : parseHuman(value);
     }

@@ -56,6 +56,7 @@ public final class IngestCommand implements Callable<Integer> {
                 Newsdesk.IngestReport report = desk.ingest(path, progress);
                 progress.finish();
                 report.failures().forEach(f -> System.err.println("skipped " + f));
+                report.incomplete().forEach(note -> System.err.println("incomplete " + note));
                 System.out.printf("ingested %d articles, %d chunks in %.1f s (%d unchanged, %d files or records "
                         + "skipped)%n", report.articles(), report.chunks(), report.millis() / 1000.0, report.unchanged(),
                         report.failures().size());

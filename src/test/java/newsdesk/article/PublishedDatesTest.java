@@ -34,6 +34,12 @@ class PublishedDatesTest {
         "2023-11-27 08:45:59+00:00       | 2023-11-27T08:45:59Z",
         "2023-11-27T08:45                | 2023-11-27T08:45Z",
         "2023-11-27                      | 2023-11-27T00:00Z",
+        "2010-01-01 09:32:17 UTC         | 2010-01-01T09:32:17Z",
+        "2010-01-01T09:32:17 GMT         | 2010-01-01T09:32:17Z",
+        "2019-11-19 05:44 EST            | 2019-11-19T05:44-05:00",
+        "2019-07-04 09:00:00 ET          | 2019-07-04T09:00-04:00",
+        "2019-11-19 05:44:06 GMT+0530    | 2019-11-19T05:44:06+05:30",
+        "Tue Nov 19 2019 05:44:06 GMT+0000 (Coordinated Universal Time) | 2019-11-19T05:44:06Z",
     })
     void parses(String text, String expected) {
         assertThat(PublishedDates.parse(text)).isEqualTo(OffsetDateTime.parse(expected));
@@ -41,7 +47,8 @@ class PublishedDatesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"yesterday", "Aug 28, 2025 04:15 pm XYZ", "Foo 28, 2025", "Aug 32, 2025",
-        "Aug 28, 2025 13:15 pm", "2023-13-01"})
+        "Aug 28, 2025 13:15 pm", "2023-13-01",
+        "2010-01-01 09:32:17 XYZ", "2010-02-30 09:32:17 UTC"})
     void rejectsWithTheTextInTheMessage(String text) {
         assertThatThrownBy(() -> PublishedDates.parse(text))
                 .isInstanceOf(ArticleFormatException.class).hasMessageContaining(text);

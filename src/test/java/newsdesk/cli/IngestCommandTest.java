@@ -67,6 +67,8 @@ class IngestCommandTest {
         assertThat(first.out().lines().toList()).as("one summary line, no progress bar off a terminal").hasSize(1)
                 .first().matches(s -> summary(s, 2, 0, 0), "2 new articles");
         assertThat(first.err()).doesNotContain("\r").doesNotContain("chunks/s");
+        assertThat(first.err().lines()).as("the page without date or author loads, and the report says what it lacks")
+                .contains("incomplete " + folder.resolve("ferry.html") + ": loaded with no publication date, no author");
 
         Files.writeString(folder.resolve("ferry.html"), FERRY.replace("six percent", "seven percent"));
         Run second = run("ingest", folder.toString(), "--data-dir", data, "--seeds", noSeeds);
