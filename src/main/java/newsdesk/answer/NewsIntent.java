@@ -20,7 +20,7 @@ public enum NewsIntent {
     private static final Pattern TIMELINE_WORDS = Pattern.compile("\\btime-?lines?\\b|\\bchronolog"
             + "|\\bhow (?:did|has|have|was|were) .{2,120}?\\b(?:unfold|unfolded|develop|developed|evolve|evolved"
             + "|progress|progressed|play(?:ed)? out)\\b"
-            + "|\\bwhat (?:has|have) happened (?:with|to|in|since|at|around)\\b"
+            + "|\\bwhat (?:has|have) happened\\b"
             + "|\\bwhat happened (?:with|to) .{2,120}?\\bsince\\b"
             + "|\\bsequence of events\\b|\\bstep by step\\b|\\bhow .{2,80}? events? unfold",
             Pattern.CASE_INSENSITIVE);
@@ -40,13 +40,16 @@ public enum NewsIntent {
             + "|coverage|covered|cover|reported|report|latest|currently|current|now|so far|still|most recent"
             + "|newest|to date|up to date|recently|recent|different|various|each)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern CONTENT = Pattern.compile("\\b(?!(?:what|which|when|where|whose|does|have|been"
+            + "|about|with|that|this|there|their|they|give|tell|from)\\b)[\\p{L}\\p{N}]{4,}", Pattern.CASE_INSENSITIVE);
+
     /**
      * The question without the words that ask for a layout ("timeline", "unfold", "outlets", "latest" …), to retrieve
      * and score sentences with; the question itself when nothing else would be left.
      */
     public static String topic(String question) {
         String topic = STOCK_WORDS.matcher(question).replaceAll(" ").replaceAll("\\s+", " ").strip();
-        return topic.replaceAll("[^\\p{L}\\p{N}]", "").length() < 3 ? question : topic;
+        return CONTENT.matcher(topic).find() ? topic : question;
     }
 
     /** The intent of {@code question}; blank or null is {@link #NONE}. */
