@@ -13,7 +13,8 @@ import newsdesk.answer.Coverage;
 import newsdesk.retrieve.Passage;
 
 /**
- * Renders answers and passages as plain text for the terminal:
+ * Renders answers and passages as plain text for the terminal (timelines and outlet groups under a heading, one line
+ * per event or outlet):
  * {@code [1][2] Title — WSJ, 28 Aug 2025} lines under the answer (one per cited article, with the markers that point
  * into it), closest coverage under an abstention.
  */
@@ -22,7 +23,7 @@ public final class TextRenderer {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     public String answer(Answer answer) {
-        StringBuilder out = new StringBuilder(answer.text()).append("\n");
+        StringBuilder out = new StringBuilder(heading(answer.format())).append(answer.text()).append("\n");
         if (answer.abstained()) {
             if (!answer.closest().isEmpty()) {
                 out.append("\nClosest coverage:\n");
@@ -48,6 +49,15 @@ public final class TextRenderer {
             out.append("\n");
         }
         return out.toString();
+    }
+
+    /** A heading line for the news layouts: the text itself is already one line per event or outlet. */
+    private static String heading(Answer.Format format) {
+        return switch (format) {
+            case TIMELINE -> "Timeline, oldest first:\n";
+            case OUTLETS -> "What each outlet said:\n";
+            case QUOTES -> "";
+        };
     }
 
     public String passages(List<Passage> passages) {
