@@ -7,16 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import newsdesk.retrieve.Passage;
-import newsdesk.retrieve.QueryMentions;
 
 /**
  * What each outlet said: one verbatim cited sentence per outlet, {@code TechCrunch: sentence [n]}, the outlets the
  * question names first (in the order it names them), then the others by their best passage's rank, at most
  * {@value #MAX_OUTLETS} outlets unless the question names more. Outlets are found among the passages' articles (the
- * retriever already ranks the chunks of named outlets early, see {@link QueryMentions}).
+ * retriever already ranks the chunks of named outlets early, see {@code QueryMentions}).
  */
 final class OutletCoverage {
 
@@ -72,15 +70,27 @@ final class OutletCoverage {
                 Answer.Format.OUTLETS));
     }
 
-    /** The outlets (lower-cased) among {@code outlets} that the question names, in the order it names them. */
+    /**
+     * The outlets (lower-cased) among {@code outlets} that the question names, in the order it names them. An outlet
+     * is named by its full name or by the part before a " - " or " | " ("The Independent" for "The Independent - Life
+     * and Style"), on word boundaries, case and punctuation ignored.
+     */
     static List<String> named(String question, java.util.Collection<String> outlets) {
-        Set<String> named = QueryMentions.Vocabulary.of(outlets, List.of()).named(question);
-        String text = question.toLowerCase(Locale.ROOT);
-        return named.stream().sorted(Comparator.comparingInt((String s) -> position(text, s))).toList();
+        String text = normalise(question);
+        Map<String, Integer> at = new LinkedHashMap<>();
+        for (String outlet : outlets) {
+            for (String name : List.of(outlet, outlet.split(" [-|] ")[0])) {
+                String key = normalise(name);
+                int position = text.indexOf(key);
+                if (key.strip().length() >= 3 && position >= 0) {
+                    at.merge(outlet.toLowerCase(Locale.ROOT), position, Math::min);
+                }
+            }
+        }
+        return at.keySet().stream().sorted(Comparator.comparingInt(at::get)).toList();
     }
 
-    private static int position(String text, String outlet) {
-        int at = text.indexOf(outlet);
-        return at < 0 ? Integer.MAX_VALUE : at;
+    private static String normalise(String text) {
+        return " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
     }
 }
