@@ -86,6 +86,11 @@ public final class NewsAnswerer implements Answerer {
             List<Passage> fresh = Freshness.newestFirst(pool);
             Answer answer = inner.answer(question, fresh.subList(0, Math.min(fresh.size(), Freshness.RELEVANT)),
                     AnswerListener.NONE);
+            if (answer.abstained()) {
+                // The newest passages alone may be too far from the question: read them in rank order instead.
+                answer = inner.answer(question, pool.subList(0, Math.min(pool.size(), Freshness.RELEVANT)),
+                        AnswerListener.NONE);
+            }
             return whole(withCopies(Freshness.asOf(answer, fresh, tools.copies())), listener);
         }
         boolean enlarged = intent != NewsIntent.NONE || window.isPresent();

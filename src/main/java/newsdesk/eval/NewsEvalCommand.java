@@ -50,6 +50,10 @@ public final class NewsEvalCommand implements Callable<Integer> {
             description = "Score these saved API answers ({\"id\",\"answer\"} lines) instead of asking.")
     Path answers;
 
+    @Option(names = "--grouping-queries", paramLabel = "FILE", description = "Also count, over these questions "
+            + "(MultiHop-RAG JSON or Newsdesk JSONL), the copy passages kept out and the answers citing a story once.")
+    Path groupingQueries;
+
     @Option(names = "--verbose", description = "Print every question's verdict.")
     boolean verbose;
 
@@ -77,6 +81,9 @@ public final class NewsEvalCommand implements Callable<Integer> {
                     slots += copyPassages(qa, qa.search(spec.question(), desk.settings().topK(), Filters.NONE));
                 }
                 census(qa);
+                if (groupingQueries != null) {
+                    grouping(qa, EvalQueries.load(groupingQueries).queries(), desk.settings().topK());
+                }
                 System.out.printf(Locale.ROOT, "copy passages among the top %d of these questions: %d%n",
                         desk.settings().topK(), slots);
             }
@@ -120,6 +127,22 @@ public final class NewsEvalCommand implements Callable<Integer> {
         }
         System.out.printf(Locale.ROOT, "articles with a copy: %d of %d, in %d stories%n", withCopies.size(), count,
                 groups);
+    }
+
+    /** Over {@code questions}: copy passages among the top {@code k}, and answers whose citations carry copies. */
+    private static void grouping(QaService qa, List<EvalQuery> questions, int k) {
+        int slots = 0;
+        int folded = 0;
+        int copies = 0;
+        for (EvalQuery query : questions) {
+            slots += copyPassages(qa, qa.search(query.question(), k, Filters.NONE));
+            int carried = qa.ask(query.question(), null, Filters.NONE).citations().stream()
+                    .mapToInt(c -> c.copies().size()).sum();
+            folded += carried > 0 ? 1 : 0;
+            copies += carried;
+        }
+        System.out.printf(Locale.ROOT, "%s questions: %d copy passages among the top %d; %d answers cite a story "
+                + "with copies (%d copies folded into their citations)%n", questions.size(), slots, k, folded, copies);
     }
 
     /** Passages whose article is a copy of a better-ranked passage's article: what grouping keeps out. */
