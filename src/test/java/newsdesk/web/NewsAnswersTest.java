@@ -130,6 +130,15 @@ class NewsAnswersTest {
     }
 
     @Test
+    void aQuestionNamingAMonthOnlyQuotesArticlesOfThatMonth() {
+        JsonNode answer = ask("What did the council say about the Port Ellery harbour bridge cables in April?");
+
+        assertThat(answer.get("abstained").asBoolean()).isFalse();
+        assertThat(answer.get("citations")).isNotEmpty().allSatisfy(c -> assertThat(
+                OffsetDateTime.parse(c.get("publishedAt").asText()).getMonthValue()).isEqualTo(4));
+    }
+
+    @Test
     void theLatestSaysAsOfWhenAndFavoursNewerArticles() {
         JsonNode answer = ask("What is the latest on the Port Ellery harbour bridge?");
 
