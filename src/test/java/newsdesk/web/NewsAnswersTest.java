@@ -130,6 +130,22 @@ class NewsAnswersTest {
     }
 
     @Test
+    void aStreamedTimelineArrivesWholeWithItsCitationsFirst() {
+        var response = server.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base()
+                        + "/api/ask/stream")).header("Accept", "text/event-stream")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(TestServer.json(Map.of("question",
+                        "How did the Port Ellery harbour bridge story unfold?")))));
+        List<SseEvent> events = SseEvent.parse(response.body());
+        List<JsonNode> deltas = events.stream().filter(e -> e.name().equals("delta")).map(SseEvent::data).toList();
+        JsonNode done = events.stream().filter(e -> e.name().equals("done")).findFirst().orElseThrow().data();
+
+        assertThat(done.get("format").asText()).isEqualTo("timeline");
+        assertThat(deltas).hasSize(1);
+        assertThat(deltas.get(0).get("text").asText()).isEqualTo(done.get("answer").asText());
+        assertThat(deltas.get(0).get("citations")).isEqualTo(done.get("citations"));
+    }
+
+    @Test
     void aQuestionNamingAMonthOnlyQuotesArticlesOfThatMonth() {
         JsonNode answer = ask("What did the council say about the Port Ellery harbour bridge cables in April?");
 
