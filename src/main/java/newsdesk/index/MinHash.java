@@ -23,7 +23,7 @@ import org.apache.lucene.util.StringHelper;
  * signature holds, for each of {@value #HASHES} hash functions, the smallest hash of any shingle. The share of equal
  * positions of two signatures estimates the Jaccard similarity of the shingle sets. Pairs are only compared when
  * they agree on all {@value #ROWS} rows of at least one of the {@value #BANDS} bands, which finds pairs at Jaccard 0.5
- * with probability 1 - (1 - 0.5^4)^32 = 0.87 and at 0.7 with 0.9997.
+ * with probability 1 - (1 - 0.5^4)^32 = 0.87 and at 0.7 with 0.9998.
  */
 public final class MinHash {
 
