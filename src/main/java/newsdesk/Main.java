@@ -10,6 +10,7 @@ import newsdesk.cli.SearchCommand;
 import newsdesk.cli.ServeCommand;
 import newsdesk.eval.BenchCommand;
 import newsdesk.eval.EvalCommand;
+import newsdesk.eval.NewsEvalCommand;
 import newsdesk.eval.SnapshotBench;
 import newsdesk.solr.SolrInitCommand;
 
@@ -17,7 +18,8 @@ import newsdesk.solr.SolrInitCommand;
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "newsdesk 0.1.0",
         description = "Question answering over news articles, with citations.",
         subcommands = {ServeCommand.class, AskCommand.class, SearchCommand.class, ChatCommand.class,
-            IngestCommand.class, EvalCommand.class, BenchCommand.class, SnapshotBench.class, SolrInitCommand.class})
+            IngestCommand.class, EvalCommand.class, NewsEvalCommand.class, BenchCommand.class, SnapshotBench.class,
+            SolrInitCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

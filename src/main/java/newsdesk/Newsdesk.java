@@ -20,6 +20,7 @@ import newsdesk.answer.Conversations;
 import newsdesk.answer.ExtractiveAnswerer;
 import newsdesk.answer.FollowUpCondenser;
 import newsdesk.answer.LlmAnswerer;
+import newsdesk.answer.NewsAnswerer;
 import newsdesk.answer.LlmClient;
 import newsdesk.answer.PromptLibrary;
 import newsdesk.article.ArticleLoader;
@@ -37,8 +38,10 @@ import newsdesk.index.IndexProfile;
 import newsdesk.index.Ingestor;
 import newsdesk.index.LexicalIndex;
 import newsdesk.index.MiniLmEmbedder;
+import newsdesk.index.MinHash;
 import newsdesk.index.SeedSync;
 import newsdesk.index.SnapshotStore;
+import newsdesk.index.StoryCopies;
 import newsdesk.retrieve.ArticleStore;
 import newsdesk.retrieve.CorpusStore;
 import newsdesk.retrieve.HybridRetriever;
@@ -93,7 +96,7 @@ public final class Newsdesk implements AutoCloseable {
         PassageSearch search = new PassageSearch(retriever(settings, vectors), PassageSearch.DEFAULT_MAX_CHARS,
                 PassageSearch.DEFAULT_PER_ARTICLE, vectors::embed);
         LexicalIndex lexical = index.current().lexical();
-        ArticleStore articles = new CorpusStore(index::current, search);
+        ArticleStore articles = new CorpusStore(index::current, search, new StoryCopies(MinHash.DEFAULT_THRESHOLD));
         ConversationStore conversations = new Conversations(clock, Conversations.DEFAULT_MAX_CONVERSATIONS,
                 Conversations.DEFAULT_IDLE_LIMIT);
         SolrHttp http = null;
@@ -116,12 +119,15 @@ public final class Newsdesk implements AutoCloseable {
         Answerer extractive = new ExtractiveAnswerer(splitter, lexical::analyze, articles::idf, articles::mentions,
                 settings.minConfidence(), Double.isNaN(settings.minSimilarity()) ? embedder.unrelatedBelow()
                         : settings.minSimilarity(), settings.maxSentences());
-        Answerer answerer = extractive;
+        ArticleStore store = articles;
+        Answerer answerer = new NewsAnswerer(extractive, new NewsAnswerer.Tools(splitter, lexical::analyze,
+                articles::idf, store::copies, settings.topK()));
         FollowUpResolver followUps = new FollowUps();
         if (settings.llm().enabled()) {
             PromptLibrary prompts = PromptLibrary.load(settings.llm().promptsDir());
             this.llm = LlmClient.create(settings.llm(), clock);
-            answerer = new LlmAnswerer(llm, prompts, clock, extractive);
+            answerer = new NewsAnswerer(new LlmAnswerer(llm, prompts, clock, extractive), new NewsAnswerer.Tools(
+                    splitter, lexical::analyze, articles::idf, store::copies, settings.topK()));
             FollowUpCondenser condenser = new FollowUpCondenser(llm, prompts, clock);
             followUps = (question, turns) -> {
                 String standalone = condenser.condense(question, turns);

@@ -69,7 +69,9 @@ public final class QaService {
                     "conversation_not_found", "no conversation with id '" + conversationId + "' (it may have expired)"));
         }
         FollowUpResolver.Resolved resolved = followUps.resolve(q, turns);
-        List<Passage> passages = store.search(resolved.retrievalQuery(), answerPassages, filtersOrNone(filters));
+        Answerer.Retrieval plan = answerer.retrieval(resolved.retrievalQuery(), answerPassages);
+        List<Passage> passages = store.search(plan.query(), Math.min(MAX_TOP_K, plan.passages()),
+                filtersOrNone(filters));
         long retrieved = System.nanoTime();
         listener.onSources(passages);
         Answer answer = answerer.answer(resolved.answerQuestion(), passages, listener);
@@ -131,6 +133,11 @@ public final class QaService {
 
     public Optional<Article> article(String id) {
         return store.article(id);
+    }
+
+    /** The other articles carrying the same story as {@code id} (wire copies, near-identical rewrites). */
+    public List<Article> copies(String id) {
+        return store.copies(id);
     }
 
     public boolean ready() {

@@ -321,7 +321,9 @@
             line.append(strong);
             bubble.append(line);
         }
-        if (direct === null || quotes) {
+        if (answer.format === 'timeline' || answer.format === 'outlets') {
+            bubble.append(newsLayout(answer));
+        } else if (direct === null || quotes) {
             const p = el('p', 'answer');
             appendQuotes(p, quotes, byNumber, direct === null ? [] : answer.direct);
             bubble.append(p);
@@ -604,6 +606,34 @@
         save();
         note.textContent = 'Thanks for the feedback.';
         return true;
+    }
+
+    /**
+     * A timeline ("- 12 Oct 2023: sentence [n]" lines) or one line per outlet ("Outlet: sentence [n]"): the first
+     * block of the text as a list with the date or outlet set apart, any further paragraph ("Also reported by …") after.
+     */
+    function newsLayout(answer) {
+        const byNumber = new Map(answer.citations.map((c) => [c.n, c]));
+        const box = el('div', 'answer news-layout');
+        const [block, ...rest] = answer.answer.split('\n\n');
+        const list = el('ul', 'news-' + answer.format);
+        for (const line of block.split('\n')) {
+            const text = answer.format === 'timeline' ? line.replace(/^- /, '') : line;
+            const at = text.indexOf(': ');
+            const item = el('li');
+            if (at > 0) {
+                item.append(el(answer.format === 'timeline' ? 'time' : 'strong', 'news-label', text.slice(0, at)), ' ');
+            }
+            appendMarked(item, at > 0 ? text.slice(at + 2) : text, byNumber);
+            list.append(item);
+        }
+        box.append(list);
+        for (const paragraph of rest) {
+            const p = el('p');
+            appendMarked(p, paragraph, byNumber);
+            box.append(p);
+        }
+        return box;
     }
 
     /** Appends text to parent as text nodes, with each [n] whose citation byNumber knows turned into a marker. */

@@ -12,6 +12,7 @@ import java.util.Objects;
  * "llm"); {@code confidence} is in [0, 1]; {@code timingsMs} holds stage timings ("retrieval", "answer", "total").
  * {@code direct} is the direct answer the text leads with (one part per question part; empty when the answer is
  * quotes only); {@code id} identifies this answer for readers' feedback ({@code null} until the service assigns it).
+ * {@code format} tells surfaces how the text is laid out: quotes, dated timeline bullets, or one line per outlet.
  */
 public record Answer(
         String text,
@@ -23,7 +24,23 @@ public record Answer(
         String conversationId,
         Map<String, Long> timingsMs,
         List<DirectAnswer> direct,
-        String id) {
+        String id,
+        Format format) {
+
+    /** How the text is laid out, for surfaces that render more than plain text. */
+    public enum Format {
+        /** Quoted sentences (the default). */
+        QUOTES,
+        /** One line per event, {@code - 12 Oct 2023: sentence [n]}, oldest first. */
+        TIMELINE,
+        /** One line per outlet, {@code Outlet: sentence [n]}, the outlets the question names first. */
+        OUTLETS;
+
+        /** The JSON name: "quotes", "timeline" or "outlets". */
+        public String json() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     public Answer {
         Objects.requireNonNull(text, "text");
@@ -32,23 +49,33 @@ public record Answer(
         closest = List.copyOf(closest);
         Objects.requireNonNull(answerer, "answerer");
         timingsMs = Map.copyOf(timingsMs);
+        format = format == null ? Format.QUOTES : format;
+    }
+
+    /** An answer laid out as quotes. */
+    public Answer(String text, boolean abstained, List<Citation> citations, List<Coverage> closest, String answerer,
+                  double confidence, String conversationId, Map<String, Long> timingsMs, List<DirectAnswer> direct,
+                  String id) {
+        this(text, abstained, citations, closest, answerer, confidence, conversationId, timingsMs, direct, id,
+                Format.QUOTES);
     }
 
     /** An answer without a direct answer and without an id yet. */
     public Answer(String text, boolean abstained, List<Citation> citations, List<Coverage> closest, String answerer,
                   double confidence, String conversationId, Map<String, Long> timingsMs) {
-        this(text, abstained, citations, closest, answerer, confidence, conversationId, timingsMs, List.of(), null);
+        this(text, abstained, citations, closest, answerer, confidence, conversationId, timingsMs, List.of(), null,
+                Format.QUOTES);
     }
 
     /** The same answer with the conversation it belongs to and the measured stage timings. */
     public Answer withContext(String conversationId, Map<String, Long> timingsMs) {
         return new Answer(text, abstained, citations, closest, answerer, confidence, conversationId, timingsMs,
-                direct, id);
+                direct, id, format);
     }
 
     /** The same answer identified by {@code answerId}. */
     public Answer withId(String answerId) {
         return new Answer(text, abstained, citations, closest, answerer, confidence, conversationId, timingsMs,
-                direct, answerId);
+                direct, answerId, format);
     }
 }

@@ -19,4 +19,23 @@ public interface Answerer {
 
     /** A short name reported in {@link Answer#answerer()}. */
     String name();
+
+    /**
+     * What to retrieve for {@code question} when the caller would retrieve {@code passages} passages for it: an
+     * answerer may ask for a different query (the topic without wording such as "timeline of") or more passages
+     * (at most {@code newsdesk.QaService.MAX_TOP_K}). The default keeps both.
+     */
+    default Retrieval retrieval(String question, int passages) {
+        return new Retrieval(question, passages);
+    }
+
+    /** The query to search with and how many passages to retrieve. */
+    record Retrieval(String query, int passages) {
+
+        public Retrieval {
+            if (query == null || query.isBlank() || passages < 1) {
+                throw new IllegalArgumentException("a retrieval needs a query and at least one passage");
+            }
+        }
+    }
 }

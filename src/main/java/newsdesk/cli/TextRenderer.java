@@ -15,9 +15,10 @@ import newsdesk.retrieve.Passage;
 
 /**
  * Renders answers and passages as plain text for the terminal: the direct answer on the first line (when there is
- * one), a blank line, the quotes, then {@code [1][2] Title — WSJ, 28 Aug 2025} lines (one per cited article, with
- * the markers that point into it; a metadata citation reads
- * {@code [1] Author: Dasl Yoon — Title — WSJ, 28 Aug 2025}), closest coverage under an abstention.
+ * one), a blank line, the quotes (timelines and outlet groups under a heading, one line per event or outlet), then
+ * {@code [1][2] Title — WSJ, 28 Aug 2025} lines (one per cited article, with the markers that point into it; a
+ * metadata citation reads {@code [1] Author: Dasl Yoon — Title — WSJ, 28 Aug 2025}), closest coverage under an
+ * abstention.
  */
 public final class TextRenderer {
 
@@ -25,7 +26,7 @@ public final class TextRenderer {
 
     public String answer(Answer answer) {
         AnswerLead lead = AnswerLead.of(answer);
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(heading(answer.format()));
         if (lead.direct() != null) {
             out.append(lead.direct()).append(lead.quotes().isBlank() ? "\n" : "\n\n");
         }
@@ -61,6 +62,15 @@ public final class TextRenderer {
             out.append("\n");
         }
         return out.toString();
+    }
+
+    /** A heading line for the news layouts: the text itself is already one line per event or outlet. */
+    private static String heading(Answer.Format format) {
+        return switch (format) {
+            case TIMELINE -> "Timeline, oldest first:\n";
+            case OUTLETS -> "What each outlet said:\n";
+            case QUOTES -> "";
+        };
     }
 
     public String passages(List<Passage> passages) {

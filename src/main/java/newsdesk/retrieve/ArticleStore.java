@@ -39,4 +39,12 @@ public interface ArticleStore {
      * question names something no article mentions.
      */
     boolean mentions(String term);
+
+    /**
+     * The other articles carrying the same story as {@code articleId} (wire copies and near-identical rewrites), in
+     * listing order; empty when it has none, when the article is unknown, or when the store does not find copies.
+     */
+    default List<Article> copies(String articleId) {
+        return List.of();
+    }
 }

@@ -7,16 +7,25 @@ import java.util.function.Supplier;
 import newsdesk.article.Article;
 import newsdesk.index.Corpus;
 import newsdesk.index.LexicalIndex;
+import newsdesk.index.StoryCopies;
 
 /** The in-memory {@link ArticleStore}: each call reads the corpus view current at that moment. */
 public final class CorpusStore implements ArticleStore {
 
     private final Supplier<Corpus> corpus;
     private final PassageSearch search;
+    private final StoryCopies copies;
 
+    /** A store that finds no copies. */
     public CorpusStore(Supplier<Corpus> corpus, PassageSearch search) {
+        this(corpus, search, null);
+    }
+
+    /** A store whose {@link #copies} come from {@code copies} ({@code null}: none). */
+    public CorpusStore(Supplier<Corpus> corpus, PassageSearch search, StoryCopies copies) {
         this.corpus = corpus;
         this.search = search;
+        this.copies = copies;
     }
 
     @Override
@@ -58,5 +67,10 @@ public final class CorpusStore implements ArticleStore {
     @Override
     public boolean mentions(String term) {
         return LexicalIndex.mentions(corpus.get().searcher(), term);
+    }
+
+    @Override
+    public List<Article> copies(String articleId) {
+        return copies == null ? List.of() : copies.of(corpus.get(), articleId);
     }
 }

@@ -42,7 +42,7 @@ public final class ApiJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /**
-     * {@code {"answer","abstained","direct","citations","closest","answerer","confidence","conversationId",
+     * {@code {"answer","abstained","direct","citations","closest","answerer","confidence","format","conversationId",
      * "timingsMs"}}, and {@code "id"} once the answer has one.
      */
     public ObjectNode answer(Answer answer) {
@@ -59,6 +59,7 @@ public final class ApiJson {
         answer.closest().forEach(c -> closest.add(coverage(c)));
         node.put("answerer", answer.answerer());
         node.put("confidence", answer.confidence());
+        node.put("format", answer.format().json());
         node.put("conversationId", answer.conversationId());
         ObjectNode timings = node.putObject("timingsMs");
         new TreeMap<>(answer.timingsMs()).forEach(timings::put);
@@ -177,6 +178,15 @@ public final class ApiJson {
         ObjectNode node = articleSummary(a);
         node.put("author", a.author());
         node.put("body", a.body());
+        return node;
+    }
+
+    /** The full article with {@code "copies"}: the other articles carrying its story, as summaries. */
+    public ObjectNode article(Article a, List<Article> copies) {
+        ObjectNode node = article(a);
+        ArrayNode list = node.putArray("copies");
+        copies.forEach(c -> list.add(coverage(new Coverage(c.id(), c.title(), c.source(), c.publishedAt(),
+                c.url()))));
         return node;
     }
 

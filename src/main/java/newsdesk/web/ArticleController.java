@@ -46,12 +46,12 @@ final class ArticleController {
                 .result(json.write(json.articlePage(qa.articles(offset, limit), offset, limit, qa.articleCount())));
     }
 
-    /** {@code GET /api/articles/{id}}: the full article, whose body citation offsets point into. */
+    /** {@code GET /api/articles/{id}}: the full article, whose body citation offsets point into, and its copies. */
     void get(Context ctx) {
         String id = ctx.pathParam("id");
         Article article = qa.article(id).orElseThrow(() ->
                 new QaException(Kind.NOT_FOUND, "article_not_found", "no article with id '" + id + "'"));
-        ctx.contentType("application/json").result(json.write(json.article(article)));
+        ctx.contentType("application/json").result(json.write(json.article(article, qa.copies(id))));
     }
 
     private static int intParam(Context ctx, String name, int fallback, int min, int max) {
