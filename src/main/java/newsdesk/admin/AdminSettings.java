@@ -42,6 +42,13 @@ public record AdminSettings(String token, long maxRequestBytes, long maxFileByte
         return token != null;
     }
 
+    /** Never prints the token. */
+    @Override
+    public String toString() {
+        return "AdminSettings[token=" + (token == null ? "unset" : "set") + ", maxRequestBytes=" + maxRequestBytes
+                + ", maxFileBytes=" + maxFileBytes + "]";
+    }
+
     private static long longVar(Map<String, String> env, String name, long fallback) {
         String value = env.get(name);
         if (value == null || value.isBlank()) {
