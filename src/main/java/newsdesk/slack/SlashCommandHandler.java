@@ -80,7 +80,8 @@ final class SlashCommandHandler implements Handler {
         } catch (TimeoutException e) {
             String responseUrl = form.get("response_url");
             if (!slack.settings().allowsResponseUrl(responseUrl)) {
-                LOG.warn("slow answer and a response_url outside the allowed prefixes: {}", responseUrl);
+                // the URL itself is a credential to post in the channel: never logged
+                LOG.warn("slow answer and a response_url outside NEWSDESK_SLACK_RESPONSE_URL_PREFIXES; not posted");
                 reply(ctx, slack.renderer().notice(TOO_SLOW), ResponseType.EPHEMERAL);
                 return;
             }

@@ -278,6 +278,29 @@ class SlackRoutesTest {
     }
 
     @Test
+    void responseUrlsAreNeverLogged() throws Exception {
+        start(Duration.ofMillis(100));
+        harness.asker.hold();
+        String form = harness.slashCommand(QUESTION).replace("response_url=http", "response_url=https");
+        String responseUrl = java.net.URLDecoder.decode(form.replaceAll(".*response_url=([^&]*).*", "$1"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream original = System.err;
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            harness.command(form);
+            harness.asker.release();
+            harness.quiesce();
+        } finally {
+            System.setErr(original);
+        }
+        String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(responseUrl).startsWith("https://");
+        assertThat(log).contains("response_url").doesNotContain(responseUrl)
+                .doesNotContain(URI.create(responseUrl).getPath());
+    }
+
+    @Test
     void publicEntryPointAnswersWithTheQaService() throws Exception {
         try (FakeSlack slack = new FakeSlack()) {
             ExecutorService executor = Executors.newSingleThreadExecutor();
