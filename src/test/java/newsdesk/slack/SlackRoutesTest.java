@@ -278,6 +278,25 @@ class SlackRoutesTest {
     }
 
     @Test
+    void aReplayedSlashCommandIsRefusedWithinTheWindow() throws Exception {
+        start(SlackSettings.MAX_ANSWER_BUDGET);
+        String form = harness.slashCommand(QUESTION);
+
+        assertThat(harness.command(form).statusCode()).isEqualTo(200);
+        harness.clock.advance(Duration.ofMinutes(4));
+        String ts = String.valueOf(harness.clock.instant().minus(Duration.ofMinutes(4)).getEpochSecond());
+        HttpResponse<String> replay = harness.post(SlackRoutes.COMMANDS_PATH, "application/x-www-form-urlencoded",
+                form.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                SlackHarness.signature(SlackHarness.SECRET, ts, form));
+        HttpResponse<String> sameTextLater = harness.command(form);
+
+        assertThat(replay.statusCode()).as(replay.body()).isEqualTo(409);
+        assertThat(JSON.readTree(replay.body()).get("error").get("code").asText()).isEqualTo("replayed");
+        assertThat(sameTextLater.statusCode()).isEqualTo(200);
+        assertThat(harness.asker.count()).isEqualTo(2);
+    }
+
+    @Test
     void responseUrlsAreNeverLogged() throws Exception {
         start(Duration.ofMillis(100));
         harness.asker.hold();
