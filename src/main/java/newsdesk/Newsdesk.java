@@ -5,12 +5,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import io.javalin.Javalin;
 
 import newsdesk.admin.AdminRoutes;
+import newsdesk.admin.AdminSettings;
+import newsdesk.admin.AdminToken;
 import newsdesk.answer.Answerer;
 import newsdesk.answer.ConversationStore;
 import newsdesk.answer.Conversations;
@@ -64,6 +67,7 @@ public final class Newsdesk implements AutoCloseable {
     private final LlmClient llm;
     private final Clock clock;
     private ExecutorService background;
+    private AdminToken adminToken;
     private final SolrStore solr;
     private final SolrIngest solrIngest;
 
@@ -153,7 +157,8 @@ public final class Newsdesk implements AutoCloseable {
 
     /**
      * The HTTP surface as {@code serve} runs it: API, chat page, widget, the Slack/Mattermost webhooks and the admin
-     * ingestion API, unstarted. Webhook answers that outlive their request run on a small pool owned by this Newsdesk.
+     * ingestion API (with {@code NEWSDESK_ADMIN_TOKEN}, or else the token kept in the data directory, see
+     * {@link #adminToken()}), unstarted. Webhook answers that outlive their request run on a small pool owned by this Newsdesk.
      */
     public synchronized Javalin webApp() {
         if (background == null) {
@@ -164,10 +169,14 @@ public final class Newsdesk implements AutoCloseable {
             });
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        if (solr == null && !settings.admin().hasToken() && adminToken == null) {
+            adminToken = AdminToken.resolve(settings.dataDir());
+        }
+        AdminSettings admin = adminToken == null ? settings.admin() : settings.admin().withToken(adminToken.token());
         return WebApp.create(qa, settings.web(), config -> {
             SlackRoutes.register(config, qa, settings.slack(), clock, http, background);
             if (solr == null) {
-                AdminRoutes.register(config, ingestion, settings.admin(), settings.host());
+                AdminRoutes.register(config, ingestion, admin);
             }
         });
     }
@@ -181,6 +190,14 @@ public final class Newsdesk implements AutoCloseable {
             throw new IllegalStateException("load is for the in-memory store");
         }
         index.upsert(embedded);
+    }
+
+    /**
+     * The admin token {@link #webApp()} generated or read from the data directory because {@code NEWSDESK_ADMIN_TOKEN}
+     * is not set; empty when it is set (or before {@code webApp()}, or with the Solr store, which has no admin API).
+     */
+    public synchronized Optional<AdminToken> adminToken() {
+        return Optional.ofNullable(adminToken);
     }
 
     public Settings settings() {
