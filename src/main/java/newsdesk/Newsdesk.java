@@ -82,13 +82,14 @@ public final class Newsdesk implements AutoCloseable {
         IndexProfile profile = new IndexProfile(embedder.modelId(), embedder.dimension(), settings.chunkTokens(),
                 settings.chunkOverlap(), settings.embedTitles());
         this.store = new SnapshotStore(settings.dataDir(), profile, clock);
-        this.ingestion = new IngestService(ingestor, new DurableIndex(index, store), loader,
+        DurableIndex durable = new DurableIndex(index, store);
+        this.ingestion = new IngestService(ingestor, durable, loader,
                 new SeedSync(loader, settings.seeds()));
         VectorRetriever vectors = new VectorRetriever(embedder);
         PassageSearch search = new PassageSearch(retriever(settings, vectors), PassageSearch.DEFAULT_MAX_CHARS,
                 PassageSearch.DEFAULT_PER_ARTICLE, vectors::embed);
         LexicalIndex lexical = index.current().lexical();
-        ArticleStore articles = new CorpusStore(index::current, search);
+        ArticleStore articles = new CorpusStore(index::current, search, durable::ready);
         ConversationStore conversations = new Conversations(clock, Conversations.DEFAULT_MAX_CONVERSATIONS,
                 Conversations.DEFAULT_IDLE_LIMIT);
         if (settings.solr().store() == SolrSettings.Store.SOLR) {

@@ -51,6 +51,8 @@ public final class SnapshotStore implements AutoCloseable {
     private long current;
     private long highest;
     private final DirectorySync sync;
+    /** Present once a start has completed its seed sync in this directory. */
+    static final String STARTED = "STARTED";
 
     public SnapshotStore(Path dir, IndexProfile profile, Clock clock) {
         this(dir, profile, clock, GenerationFiles::fsyncDirectory);
@@ -259,6 +261,29 @@ public final class SnapshotStore implements AutoCloseable {
         } catch (IOException e) {
             LOG.error("could not withdraw {} after a failed directory sync ({}); the next write replaces it",
                     written, e.getMessage());
+        }
+    }
+
+    /** Whether a start has once completed its seed sync with this data directory (see {@link #markStarted()}). */
+    public boolean startedBefore() {
+        return Files.exists(dir.resolve(STARTED));
+    }
+
+    /**
+     * Records that a start completed its seed sync, so the generations written from now on hold a complete corpus and
+     * a restart can serve the newest at once. Written before a first load ends, a generation may hold a part only.
+     */
+    public synchronized void markStarted() {
+        if (!writable() || startedBefore()) {
+            return;
+        }
+        try {
+            Files.writeString(dir.resolve(STARTED), "a start completed its seed sync at " + clock.instant() + "\n",
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+            sync.fsync(dir);
+        } catch (IOException e) {
+            LOG.warn("cannot record the completed start in {}: {}; the next start is ready after its seed sync",
+                    dir, e.getMessage());
         }
     }
 

@@ -2,6 +2,7 @@ package newsdesk.retrieve;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import newsdesk.article.Article;
@@ -13,10 +14,18 @@ public final class CorpusStore implements ArticleStore {
 
     private final Supplier<Corpus> corpus;
     private final PassageSearch search;
+    private final BooleanSupplier ready;
 
+    /** Ready as soon as a corpus view has been published. */
     public CorpusStore(Supplier<Corpus> corpus, PassageSearch search) {
+        this(corpus, search, () -> corpus.get().version() > 0);
+    }
+
+    /** Ready when {@code ready} says so (the durable index: not while a first load is still committing batches). */
+    public CorpusStore(Supplier<Corpus> corpus, PassageSearch search, BooleanSupplier ready) {
         this.corpus = corpus;
         this.search = search;
+        this.ready = ready;
     }
 
     @Override
@@ -47,7 +56,7 @@ public final class CorpusStore implements ArticleStore {
 
     @Override
     public boolean ready() {
-        return corpus.get().version() > 0;
+        return ready.getAsBoolean();
     }
 
     @Override
