@@ -50,6 +50,9 @@ public final class SlackRoutes {
                 new SlackClient(http, settings.apiUrl(), settings.botToken()), new SlackRenderer());
         if (settings.slackEnabled()) {
             SlackSignatureVerifier verifier = new SlackSignatureVerifier(settings.signingSecret(), clock);
+            WebhookPrecheck precheck = new WebhookPrecheck(verifier);
+            config.routes.before(COMMANDS_PATH, precheck::commands);
+            config.routes.before(EVENTS_PATH, precheck::events);
             ThreadResponder responder = new ThreadResponder(slack,
                     new ExpiringCache<>(EVENT_DEDUPE_WINDOW, MAX_REMEMBERED_EVENTS, clock),
                     new ExpiringCache<>(THREAD_CONVERSATION_LIFETIME, MAX_THREAD_CONVERSATIONS, clock));
