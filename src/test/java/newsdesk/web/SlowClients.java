@@ -23,15 +23,18 @@ import java.util.concurrent.TimeUnit;
  * own, so the cap per client address does not touch the probes from 127.0.0.1) send a question's headers, then one
  * body byte every {@code interval}, until the server closes them or {@code limit} passes. Meanwhile {@code /health}
  * and a question are sent from 127.0.0.1. Everything stops by itself. {@link #main} prints the figures for
- * docs/security.md: {@code mvn -o -q test-compile exec:java -Dexec.classpathScope=test
+ * docs/security.md (against a running {@code serve}): {@code mvn -o -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=newsdesk.web.SlowClients -Dexec.args="http://127.0.0.1:7070 200 1000 60"}.
  */
-final class SlowClients {
+public final class SlowClients {
 
     /** What happened: sockets opened, closed by the server (and when), and every probe's status and latency. */
     record Run(int opened, int closedByServer, Duration lastClosedAfter, Duration took, List<Integer> healthStatuses,
                List<Long> healthMillis, List<Integer> questionStatuses) {
     }
+
+    /** How often {@code /health} is probed during the run. */
+    static final Duration PROBE_EVERY = Duration.ofMillis(50);
 
     private SlowClients() {
     }
@@ -72,18 +75,20 @@ final class SlowClients {
             }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
             String base = "http://" + host + ":" + port;
             long deadline = started + limit.toNanos();
+            long nextQuestion = 0;
             while (closed.size() < sockets.size() && System.nanoTime() < deadline) {
                 long sent = System.nanoTime();
                 health.add(client.send(HttpRequest.newBuilder(URI.create(base + "/health"))
                         .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
                 healthMillis.add((System.nanoTime() - sent) / 1_000_000);
-                if (questions.size() < 5) {
+                if (questions.size() < 5 && System.nanoTime() >= nextQuestion) {
                     questions.add(client.send(HttpRequest.newBuilder(URI.create(base + "/api/ask"))
                             .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
                             .POST(HttpRequest.BodyPublishers.ofString("{\"question\":\"Who hosts the parade?\"}"))
                             .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+                    nextQuestion = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
                 }
-                Thread.sleep(interval.toMillis() / 4 + 1);
+                Thread.sleep(PROBE_EVERY.toMillis());
             }
         } finally {
             trickle.shutdownNow();
