@@ -80,16 +80,20 @@ final class Admission {
 
     /**
      * Reads and drops a refused body of a modest declared size: answering while the client is still sending makes
-     * the connection close under it (a broken pipe instead of the 413). Larger or unknown-length bodies are not read.
+     * the connection close under it (a broken pipe instead of the 413). Larger or unknown-length bodies are not read;
+     * a body sent too slowly is cut off like any other ({@link SlowBodyCutoff}).
      */
-    private static void discard(Context ctx, long length) {
+    private void discard(Context ctx, long length) {
         if (length <= 0 || length > DISCARD_LIMIT) {
             return;
         }
+        Runnable done = cutoff.watch(ctx);
         try {
             ctx.req().getInputStream().skipNBytes(length);
         } catch (java.io.IOException | RuntimeException e) {
             // the client went away or sent less than it declared: the refusal stands either way
+        } finally {
+            done.run();
         }
     }
 

@@ -28,4 +28,17 @@ class SlowClientTest {
             assertThat(run.questionStatuses()).isNotEmpty().containsOnly(200);
         }
     }
+
+    @Test
+    void aSlowBodyThatIsRefusedAnywayIsCutOffToo() throws Exception {
+        WebSettings settings = TestServer.UNLIMITED.withConnections(new ConnectionLimits(50,
+                ConnectionLimits.DEFAULT_MIN_REQUEST_BYTES_PER_SECOND, ConnectionLimits.DEFAULT_WEBHOOK_RATE_PER_MINUTE));
+        try (TestServer server = TestServer.start(settings)) {
+            SlowClients.Run run = SlowClients.run("127.0.0.1", server.port(), "127.0.0.3", 40,
+                    Duration.ofMillis(300), Duration.ofSeconds(60), 100_000);
+
+            assertThat(run.closedByServer()).as("refused slow bodies the server stopped reading").isEqualTo(40);
+            assertThat(run.healthStatuses()).isNotEmpty().containsOnly(200);
+        }
+    }
 }

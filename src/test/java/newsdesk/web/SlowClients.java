@@ -41,6 +41,12 @@ public final class SlowClients {
 
     static Run run(String host, int port, String attacker, int count, Duration interval, Duration limit)
             throws Exception {
+        return run(host, port, attacker, count, interval, limit, 4000);
+    }
+
+    /** The same with a declared body length ({@code 100000}: over the route's limit, a body that is refused). */
+    static Run run(String host, int port, String attacker, int count, Duration interval, Duration limit,
+                   int declaredLength) throws Exception {
         List<Socket> sockets = new ArrayList<>();
         List<Socket> closed = Collections.synchronizedList(new ArrayList<>());
         long started = System.nanoTime();
@@ -52,7 +58,7 @@ public final class SlowClients {
         List<Integer> questions = new ArrayList<>();
         try {
             byte[] head = ("POST /api/ask HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 4000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII);
+                    + "Content-Length: " + declaredLength + "\r\n\r\n{").getBytes(StandardCharsets.US_ASCII);
             for (int i = 0; i < count; i++) {
                 Socket socket = new Socket();
                 socket.bind(new InetSocketAddress(attacker, 0));
