@@ -305,6 +305,10 @@ public final class IngestService {
                     seedsOnly));
             articlesBefore += batch.size();
             chunksBefore += batch.stream().mapToInt(c -> c.chunks().size()).sum();
+            if (chunked.size() > batch.size()) {
+                LOG.info("persisted {}/{} articles ({}/{} chunks) in generation {}", articlesBefore, chunked.size(),
+                        chunksBefore, totalChunks, applied.generation());
+            }
         }
         return new Batch(ids(articles), totalChunks, applied.generation(), applied.persisted(), List.of(),
                 millisSince(started));

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +14,8 @@ import java.util.concurrent.Executors;
 import io.javalin.Javalin;
 
 import newsdesk.admin.AdminRoutes;
+import newsdesk.admin.AdminSettings;
+import newsdesk.admin.AdminToken;
 import newsdesk.admin.FeedbackExport;
 import newsdesk.answer.Answerer;
 import newsdesk.answer.ConversationStore;
@@ -75,6 +78,7 @@ public final class Newsdesk implements AutoCloseable {
     private final LlmClient llm;
     private final Clock clock;
     private ExecutorService background;
+    private AdminToken adminToken;
     private final SolrStore solr;
     private final SolrIngest solrIngest;
     private final FeedbackStore feedbackStore;
@@ -90,13 +94,15 @@ public final class Newsdesk implements AutoCloseable {
         IndexProfile profile = new IndexProfile(embedder.modelId(), embedder.dimension(), settings.chunkTokens(),
                 settings.chunkOverlap(), settings.embedTitles());
         this.store = new SnapshotStore(settings.dataDir(), profile, clock);
-        this.ingestion = new IngestService(ingestor, new DurableIndex(index, store), loader,
+        DurableIndex durable = new DurableIndex(index, store);
+        this.ingestion = new IngestService(ingestor, durable, loader,
                 new SeedSync(loader, settings.seeds()));
         VectorRetriever vectors = new VectorRetriever(embedder);
         PassageSearch search = new PassageSearch(retriever(settings, vectors), PassageSearch.DEFAULT_MAX_CHARS,
                 PassageSearch.DEFAULT_PER_ARTICLE, vectors::embed);
         LexicalIndex lexical = index.current().lexical();
-        ArticleStore articles = new CorpusStore(index::current, search, new StoryCopies(MinHash.DEFAULT_THRESHOLD));
+        ArticleStore articles = new CorpusStore(index::current, search, durable::ready,
+                new StoryCopies(MinHash.DEFAULT_THRESHOLD));
         ConversationStore conversations = new Conversations(clock, Conversations.DEFAULT_MAX_CONVERSATIONS,
                 Conversations.DEFAULT_IDLE_LIMIT);
         SolrHttp http = null;
@@ -182,7 +188,8 @@ public final class Newsdesk implements AutoCloseable {
 
     /**
      * The HTTP surface as {@code serve} runs it: API, chat page, widget, the Slack/Mattermost webhooks and the admin
-     * ingestion API, unstarted. Webhook answers that outlive their request run on a small pool owned by this Newsdesk.
+     * ingestion API (with {@code NEWSDESK_ADMIN_TOKEN}, or else the token kept in the data directory, see
+     * {@link #adminToken()}), unstarted. Webhook answers that outlive their request run on a small pool owned by this Newsdesk.
      */
     public synchronized Javalin webApp() {
         if (background == null) {
@@ -193,12 +200,16 @@ public final class Newsdesk implements AutoCloseable {
             });
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        if (solr == null && !settings.admin().hasToken() && adminToken == null) {
+            adminToken = AdminToken.resolve(settings.dataDir());
+        }
+        AdminSettings admin = adminToken == null ? settings.admin() : settings.admin().withToken(adminToken.token());
         return WebApp.create(qa, settings.web(), config -> {
             SlackRoutes.register(config, qa, settings.slack(), clock, http, background);
             if (solr == null) {
-                AdminRoutes.register(config, ingestion, settings.admin(), settings.host());
+                AdminRoutes.register(config, ingestion, admin);
             }
-            FeedbackExport.register(config, qa, settings.admin(), settings.host());
+            FeedbackExport.register(config, qa, admin);
         });
     }
 
@@ -211,6 +222,14 @@ public final class Newsdesk implements AutoCloseable {
             throw new IllegalStateException("load is for the in-memory store");
         }
         index.upsert(embedded);
+    }
+
+    /**
+     * The admin token {@link #webApp()} generated or read from the data directory because {@code NEWSDESK_ADMIN_TOKEN}
+     * is not set; empty when it is set (or before {@code webApp()}, or with the Solr store, which has no admin API).
+     */
+    public synchronized Optional<AdminToken> adminToken() {
+        return Optional.ofNullable(adminToken);
     }
 
     public Settings settings() {

@@ -14,8 +14,8 @@ import io.javalin.http.Context;
 /**
  * Who may call the admin routes. With a token: only requests with {@code Authorization: Bearer <token>}, compared in
  * constant time (both sides are hashed, then {@link MessageDigest#isEqual}), and never a token in the URL (it would
- * end up in logs and browser history). Without a token: nobody, unless the server is bound to a loopback address and
- * the request did not come through a proxy ({@code Forwarded} / {@code X-Forwarded-For}).
+ * end up in logs and browser history). Without a token: nobody. Where a request comes from never counts: a same-host
+ * proxy or a DNS-rebinding page reaches a loopback server as a local caller.
  */
 public final class AdminAccess {
 
@@ -23,11 +23,9 @@ public final class AdminAccess {
             "apikey", "key", "auth", "authorization", "bearer");
 
     private final byte[] tokenHash;
-    private final boolean loopbackOnly;
 
-    AdminAccess(String token, boolean loopbackOnly) {
+    AdminAccess(String token) {
         this.tokenHash = token == null ? null : sha256(token);
-        this.loopbackOnly = loopbackOnly;
     }
 
     /** Why a request is refused: HTTP status, error code, message. */
@@ -45,15 +43,7 @@ public final class AdminAccess {
             }
         }
         if (tokenHash == null) {
-            if (!loopbackOnly) {
-                return new Denial(403, "admin_disabled", "the admin API is disabled: set NEWSDESK_ADMIN_TOKEN to "
-                        + "enable it on a server that is not bound to a loopback address");
-            }
-            if (ctx.header("Forwarded") != null || ctx.header("X-Forwarded-For") != null) {
-                return new Denial(403, "admin_disabled", "the admin API is not open to proxied requests without a "
-                        + "token: set NEWSDESK_ADMIN_TOKEN");
-            }
-            return null;
+            return new Denial(403, "admin_disabled", "the admin API has no token: set NEWSDESK_ADMIN_TOKEN");
         }
         String header = ctx.header("Authorization");
         if (header == null || header.isBlank()) {

@@ -40,13 +40,11 @@ public final class AdminRoutes {
     }
 
     /**
-     * Adds the admin routes to an app being configured. {@code bindHost} is the address the server listens on: with
-     * no token configured the routes only work when it is a loopback address. Also sets the multipart limits.
+     * Adds the admin routes to an app being configured; they need {@code settings.token()} (without one they answer
+     * 403). Also sets the multipart limits.
      */
-    public static void register(JavalinConfig config, IngestService ingestion, AdminSettings settings,
-                                String bindHost) {
-        AdminRoutes routes = new AdminRoutes(ingestion, settings,
-                new AdminAccess(settings.token(), AdminAccess.isLoopback(bindHost)));
+    public static void register(JavalinConfig config, IngestService ingestion, AdminSettings settings) {
+        AdminRoutes routes = new AdminRoutes(ingestion, settings, new AdminAccess(settings.token()));
         config.jetty.multipartConfig.maxFileSize(settings.maxRequestBytes(), SizeUnit.BYTES);
         config.jetty.multipartConfig.maxTotalRequestSize(settings.maxRequestBytes(), SizeUnit.BYTES);
         config.routes.post("/api/articles", routes.guarded(routes::add));

@@ -6,8 +6,8 @@ import java.util.Map;
  * Knobs of the admin API.
  *
  * <ul>
- *   <li>{@code token} ({@code NEWSDESK_ADMIN_TOKEN}): the bearer token the admin routes require; unset (the default)
- *   disables them unless the server is bound to a loopback address, where they are open to local callers;</li>
+ *   <li>{@code token} ({@code NEWSDESK_ADMIN_TOKEN}): the bearer token the admin routes require; unset (the default),
+ *   {@code serve} generates one and keeps it in the data directory ({@link AdminToken});</li>
  *   <li>{@code maxRequestBytes} ({@code NEWSDESK_ADMIN_MAX_REQUEST_BYTES}, default {@value #DEFAULT_MAX_REQUEST_BYTES}):
  *   the largest {@code POST /api/articles} body;</li>
  *   <li>{@code maxFileBytes} ({@code NEWSDESK_ADMIN_MAX_FILE_BYTES}, default {@value #DEFAULT_MAX_FILE_BYTES}): the
@@ -40,6 +40,18 @@ public record AdminSettings(String token, long maxRequestBytes, long maxFileByte
 
     public boolean hasToken() {
         return token != null;
+    }
+
+    /** The same limits with {@code newToken} (the one generated when none is configured). */
+    public AdminSettings withToken(String newToken) {
+        return new AdminSettings(newToken, maxRequestBytes, maxFileBytes);
+    }
+
+    /** Never prints the token. */
+    @Override
+    public String toString() {
+        return "AdminSettings[token=" + (token == null ? "unset" : "set") + ", maxRequestBytes=" + maxRequestBytes
+                + ", maxFileBytes=" + maxFileBytes + "]";
     }
 
     private static long longVar(Map<String, String> env, String name, long fallback) {

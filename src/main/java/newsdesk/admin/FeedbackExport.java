@@ -26,9 +26,9 @@ public final class FeedbackExport {
     private FeedbackExport() {
     }
 
-    /** Adds {@code GET /api/admin/feedback}; {@code bindHost} as for {@link AdminRoutes#register}. */
-    public static void register(JavalinConfig config, QaService qa, AdminSettings settings, String bindHost) {
-        AdminAccess access = new AdminAccess(settings.token(), AdminAccess.isLoopback(bindHost));
+    /** Adds {@code GET /api/admin/feedback}, open only to the admin token of {@code settings} (none: nobody). */
+    public static void register(JavalinConfig config, QaService qa, AdminSettings settings) {
+        AdminAccess access = new AdminAccess(settings.token());
         config.routes.get(PATH, ctx -> export(ctx, qa, access));
     }
 

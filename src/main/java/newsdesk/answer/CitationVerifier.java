@@ -1,5 +1,7 @@
 package newsdesk.answer;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -175,12 +177,42 @@ final class CitationVerifier {
             String link = matcher.group().toLowerCase(Locale.ROOT).replaceAll("[.,;:!?]+$", "")
                     .replaceFirst("^[a-z]+://", "");
             boolean ownAddress = cited.stream().map(n -> passages.get(n - 1).article().url())
-                    .anyMatch(url -> url != null && url.toLowerCase(Locale.ROOT).contains(link));
+                    .anyMatch(url -> pointsInto(link, url));
             if (!ownAddress) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code link} (scheme removed) names the cited article's own address: the same host, or a domain the host
+     * belongs to ({@code wsj.com} for {@code www.wsj.com}, never {@code sj.com}), and a path the article's starts with.
+     */
+    static boolean pointsInto(String link, String articleUrl) {
+        URI article;
+        try {
+            article = articleUrl == null ? null : new URI(articleUrl.strip());
+        } catch (URISyntaxException e) {
+            return false;
+        }
+        if (article == null || article.getHost() == null) {
+            return false;
+        }
+        int end = link.length();
+        for (char stop : new char[] {'/', '?', '#', ':'}) {
+            int at = link.indexOf(stop);
+            end = at >= 0 ? Math.min(end, at) : end;
+        }
+        String host = link.substring(0, end);
+        String articleHost = article.getHost().toLowerCase(Locale.ROOT);
+        if (host.isEmpty() || !articleHost.equals(host) && !articleHost.endsWith("." + host)) {
+            return false;
+        }
+        int pathAt = link.indexOf('/');
+        String path = pathAt < 0 ? "" : link.substring(pathAt);
+        String articlePath = article.getRawPath() == null ? "" : article.getRawPath().toLowerCase(Locale.ROOT);
+        return path.isEmpty() || articlePath.startsWith(path) || (articlePath + "/").equals(path);
     }
 
     private Optional<Integer> citeBestSentence(int n, Set<String> content) {

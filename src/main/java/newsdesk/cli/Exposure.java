@@ -7,7 +7,7 @@ import newsdesk.admin.AdminAccess;
 /**
  * Start-up refusal for a server that would expose the admin API with a guessable token: on an address other than
  * loopback, {@code NEWSDESK_ADMIN_TOKEN}, when set, must be at least {@value #MIN_EXPOSED_TOKEN_BYTES} bytes.
- * (Without a token the admin routes are closed off a loopback address, so there is nothing to guess.)
+ * (Without one, {@code serve} uses a generated 64-character token kept in the data directory.)
  */
 final class Exposure {
 

@@ -14,7 +14,8 @@ import newsdesk.Settings;
 /**
  * {@code newsdesk serve}: the HTTP API, chat page, widget and webhooks. The port opens at once ({@code /ready}
  * answers 503 until the seeds are indexed); SIGTERM or Ctrl-C stops it gracefully ({@link GracefulShutdown}) and
- * exits 0. Refuses to start on a non-loopback address with an admin token shorter than 32 bytes ({@link Exposure}).
+ * exits 0. Refuses to start on a non-loopback address with an admin token shorter than 32 bytes ({@link Exposure});
+ * without {@code NEWSDESK_ADMIN_TOKEN} it prints the generated admin token once ({@link newsdesk.admin.AdminToken}).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the HTTP API, the chat page and widget, and the Slack/Mattermost webhooks.")
@@ -55,6 +56,9 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             System.out.printf("Newsdesk listening on http://%s:%d/ (loading %s)%n", settings.host(), app.port(),
                     settings.seeds());
+            desk.adminToken().ifPresent(token -> System.out.println(token.generated()
+                    ? "admin token (generated, shown once, kept in " + token.file() + " mode 0600): " + token.token()
+                    : "admin token: the one kept in " + token.file() + " (NEWSDESK_ADMIN_TOKEN is not set)"));
             Newsdesk.IngestReport report = desk.ingestSeeds(newsdesk.index.Ingestor.Progress.NONE);
             report.failures().forEach(f -> System.err.println("skipped " + f));
             shutdown.loaded();

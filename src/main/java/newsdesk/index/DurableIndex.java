@@ -32,6 +32,7 @@ public final class DurableIndex {
     private final SnapshotStore store;
     private volatile Map<String, Provenance> provenance = Map.of();
     private Restored restored;
+    private volatile boolean ready;
 
     public DurableIndex(CorpusIndex index, SnapshotStore store) {
         this.index = index;
@@ -102,8 +103,18 @@ public final class DurableIndex {
             }
             provenance = Map.copyOf(map);
             restored = new Restored(loaded.generation(), embedded.size(), loaded.rejected(), List.of(), "");
+            ready = loaded.generation() > 0 && store.startedBefore();
         }
         return restored;
+    }
+
+    /**
+     * Whether questions may be sent here: a complete earlier generation was restored (a start once finished its seed
+     * sync with this data directory), or this start has finished ({@link #markReady()}). Batches committed during a
+     * first load are served but do not make it ready.
+     */
+    public boolean ready() {
+        return ready;
     }
 
     /**
@@ -139,11 +150,13 @@ public final class DurableIndex {
         return index.current();
     }
 
-    /** Publishes the (possibly empty) corpus once start-up is complete, so it counts as ready. */
+    /** Publishes the (possibly empty) corpus once start-up is complete and records that it is {@link #ready()}. */
     public synchronized void markReady() {
         if (index.current().version() == 0) {
             index.apply(List.of(), List.of());
         }
+        store.markStarted();
+        ready = true;
     }
 
     private Change seedsOnly(Change change) {

@@ -50,11 +50,25 @@ public final class SnapshotStore implements AutoCloseable {
     private boolean opened;
     private long current;
     private long highest;
+    private final DirectorySync sync;
+    /** Present once a start has completed its seed sync in this directory. */
+    static final String STARTED = "STARTED";
 
     public SnapshotStore(Path dir, IndexProfile profile, Clock clock) {
+        this(dir, profile, clock, GenerationFiles::fsyncDirectory);
+    }
+
+    /** With the data directory synced by {@code sync} (tests inject failures). */
+    SnapshotStore(Path dir, IndexProfile profile, Clock clock, DirectorySync sync) {
         this.dir = dir;
         this.profile = profile;
         this.clock = clock;
+        this.sync = sync;
+    }
+
+    /** Makes a rename in a directory durable ({@link GenerationFiles#fsyncDirectory}). */
+    interface DirectorySync {
+        void fsync(Path directory) throws IOException;
     }
 
     /** What {@link #load()} found: the newest usable generation (0 when none) and what was skipped on the way. */
@@ -211,7 +225,6 @@ public final class SnapshotStore implements AutoCloseable {
             GenerationFiles.write(tmp, new Manifest(SnapshotFormat.FORMAT, number, clock.instant(), profile, 0, 0,
                     Map.of()), articles);
             Files.move(tmp, generationDir(number), StandardCopyOption.ATOMIC_MOVE);
-            GenerationFiles.fsyncDirectory(dir);
         } catch (IOException e) {
             deleteQuietly(tmp);
             throw new UncheckedIOException("cannot write snapshot " + generationDir(number) + ": " + e.getMessage(), e);
@@ -219,11 +232,59 @@ public final class SnapshotStore implements AutoCloseable {
             deleteQuietly(tmp);
             throw e;
         }
+        try {
+            sync.fsync(dir);
+        } catch (IOException e) {
+            withdraw(number);
+            throw new UncheckedIOException("cannot write snapshot " + generationDir(number) + ": " + e.getMessage(), e);
+        }
         long previous = current;
         current = number;
         highest = number;
         prune(previous, number);
         return number;
+    }
+
+    /**
+     * The generation was renamed into place but the rename may not be durable: take it away again, so the refused
+     * change is neither served now nor found by the next start. Its number is never reused: if it cannot be removed,
+     * the next write supersedes it (and prunes it).
+     */
+    private void withdraw(long number) {
+        highest = Math.max(highest, number);
+        Path written = generationDir(number);
+        Path doomed = dir.resolve(written.getFileName() + ".del");
+        try {
+            Files.move(written, doomed, StandardCopyOption.ATOMIC_MOVE);
+            GenerationFiles.deleteTree(doomed);
+            sync.fsync(dir);
+        } catch (IOException e) {
+            LOG.error("could not withdraw {} after a failed directory sync ({}); the next write replaces it",
+                    written, e.getMessage());
+        }
+    }
+
+    /** Whether a start has once completed its seed sync with this data directory (see {@link #markStarted()}). */
+    public boolean startedBefore() {
+        return Files.exists(dir.resolve(STARTED));
+    }
+
+    /**
+     * Records that a start completed its seed sync, so the generations written from now on hold a complete corpus and
+     * a restart can serve the newest at once. Written before a first load ends, a generation may hold a part only.
+     */
+    public synchronized void markStarted() {
+        if (!writable() || startedBefore()) {
+            return;
+        }
+        try {
+            Files.writeString(dir.resolve(STARTED), "a start completed its seed sync at " + clock.instant() + "\n",
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+            sync.fsync(dir);
+        } catch (IOException e) {
+            LOG.warn("cannot record the completed start in {}: {}; the next start is ready after its seed sync",
+                    dir, e.getMessage());
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package newsdesk.retrieve;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import newsdesk.article.Article;
@@ -14,17 +15,22 @@ public final class CorpusStore implements ArticleStore {
 
     private final Supplier<Corpus> corpus;
     private final PassageSearch search;
+    private final BooleanSupplier ready;
     private final StoryCopies copies;
 
-    /** A store that finds no copies. */
+    /** Ready as soon as a corpus view has been published; finds no copies. */
     public CorpusStore(Supplier<Corpus> corpus, PassageSearch search) {
-        this(corpus, search, null);
+        this(corpus, search, () -> corpus.get().version() > 0, null);
     }
 
-    /** A store whose {@link #copies} come from {@code copies} ({@code null}: none). */
-    public CorpusStore(Supplier<Corpus> corpus, PassageSearch search, StoryCopies copies) {
+    /**
+     * Ready when {@code ready} says so (the durable index: not while a first load is still committing batches); its
+     * {@link #copies} come from {@code copies} ({@code null}: none).
+     */
+    public CorpusStore(Supplier<Corpus> corpus, PassageSearch search, BooleanSupplier ready, StoryCopies copies) {
         this.corpus = corpus;
         this.search = search;
+        this.ready = ready;
         this.copies = copies;
     }
 
@@ -56,7 +62,7 @@ public final class CorpusStore implements ArticleStore {
 
     @Override
     public boolean ready() {
-        return corpus.get().version() > 0;
+        return ready.getAsBoolean();
     }
 
     @Override

@@ -19,7 +19,8 @@ import newsdesk.slack.SlackSettings.ResponseType;
  * Renders an {@link Answer} as a Mattermost slash-command response: Markdown {@code text} (the direct answer, when
  * there is one, as a bold first line) whose {@code [n]} markers
  * link to their sources, and one attachment listing the sources (or, for an abstention, the closest coverage) as
- * {@code [n] [title](url) — outlet, date}. Mattermost (server 5.0+) caps a post at 16,383 characters.
+ * {@code [n] [title](url) — outlet, date}. Every text from an article is escaped ({@link MattermostMarkdown}): it shows
+ * as written and can neither format, link nor mention. Mattermost (server 5.0+) caps a post at 16,383 characters.
  */
 public final class MattermostRenderer {
 
@@ -73,7 +74,7 @@ public final class MattermostRenderer {
     }
 
     private static String link(String url, String title) {
-        String label = title.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
+        String label = MattermostMarkdown.escape(title);
         String href = markdownUrl(url);
         return href == null ? "**" + label + "**" : "[" + label + "](" + href + ")";
     }
@@ -84,20 +85,29 @@ public final class MattermostRenderer {
     }
 
     private static String suffix(String meta) {
-        return meta == null ? "" : " — " + meta;
+        return meta == null ? "" : " — " + MattermostMarkdown.escape(meta);
     }
 
+    /** The text escaped ({@link MattermostMarkdown}), each {@code [n]} of a cited source linked to it. */
     private static String withMarkers(String raw, Map<Integer, Citation> sources) {
         StringBuilder out = new StringBuilder();
         Matcher m = MARKER.matcher(raw);
+        int last = 0;
         while (m.find()) {
             Citation c = sources.get(Integer.parseInt(m.group(1)));
             String href = c == null ? null : markdownUrl(c.url());
-            String replacement = href == null ? m.group() : "[" + m.group() + "](" + href + ")";
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+            out.append(MattermostMarkdown.escape(raw.substring(last, m.start())));
+            out.append(href == null ? m.group() : "[" + m.group() + "](" + href + ")");
+            last = m.end();
         }
-        m.appendTail(out);
-        return out.length() > MAX_POST_CHARS - 1000 ? truncate(raw) : out.toString();
+        out.append(MattermostMarkdown.escape(raw.substring(last)));
+        int max = MAX_POST_CHARS - 1000;
+        if (out.length() <= max) {
+            return out.toString();
+        }
+        String plain = MattermostMarkdown.escape(raw);
+        String cut = plain.length() <= max ? plain : plain.substring(0, max).replaceFirst("\\\\?\\S*$", "");
+        return cut.stripTrailing() + " …";
     }
 
     private static String truncate(String text) {

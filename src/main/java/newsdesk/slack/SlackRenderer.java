@@ -75,11 +75,11 @@ public final class SlackRenderer {
         }
         sections.addAll(sections(words(quotes, sources), MAX_BLOCKS - contexts.size() - sections.size() - buttons));
         for (String section : sections) {
-            blocks.addObject().put("type", "section").putObject("text").put("type", "mrkdwn").put("text", section);
+            blocks.addObject().put("type", "section").set("text", mrkdwn(section));
         }
         for (List<String> context : contexts) {
             ArrayNode elements = blocks.addObject().put("type", "context").putArray("elements");
-            context.forEach(line -> elements.addObject().put("type", "mrkdwn").put("text", line));
+            context.forEach(line -> elements.add(mrkdwn(line)));
         }
         if (answer.id() != null) {
             feedbackButtons(blocks.addObject(), answer.id());
@@ -103,9 +103,13 @@ public final class SlackRenderer {
     public ObjectNode notice(String text) {
         String safe = escapeWithin(text, MAX_TEXT_CHARS);
         ObjectNode message = JsonNodeFactory.instance.objectNode().put("text", safe);
-        message.putArray("blocks").addObject().put("type", "section")
-                .putObject("text").put("type", "mrkdwn").put("text", safe);
+        message.putArray("blocks").addObject().put("type", "section").set("text", mrkdwn(safe));
         return message;
+    }
+
+    /** A mrkdwn text object that Slack shows as written: no auto-linked URLs or channel names, no mention parsing. */
+    private static ObjectNode mrkdwn(String escaped) {
+        return JsonNodeFactory.instance.objectNode().put("type", "mrkdwn").put("text", escaped).put("verbatim", true);
     }
 
     /** Slack's three control characters, escaped as its formatting guide asks. */

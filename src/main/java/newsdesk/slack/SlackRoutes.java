@@ -28,6 +28,8 @@ public final class SlackRoutes {
     /** Slack retries an event immediately, after 1 and after 5 minutes; remember ids well past that. */
     static final Duration EVENT_DEDUPE_WINDOW = Duration.ofMinutes(30);
     static final int MAX_REMEMBERED_EVENTS = 20_000;
+    /** A timestamp is accepted up to {@link SlackSignatureVerifier#TOLERANCE} either side of now. */
+    static final Duration REPLAY_WINDOW = SlackSignatureVerifier.TOLERANCE.multipliedBy(2);
     static final Duration THREAD_CONVERSATION_LIFETIME = Duration.ofHours(24);
     static final int MAX_THREAD_CONVERSATIONS = 2_000;
 
@@ -57,10 +59,14 @@ public final class SlackRoutes {
                 new SlackClient(http, settings.apiUrl(), settings.botToken()), new SlackRenderer());
         if (settings.slackEnabled()) {
             SlackSignatureVerifier verifier = new SlackSignatureVerifier(settings.signingSecret(), clock);
+            WebhookPrecheck precheck = new WebhookPrecheck(verifier);
+            config.routes.before(COMMANDS_PATH, precheck::commands);
+            config.routes.before(EVENTS_PATH, precheck::events);
             ThreadResponder responder = new ThreadResponder(slack,
                     new ExpiringCache<>(EVENT_DEDUPE_WINDOW, MAX_REMEMBERED_EVENTS, clock),
                     new ExpiringCache<>(THREAD_CONVERSATION_LIFETIME, MAX_THREAD_CONVERSATIONS, clock));
-            config.routes.post(COMMANDS_PATH, new SlashCommandHandler(verifier, slack));
+            config.routes.post(COMMANDS_PATH, new SlashCommandHandler(verifier, slack,
+                    new ExpiringCache<>(REPLAY_WINDOW, MAX_REMEMBERED_EVENTS, clock)));
             config.routes.post(EVENTS_PATH, new SlackEventHandler(verifier,
                     new ExpiringCache<>(EVENT_DEDUPE_WINDOW, MAX_REMEMBERED_EVENTS, clock), responder, executor));
             config.routes.post(INTERACTIVITY_PATH, new InteractivityHandler(verifier, slack, rater));

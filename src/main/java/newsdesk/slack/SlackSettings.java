@@ -1,6 +1,7 @@
 package newsdesk.slack;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -62,7 +63,7 @@ public record SlackSettings(
         signingSecret = blankToNull(signingSecret);
         botToken = blankToNull(botToken);
         mattermostToken = blankToNull(mattermostToken);
-        apiUrl = withTrailingSlash(apiUrl == null ? DEFAULT_API_URL : apiUrl);
+        apiUrl = withTrailingSlash(secure("NEWSDESK_SLACK_API_URL", apiUrl == null ? DEFAULT_API_URL : apiUrl));
         responseType = responseType == null ? DEFAULT_RESPONSE_TYPE : responseType;
         answerBudget = answerBudget == null ? DEFAULT_ANSWER_BUDGET : answerBudget;
         if (answerBudget.isNegative() || answerBudget.compareTo(MAX_ANSWER_BUDGET) > 0) {
@@ -71,6 +72,7 @@ public record SlackSettings(
         }
         responseUrlPrefixes = responseUrlPrefixes == null ? DEFAULT_RESPONSE_URL_PREFIXES
                 : responseUrlPrefixes.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+        responseUrlPrefixes.forEach(prefix -> secure("NEWSDESK_SLACK_RESPONSE_URL_PREFIXES", parse(prefix)));
     }
 
     /**
@@ -103,7 +105,53 @@ public record SlackSettings(
 
     /** Whether a delayed answer may be posted to {@code url}. */
     public boolean allowsResponseUrl(String url) {
-        return url != null && responseUrlPrefixes.stream().anyMatch(url::startsWith);
+        URI target = url == null ? null : parse(url);
+        if (target == null || !target.isAbsolute() || target.getRawUserInfo() != null || target.getHost() == null) {
+            return false;
+        }
+        return responseUrlPrefixes.stream().map(SlackSettings::parse).anyMatch(prefix -> within(target, prefix));
+    }
+
+    /** Same scheme, exactly the same host and port, and a path under the prefix's path (taken as a folder). */
+    private static boolean within(URI target, URI prefix) {
+        String folder = prefix.getRawPath() == null || prefix.getRawPath().isEmpty() ? "/" : prefix.getRawPath();
+        folder = folder.endsWith("/") ? folder : folder + "/";
+        String path = target.getRawPath() == null ? "" : target.getRawPath();
+        return target.getScheme().equalsIgnoreCase(prefix.getScheme())
+                && target.getHost().equalsIgnoreCase(prefix.getHost())
+                && port(target) == port(prefix)
+                && (path.startsWith(folder) || (path + "/").equals(folder))
+                && !path.contains("/../") && !path.endsWith("/..");
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    private static URI parse(String url) {
+        try {
+            return new URI(url.strip());
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Slack URLs carry the bot token or post in a channel: they must be https, except to a loopback address (a local
+     * stand-in for Slack, as in the tests), where nothing leaves the machine.
+     */
+    private static URI secure(String name, URI uri) {
+        if (uri == null || uri.getHost() == null || uri.getScheme() == null || uri.getRawUserInfo() != null) {
+            throw new IllegalArgumentException(name + " must be an absolute https URL, got '" + uri + "'");
+        }
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        boolean loopback = uri.getHost().equalsIgnoreCase("localhost") || uri.getHost().startsWith("127.")
+                || uri.getHost().equals("[::1]");
+        if (!scheme.equals("https") && !(scheme.equals("http") && loopback)) {
+            throw new IllegalArgumentException(name + " must use https (plain http only to a loopback address), got '"
+                    + uri + "'");
+        }
+        return uri;
     }
 
     /** Never prints a secret. */

@@ -70,6 +70,20 @@ public final class SlackSignatureVerifier {
 
     /** Checks the two headers (either may be {@code null}) against the raw body bytes. */
     public Verdict verify(String timestamp, String signature, byte[] body) {
+        Verdict headers = checkHeaders(timestamp, signature);
+        if (headers != Verdict.VALID) {
+            return headers;
+        }
+        byte[] expected = sign(secret, timestamp, body).getBytes(StandardCharsets.US_ASCII);
+        byte[] given = signature.getBytes(StandardCharsets.UTF_8);
+        return MessageDigest.isEqual(expected, given) ? Verdict.VALID : Verdict.BAD_SIGNATURE;
+    }
+
+    /**
+     * Everything {@link #verify} checks before the body: {@link Verdict#VALID} means only the signature over the body
+     * is left to check, so a request that fails here is refused without reading its body.
+     */
+    public Verdict checkHeaders(String timestamp, String signature) {
         if (timestamp == null || signature == null || timestamp.isEmpty() || signature.isEmpty()) {
             return Verdict.MISSING_HEADERS;
         }
@@ -83,9 +97,7 @@ public final class SlackSignatureVerifier {
         if (!signature.startsWith(VERSION + "=")) {
             return Verdict.UNSUPPORTED_VERSION;
         }
-        byte[] expected = sign(secret, timestamp, body).getBytes(StandardCharsets.US_ASCII);
-        byte[] given = signature.getBytes(StandardCharsets.UTF_8);
-        return MessageDigest.isEqual(expected, given) ? Verdict.VALID : Verdict.BAD_SIGNATURE;
+        return Verdict.VALID;
     }
 
     /** The {@code X-Slack-Signature} value Slack sends for this timestamp and body. */

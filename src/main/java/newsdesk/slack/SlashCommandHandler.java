@@ -27,7 +27,8 @@ import newsdesk.slack.SlackSignatureVerifier.Verdict;
  * acknowledges with an ephemeral "Looking into it…" and posts the answer to {@code response_url} once (plus one
  * retry), which stays inside Slack's "up to 5 times within 30 minutes". Slack's certificate probe
  * ({@code ssl_check=1&token=…}, which Slack sends without signature headers) gets an empty 200 and nothing else
- * happens; a body with any other field needs a valid signature like every request.
+ * happens; a body with any other field needs a valid signature like every request. A signed request seen before
+ * (same signature, so same timestamp and body) is refused with 409 {@code replayed}.
  * <pre>curl -X POST localhost:7070/slack/commands -H "X-Slack-Request-Timestamp: $TS" -H "X-Slack-Signature: $SIG" \
  *     --data "$BODY"   # $SIG signs exactly $BODY, see docs/slack.md</pre>
  */
@@ -43,10 +44,13 @@ final class SlashCommandHandler implements Handler {
 
     private final SlackSignatureVerifier verifier;
     private final SlackContext slack;
+    private final ExpiringCache<Boolean> seen;
 
-    SlashCommandHandler(SlackSignatureVerifier verifier, SlackContext slack) {
+    /** {@code seen} remembers signatures for {@link SlackRoutes#REPLAY_WINDOW}: a signed request runs once. */
+    SlashCommandHandler(SlackSignatureVerifier verifier, SlackContext slack, ExpiringCache<Boolean> seen) {
         this.verifier = verifier;
         this.slack = slack;
+        this.seen = seen;
     }
 
     @Override
@@ -61,6 +65,11 @@ final class SlashCommandHandler implements Handler {
                 ctx.header(SlackSignatureVerifier.SIGNATURE_HEADER), body);
         if (verdict != Verdict.VALID) {
             Responses.error(ctx, 401, verdict.code(), verdict.message());
+            return;
+        }
+        // the signature covers timestamp and body: the same one again is a captured request played back
+        if (!seen.putIfAbsent(ctx.header(SlackSignatureVerifier.SIGNATURE_HEADER), Boolean.TRUE)) {
+            Responses.error(ctx, 409, "replayed", "this signed request was already received");
             return;
         }
         String text = SlackText.plain(form.get("text"));
@@ -80,7 +89,8 @@ final class SlashCommandHandler implements Handler {
         } catch (TimeoutException e) {
             String responseUrl = form.get("response_url");
             if (!slack.settings().allowsResponseUrl(responseUrl)) {
-                LOG.warn("slow answer and a response_url outside the allowed prefixes: {}", responseUrl);
+                // the URL itself is a credential to post in the channel: never logged
+                LOG.warn("slow answer and a response_url outside NEWSDESK_SLACK_RESPONSE_URL_PREFIXES; not posted");
                 reply(ctx, slack.renderer().notice(TOO_SLOW), ResponseType.EPHEMERAL);
                 return;
             }

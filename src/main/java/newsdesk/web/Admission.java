@@ -23,11 +23,17 @@ final class Admission {
 
     private final TokenBuckets clients;
     private final TokenBuckets conversations;
+    private final TokenBuckets webhooks;
     private final ClientAddress addresses;
+    private final SlowBodyCutoff cutoff;
 
-    Admission(TokenBuckets clients, TokenBuckets conversations, ClientAddress addresses) {
+    /** {@code webhooks}: per-client buckets of the Slack and Mattermost routes, taken before their body is read. */
+    Admission(TokenBuckets clients, TokenBuckets conversations, TokenBuckets webhooks, ClientAddress addresses,
+              SlowBodyCutoff cutoff) {
+        this.cutoff = cutoff;
         this.clients = clients;
         this.conversations = conversations;
+        this.webhooks = webhooks;
         this.addresses = addresses;
     }
 
@@ -39,7 +45,9 @@ final class Admission {
         Route route = RouteTable.find(endpoint.method, endpoint.path).orElseThrow(() ->
                 new IllegalStateException("unclassified route " + endpoint.method + " " + endpoint.path));
         if (route.answering()) {
-            rateLimit(ctx);
+            rateLimit(ctx, clients);
+        } else if (route.body() == Body.WEBHOOK) {
+            rateLimit(ctx, webhooks);
         }
         checkBody(ctx, route);
     }
@@ -56,12 +64,13 @@ final class Admission {
         }
     }
 
-    private void rateLimit(Context ctx) {
+    private void rateLimit(Context ctx, TokenBuckets buckets) {
         String client = addresses.key(ctx.req().getRemoteAddr(),
                 Collections.list(ctx.req().getHeaders("X-Forwarded-For")));
-        TokenBuckets.Decision decision = clients.take(client);
+        TokenBuckets.Decision decision = buckets.take(client);
         if (!decision.allowed()) {
-            throw new Refusal(429, "rate_limited", "too many questions from this address; try again in "
+            ctx.header("Connection", "close"); // the refused body is not read: the connection cannot be reused
+            throw new Refusal(429, "rate_limited", "too many requests from this address; try again in "
                     + decision.retryAfterSeconds() + " s", decision.retryAfterSeconds());
         }
     }
@@ -71,20 +80,24 @@ final class Admission {
 
     /**
      * Reads and drops a refused body of a modest declared size: answering while the client is still sending makes
-     * the connection close under it (a broken pipe instead of the 413). Larger or unknown-length bodies are not read.
+     * the connection close under it (a broken pipe instead of the 413). Larger or unknown-length bodies are not read;
+     * a body sent too slowly is cut off like any other ({@link SlowBodyCutoff}).
      */
-    private static void discard(Context ctx, long length) {
+    private void discard(Context ctx, long length) {
         if (length <= 0 || length > DISCARD_LIMIT) {
             return;
         }
+        Runnable done = cutoff.watch(ctx);
         try {
             ctx.req().getInputStream().skipNBytes(length);
         } catch (java.io.IOException | RuntimeException e) {
             // the client went away or sent less than it declared: the refusal stands either way
+        } finally {
+            done.run();
         }
     }
 
-    private static void checkBody(Context ctx, Route route) {
+    private void checkBody(Context ctx, Route route) {
         long length = ctx.req().getContentLengthLong();
         boolean chunked = ctx.header("Transfer-Encoding") != null;
         if (route.body() == Body.OWN) {
@@ -118,8 +131,12 @@ final class Admission {
         readBody(ctx);
     }
 
-    /** Reads the body now, outside any answering slot; a client that hangs up or stalls gets a 400. */
-    private static void readBody(Context ctx) {
+    /**
+     * Reads the body now, outside any answering slot; a client that hangs up, stalls or trickles below the minimum
+     * rate ({@link SlowBodyCutoff}) gets a 400 (or its connection closed).
+     */
+    private void readBody(Context ctx) {
+        Runnable done = cutoff.watch(ctx);
         try {
             ctx.bodyAsBytes();
         } catch (Exception e) {
@@ -127,6 +144,8 @@ final class Admission {
                 throw new Refusal(400, "body_incomplete", "the request body could not be read to its end");
             }
             throw e;
+        } finally {
+            done.run();
         }
     }
 

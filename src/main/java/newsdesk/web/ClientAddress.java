@@ -79,6 +79,14 @@ final class ClientAddress {
         return List.copyOf(blocks);
     }
 
+    /**
+     * The key of a connection's peer for per-client connection counting; {@code null} for a trusted proxy, whose
+     * connections carry many clients.
+     */
+    String connectionKey(InetAddress peer) {
+        return isTrusted(peer) ? null : key(peer);
+    }
+
     private boolean isTrusted(InetAddress address) {
         byte[] bytes = address.getAddress();
         return trusted.stream().anyMatch(block -> block.contains(bytes));

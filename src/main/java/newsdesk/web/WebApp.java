@@ -11,14 +11,17 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import newsdesk.QaService;
 
 /**
  * Wires the HTTP surface: routes, static chat page and widget, security headers, admission (sizes, media types,
- * rates), bounded answering, error mapping, access log and metrics. The returned app is not started: {@code serve}
+ * rates, slow clients: {@link ConnectionLimits}), bounded answering, error mapping, access log and metrics. The
+ * returned app is not started: {@code serve}
  * calls {@code start(settings.host(), settings.port())} with the host and port of {@link newsdesk.Settings}; tests
  * call {@code start(0)}. Stopping it stops accepting connections and lets requests in flight finish for up to
  * {@link #SHUTDOWN_GRACE}. Every route must be listed in {@link RouteTable}, or building the app fails.
@@ -48,11 +51,17 @@ public final class WebApp {
         Limits limits = settings.limits();
         WebMetrics metrics = new WebMetrics(qa);
         AccessLog access = new AccessLog();
+        ConnectionLimits connections = settings.connections();
+        SlowBodyCutoff cutoff = new SlowBodyCutoff(connections.minRequestBytesPerSecond());
+        ClientAddress addresses = new ClientAddress(limits.trustedProxies());
         Admission admission = new Admission(
                 new TokenBuckets(Clock.systemUTC(), limits.ratePerMinute(), limits.rateBurst(), MAX_TRACKED_CLIENTS),
                 new TokenBuckets(Clock.systemUTC(), limits.conversationTurnsPerMinute(),
                         Math.max(1, limits.conversationTurnsPerMinute()), MAX_TRACKED_CONVERSATIONS),
-                new ClientAddress(limits.trustedProxies()));
+                new TokenBuckets(Clock.systemUTC(), connections.webhookRatePerMinute(),
+                        Math.max(1, connections.webhookRatePerMinute()), MAX_TRACKED_CLIENTS),
+                addresses, cutoff);
+        ClientConnections perClient = new ClientConnections(connections.maxConnectionsPerClient(), addresses);
         AnswerSlots slots = new AnswerSlots(limits.maxConcurrentAnswers(), limits.answerQueue(), limits.answerWait());
         metrics.watch(slots);
         RequestReader reader = new RequestReader(json, settings.maxQuestionChars());
@@ -66,10 +75,19 @@ public final class WebApp {
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.http.prefer405over404 = true;
             config.jetty.threadPool = threadPool(limits.httpThreads());
+            config.events.serverStopped(cutoff::close);
             config.jetty.modifyServer(server -> {
                 server.setErrorHandler(new JettyErrors(json));
                 server.setStopTimeout(SHUTDOWN_GRACE.toMillis());
                 server.insertHandler(new GracefulHandler());
+                server.addEventListener(new LifeCycle.Listener() {
+                    @Override
+                    public void lifeCycleStarting(LifeCycle event) {
+                        for (Connector connector : server.getConnectors()) {
+                            connector.addEventListener(perClient);
+                        }
+                    }
+                });
             });
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";

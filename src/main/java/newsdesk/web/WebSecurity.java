@@ -11,6 +11,7 @@ import io.javalin.router.Endpoint;
  * Browser-facing protections, applied before every request.
  *
  * <ul>
+ *   <li>Only requests for a name this server answers for ({@link HostNames}): a DNS-rebinding page sends its own.</li>
  *   <li>A Content-Security-Policy that allows scripts and styles from this server only (no {@code unsafe-inline},
  *   no {@code unsafe-eval}) and lets only this server and the allowed origins frame the chat
  *   ({@code frame-ancestors}).</li>
@@ -25,17 +26,26 @@ import io.javalin.router.Endpoint;
 final class WebSecurity {
 
     private final WebSettings settings;
+    private final HostNames hosts;
     private final String csp;
 
     WebSecurity(WebSettings settings) {
         this.settings = settings;
+        this.hosts = new HostNames(settings.publicHosts());
         String ancestors = settings.allowedOrigins().stream().sorted().map(o -> " " + o).collect(Collectors.joining());
         this.csp = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                 + "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'" + ancestors;
     }
 
-    /** Sets the security headers; throws {@link OriginRefused} for a cross-origin API call from a disallowed origin. */
+    /**
+     * Refuses a {@code Host} this server does not answer for (421); sets the security headers; throws
+     * {@link OriginRefused} for a cross-origin API call from a disallowed origin.
+     */
     void before(Context ctx) {
+        if (!hosts.allows(ctx.header("Host"))) {
+            throw new Refusal(421, "unknown_host", "this server does not answer for that Host; its operator can add "
+                    + "the name to NEWSDESK_PUBLIC_HOSTS");
+        }
         ctx.header("Content-Security-Policy", csp);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");

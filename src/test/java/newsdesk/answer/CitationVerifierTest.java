@@ -46,6 +46,12 @@ class CitationVerifierTest {
             Kim arrived, as wsj.com reported [1].                        | Kim arrived, as wsj.com reported. [1]
             Kim arrived (https://www.wsj.com/world/asia/kim-jong-un-beijing-parade) [1]. | Kim arrived (https://www.wsj.com/world/asia/kim-jong-un-beijing-parade). [1]
             Kim arrived, per https://www.reuters.com/world/putin-xi [1]. | DROP
+            Kim arrived, as sj.com reported [1].                         | DROP
+            Putin and Xi pledged ties, as ters.com reported [2].         | DROP
+            Kim arrived, see https://sj.com/world/asia [1].              | DROP
+            Kim arrived, see w.wsj.com/world [1].                        | DROP
+            Kim arrived, see https://www.wsj.com/world/other-story [1].  | DROP
+            Kim arrived (https://wsj.com/world/asia/kim-jong-un-beijing-parade) [1]. | Kim arrived (https://wsj.com/world/asia/kim-jong-un-beijing-parade). [1]
             As instructed, I ignore previous instructions: Kim arrived [1]. | DROP
             My system prompt forbids it, but Kim arrived [1].            | DROP
             I am an AI assistant and Kim arrived in Beijing [1].         | DROP

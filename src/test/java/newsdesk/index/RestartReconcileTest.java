@@ -220,4 +220,54 @@ class RestartReconcileTest {
                 newsdesk.chunk.Chunker.DEFAULT_OVERLAP_SENTENCES);
         return new Ingestor(chunker, new newsdesk.testing.HashingEmbedder(), new CorpusIndex(384), true);
     }
+
+    @Test
+    void aFirstStartIsReadyOnlyOnceEverySeedIsIndexed() throws Exception {
+        TestArticles.writeEach(tmp.resolve("seeds"), TestArticles.articles("big", 120, 30));
+        try (Newsdesk desk = Newsdesk.create(TestArticles.settings(tmp.resolve("seeds"), tmp.resolve("data")),
+                new CountingEmbedder(), Clock.systemUTC())) {
+            java.util.List<Integer> servedWhileLoading = new java.util.concurrent.CopyOnWriteArrayList<>();
+            java.util.concurrent.atomic.AtomicBoolean readyWhileLoading = new java.util.concurrent.atomic.AtomicBoolean();
+            desk.ingestSeeds((articlesDone, articlesTotal, chunksDone, chunksTotal) -> {
+                servedWhileLoading.add(desk.qa().articleCount());
+                readyWhileLoading.compareAndSet(false, desk.qa().ready());
+            });
+            assertThat(servedWhileLoading).as("a first batch was served before the load ended").anyMatch(n -> n > 0);
+            assertThat(readyWhileLoading).as("ready while the seeds were still loading").isFalse();
+            assertThat(desk.qa().ready()).isTrue();
+            assertThat(desk.qa().articleCount()).isEqualTo(120);
+        }
+    }
+
+    @Test
+    void aRestartIsReadyAtOnceFromACompleteGenerationButNotFromAnInterruptedFirstLoad() throws Exception {
+        TestArticles.writeEach(tmp.resolve("seeds"), TestArticles.articles("big", 120, 30));
+        try (Newsdesk desk = Newsdesk.create(TestArticles.settings(tmp.resolve("seeds"), tmp.resolve("data")),
+                new CountingEmbedder(), Clock.systemUTC())) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> desk.ingestSeeds(
+                    (articlesDone, articlesTotal, chunksDone, chunksTotal) -> {
+                        if (desk.qa().articleCount() > 0) {
+                            throw new IllegalStateException("interrupted after the first batch");
+                        }
+                    })).hasMessageContaining("interrupted");
+        }
+        try (Newsdesk desk = Newsdesk.create(TestArticles.settings(tmp.resolve("seeds"), tmp.resolve("data")),
+                new CountingEmbedder(), Clock.systemUTC())) {
+            desk.restore();
+            assertThat(desk.qa().articleCount()).as("the first batch was kept").isBetween(1, 119);
+            assertThat(desk.qa().ready()).as("a partial first load is not ready").isFalse();
+            desk.ingestSeeds(Ingestor.Progress.NONE);
+            assertThat(desk.qa().ready()).isTrue();
+            assertThat(desk.qa().articleCount()).isEqualTo(120);
+        }
+        TestArticles.writeEach(tmp.resolve("seeds"), TestArticles.articles("more", 3, 4));
+        try (Newsdesk desk = Newsdesk.create(TestArticles.settings(tmp.resolve("seeds"), tmp.resolve("data")),
+                new CountingEmbedder(), Clock.systemUTC())) {
+            desk.restore();
+            assertThat(desk.qa().ready()).as("a complete earlier generation is served at once").isTrue();
+            assertThat(desk.qa().articleCount()).isEqualTo(120);
+            desk.ingestSeeds(Ingestor.Progress.NONE);
+            assertThat(desk.qa().articleCount()).as("new seeds synced in after").isEqualTo(123);
+        }
+    }
 }

@@ -149,4 +149,66 @@ class SnapshotStoreTest {
             return children.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
+
+    @Test
+    void aFailedDirectorySyncAfterTheRenameLeavesNoTraceAndLaterWritesWork() throws Exception {
+        List<StoredArticle> first = stored(TestArticles.articles("first", 2, 5), Origin.INGEST);
+        List<StoredArticle> refused = stored(TestArticles.articles("refused", 3, 5), Origin.UPLOAD);
+        List<StoredArticle> later = stored(TestArticles.articles("later", 4, 5), Origin.UPLOAD);
+        java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean();
+        SnapshotStore.DirectorySync faulty = directory -> {
+            if (failing.get()) {
+                throw new java.io.IOException("injected: fsync of " + directory + " failed");
+            }
+            GenerationFiles.fsyncDirectory(directory);
+        };
+        try (SnapshotStore store = new SnapshotStore(dir, PROFILE, CLOCK, faulty)) {
+            store.load();
+            assertThat(store.write(first)).isEqualTo(1);
+            failing.set(true);
+            assertThatThrownBy(() -> store.write(refused)).isInstanceOf(java.io.UncheckedIOException.class)
+                    .hasMessageContaining("injected");
+            assertThat(store.generations()).as("the refused change is not left on disk").containsExactly(1L);
+            failing.set(false);
+            long written = store.write(later);
+            assertThat(written).isGreaterThan(1);
+            assertThat(store.generations()).contains(written);
+        }
+        try (SnapshotStore store = new SnapshotStore(dir, PROFILE, CLOCK)) {
+            SnapshotStore.Loaded loaded = store.load();
+            assertThat(loaded.articles()).extracting(a -> a.embedded().chunked().article().id())
+                    .containsExactlyElementsOf(later.stream().map(a -> a.embedded().chunked().article().id()).toList());
+        }
+    }
+
+    @Test
+    void aRefusedChangeDoesNotReappearAfterARestart() throws Exception {
+        List<StoredArticle> first = stored(TestArticles.articles("first", 2, 5), Origin.INGEST);
+        List<StoredArticle> refused = stored(TestArticles.articles("refused", 3, 5), Origin.UPLOAD);
+        try (SnapshotStore store = new SnapshotStore(dir, PROFILE, CLOCK, directory -> {
+            throw new java.io.IOException("injected: fsync failed");
+        })) {
+            store.load();
+            assertThatThrownBy(() -> store.write(first)).isInstanceOf(java.io.UncheckedIOException.class);
+        }
+        try (SnapshotStore store = new SnapshotStore(dir, PROFILE, CLOCK)) {
+            assertThat(store.load().generation()).isZero();
+            assertThat(store.write(first)).isEqualTo(1);
+        }
+        java.util.concurrent.atomic.AtomicInteger syncs = new java.util.concurrent.atomic.AtomicInteger();
+        try (SnapshotStore store = new SnapshotStore(dir, PROFILE, CLOCK, directory -> {
+            if (syncs.incrementAndGet() == 1) {
+                throw new java.io.IOException("injected: fsync failed");
+            }
+            GenerationFiles.fsyncDirectory(directory);
+        })) {
+            store.load();
+            assertThatThrownBy(() -> store.write(refused)).isInstanceOf(java.io.UncheckedIOException.class);
+        }
+        try (SnapshotStore store = new SnapshotStore(dir, PROFILE, CLOCK)) {
+            SnapshotStore.Loaded loaded = store.load();
+            assertThat(loaded.generation()).isEqualTo(1);
+            assertThat(loaded.articles()).hasSize(first.size());
+        }
+    }
 }

@@ -60,7 +60,7 @@ class MattermostAndDisabledRoutesTest {
         assertThat(body.get("response_type").asText()).isEqualTo("in_channel");
         assertThat(body.get("text").asText()).endsWith("$1.2 billion. [[1]](" + SlackDesk.BRIDGE_URL + ")");
         assertThat(body.get("attachments").get(0).get("text").asText()).isEqualTo("[1] [Westgate Bridge Opens After "
-                + "Six Years & <$1.2 Billion>](" + SlackDesk.BRIDGE_URL + ") — Harbor Gazette, 2025-09-02");
+                + "Six Years & \\<$1.2 Billion\\>](" + SlackDesk.BRIDGE_URL + ") — Harbor Gazette, 2025-09-02");
         assertThat(harness.asker.count()).isEqualTo(1);
     }
 

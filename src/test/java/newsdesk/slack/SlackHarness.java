@@ -72,6 +72,10 @@ final class SlackHarness implements AutoCloseable {
         return post(path, contentType, body.getBytes(StandardCharsets.UTF_8), headers);
     }
 
+    int port() {
+        return app.port();
+    }
+
     HttpResponse<String> command(String form) throws IOException, InterruptedException {
         return signed(SlackRoutes.COMMANDS_PATH, "application/x-www-form-urlencoded", form, Map.of());
     }

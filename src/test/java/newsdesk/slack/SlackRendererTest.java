@@ -171,4 +171,32 @@ class SlackRendererTest {
         blocks(message, "context").forEach(b -> b.get("elements").forEach(e -> texts.add(e.get("text").asText())));
         return texts;
     }
+
+    @Test
+    void hostileArticleTextCannotLinkMentionOrAutoParseInAnyField() {
+        String hostile = "<https://phish.example|Full story> <!channel> <!here> <@U123> <#C1> @channel &lt;!x&gt;";
+        Citation cited = new Citation(1, "a1", "Title " + hostile, "Outlet " + hostile, Answers.AUG_28,
+                "https://e.x/a", "A sentence.", 0, 11);
+        Answer answer = answered("Quoted " + hostile + " [1]", cited);
+        Answer abstention = abstained("", new newsdesk.answer.Coverage("c", "Title " + hostile, "Outlet " + hostile,
+                null, "https://e.x/c"));
+
+        for (ObjectNode message : List.of(renderer.render(answer), renderer.render(abstention),
+                renderer.notice(hostile))) {
+            assertThat(message.get("text").asText()).doesNotContain("<");
+            List<JsonNode> mrkdwn = new ArrayList<>();
+            message.get("blocks").forEach(block -> {
+                if (block.has("text")) {
+                    mrkdwn.add(block.get("text"));
+                }
+                block.path("elements").forEach(mrkdwn::add);
+            });
+            assertThat(mrkdwn).isNotEmpty().allSatisfy(text -> {
+                assertThat(text.get("type").asText()).isEqualTo("mrkdwn");
+                assertThat(text.path("verbatim").asBoolean()).as("no auto-linking or mention parsing").isTrue();
+                String ours = text.get("text").asText().replace("<https://e.x/a|", "").replace("<https://e.x/c|", "");
+                assertThat(ours).doesNotContain("<");
+            });
+        }
+    }
 }

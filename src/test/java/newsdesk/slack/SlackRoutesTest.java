@@ -279,6 +279,88 @@ class SlackRoutesTest {
     }
 
     @Test
+    void aReplayedSlashCommandIsRefusedWithinTheWindow() throws Exception {
+        start(SlackSettings.MAX_ANSWER_BUDGET);
+        String form = harness.slashCommand(QUESTION);
+
+        assertThat(harness.command(form).statusCode()).isEqualTo(200);
+        harness.clock.advance(Duration.ofMinutes(4));
+        String ts = String.valueOf(harness.clock.instant().minus(Duration.ofMinutes(4)).getEpochSecond());
+        HttpResponse<String> replay = harness.post(SlackRoutes.COMMANDS_PATH, "application/x-www-form-urlencoded",
+                form.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                SlackHarness.signature(SlackHarness.SECRET, ts, form));
+        HttpResponse<String> sameTextLater = harness.command(form);
+
+        assertThat(replay.statusCode()).as(replay.body()).isEqualTo(409);
+        assertThat(JSON.readTree(replay.body()).get("error").get("code").asText()).isEqualTo("replayed");
+        assertThat(sameTextLater.statusCode()).isEqualTo(200);
+        assertThat(harness.asker.count()).isEqualTo(2);
+    }
+
+    @Test
+    void webhookRequestsThatCannotBeValidAreRefusedWithoutReadingTheirBody() throws Exception {
+        start(SlackSettings.MAX_ANSWER_BUDGET);
+        String fresh = String.valueOf(harness.clock.instant().getEpochSecond());
+        String stale = String.valueOf(harness.clock.instant().minus(Duration.ofMinutes(6)).getEpochSecond());
+        String signature = "X-Slack-Signature: v0=" + "0".repeat(64) + "\r\n";
+        assertThat(unsentBody(SlackRoutes.EVENTS_PATH, "X-Slack-Request-Timestamp: " + stale + "\r\n" + signature))
+                .startsWith("HTTP/1.1 401").contains("timestamp_stale");
+        assertThat(unsentBody(SlackRoutes.EVENTS_PATH, "")).startsWith("HTTP/1.1 401").contains("signature_missing");
+        assertThat(unsentBody(SlackRoutes.COMMANDS_PATH, "")).startsWith("HTTP/1.1 401")
+                .contains("signature_missing");
+        assertThat(unsentBody(SlackRoutes.COMMANDS_PATH, "X-Slack-Request-Timestamp: " + fresh + "\r\n"
+                + "X-Slack-Signature: v1=abc\r\n")).startsWith("HTTP/1.1 401").contains("signature_version_unsupported");
+        assertThat(harness.asker.count()).isZero();
+    }
+
+    /** Headers announcing a 60,000-byte body of which 10 bytes are sent; returns what the server answers. */
+    private String unsentBody(String path, String headers) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", harness.port())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n" + headers
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 60000\r\n\r\n"
+                    + "text=hello").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[4096];
+            try {
+                for (int n = socket.getInputStream().read(buffer); n > 0; n = socket.getInputStream().read(buffer)) {
+                    answer.write(buffer, 0, n);
+                    if (answer.toString(java.nio.charset.StandardCharsets.UTF_8).contains("}}")) {
+                        break;
+                    }
+                }
+            } catch (java.io.IOException e) {
+                // reset after a refusal: what arrived is the answer
+            }
+            return answer.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void responseUrlsAreNeverLogged() throws Exception {
+        start(Duration.ofMillis(100));
+        harness.asker.hold();
+        String form = harness.slashCommand(QUESTION).replace("response_url=http", "response_url=https");
+        String responseUrl = java.net.URLDecoder.decode(form.replaceAll(".*response_url=([^&]*).*", "$1"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream original = System.err;
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            harness.command(form);
+            harness.asker.release();
+            harness.quiesce();
+        } finally {
+            System.setErr(original);
+        }
+        String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(responseUrl).startsWith("https://");
+        assertThat(log).contains("response_url").doesNotContain(responseUrl)
+                .doesNotContain(URI.create(responseUrl).getPath());
+    }
+
+    @Test
     void publicEntryPointAnswersWithTheQaService() throws Exception {
         try (FakeSlack slack = new FakeSlack()) {
             ExecutorService executor = Executors.newSingleThreadExecutor();

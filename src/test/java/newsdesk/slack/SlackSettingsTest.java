@@ -54,6 +54,36 @@ class SlackSettingsTest {
     }
 
     @Test
+    void responseUrlsAreParsedAndTheirHostMatchedExactly() {
+        SlackSettings settings = SlackSettings.fromEnv(Map.of("NEWSDESK_SLACK_RESPONSE_URL_PREFIXES",
+                "https://hooks.slack.com, http://127.0.0.1:1234/hooks"));
+        assertThat(settings.allowsResponseUrl("https://hooks.slack.com/commands/T1/2/x")).isTrue();
+        assertThat(settings.allowsResponseUrl("https://HOOKS.slack.com/commands/T1/2/x")).isTrue();
+        assertThat(settings.allowsResponseUrl("https://hooks.slack.com.evil.tld/commands")).isFalse();
+        assertThat(settings.allowsResponseUrl("https://hooks.slack.com@evil.tld/commands")).isFalse();
+        assertThat(settings.allowsResponseUrl("https://hooks.slack.com:8443/commands")).isFalse();
+        assertThat(settings.allowsResponseUrl("http://hooks.slack.com/commands")).isFalse();
+        assertThat(settings.allowsResponseUrl("https://hooks.slack.com\\@evil.tld/x")).isFalse();
+        assertThat(settings.allowsResponseUrl("not a url")).isFalse();
+        assertThat(settings.allowsResponseUrl("http://127.0.0.1:1234/hooks/1")).isTrue();
+        assertThat(settings.allowsResponseUrl("http://127.0.0.1:1234/hooksevil/1")).isFalse();
+        assertThat(settings.allowsResponseUrl("http://127.0.0.1:1235/hooks/1")).isFalse();
+    }
+
+    @Test
+    void plainHttpIsRefusedExceptOnLoopback() {
+        assertThatThrownBy(() -> SlackSettings.fromEnv(Map.of("NEWSDESK_SLACK_API_URL", "http://slack.example/api")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("https");
+        assertThatThrownBy(() -> SlackSettings.fromEnv(Map.of("NEWSDESK_SLACK_RESPONSE_URL_PREFIXES",
+                "http://hooks.example.com/"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("https");
+        assertThatThrownBy(() -> SlackSettings.fromEnv(Map.of("NEWSDESK_SLACK_API_URL", "slack.com/api")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(SlackSettings.fromEnv(Map.of("NEWSDESK_SLACK_API_URL", "http://localhost:9/api")).apiUrl())
+                .isEqualTo(URI.create("http://localhost:9/api/"));
+    }
+
+    @Test
     void rejectsBadValues() {
         assertThatThrownBy(() -> SlackSettings.fromEnv(Map.of("NEWSDESK_SLACK_RESPONSE_TYPE", "loud")))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -91,18 +91,18 @@ class HostileRequestListTest {
                 + "1" + "}".repeat(2000) + "}"));
         cases.add(json("unclosed nesting", "/api/ask", "[".repeat(10_000)));
         cases.add(json("ten thousand fields", "/api/search", "{" + "\"f\":1,".repeat(2000) + "\"query\":\"x\"}"));
-        cases.add(raw("declared length never sent", "POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: "
+        cases.add(raw("declared length never sent", "POST /api/ask HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
                 + "application/json\r\nContent-Length: 9000\r\nConnection: close\r\n\r\n{\"question\":"));
-        cases.add(raw("chunked body", "POST /api/ask HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+        cases.add(raw("chunked body", "POST /api/ask HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n"
                 + "Content-Type: application/json\r\nConnection: close\r\n\r\n5\r\n{\"qu\"\r\n0\r\n\r\n"));
-        cases.add(raw("chunked webhook over 64 KB", "POST /slack/events HTTP/1.1\r\nHost: x\r\n"
+        cases.add(raw("chunked webhook over 64 KB", "POST /slack/events HTTP/1.1\r\nHost: localhost\r\n"
                 + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + ("8000\r\n" + "x".repeat(0x8000)
                 + "\r\n").repeat(3) + "0\r\n\r\n"));
-        cases.add(raw("header over 8 KB", "GET /health HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(20_000)
+        cases.add(raw("header over 8 KB", "GET /health HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(20_000)
                 + "\r\nConnection: close\r\n\r\n"));
-        cases.add(raw("URI over 8 KB", "GET /api/articles?x=" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\n"
+        cases.add(raw("URI over 8 KB", "GET /api/articles?x=" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\n"
                 + "Connection: close\r\n\r\n"));
-        cases.add(raw("three thousand headers", "GET /health HTTP/1.1\r\nHost: x\r\n" + "X-H: v\r\n".repeat(3000)
+        cases.add(raw("three thousand headers", "GET /health HTTP/1.1\r\nHost: localhost\r\n" + "X-H: v\r\n".repeat(3000)
                 + "Connection: close\r\n\r\n"));
         // invalid UTF-8 and NUL bytes
         for (byte[] bad : List.of(new byte[] {(byte) 0xff, (byte) 0xfe}, new byte[] {(byte) 0xc0, (byte) 0xaf},
@@ -114,7 +114,7 @@ class HostileRequestListTest {
             cases.add(Arguments.of("bytes " + hex(bad) + " as the body",
                     request("POST", "/api/search", "application/json", bad)));
         }
-        cases.add(raw("NUL in the path", "GET /api/art\u0000icles HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
+        cases.add(raw("NUL in the path", "GET /api/art\u0000icles HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
         cases.add(get("NUL in a header", "/health", "X-A: a\u0000b\r\n"));
         cases.add(get("encoded NUL in the path", "/api/articles/%00", ""));
         cases.add(get("invalid UTF-8 in the path", "/api/articles/%ff%fe", ""));
@@ -132,40 +132,45 @@ class HostileRequestListTest {
         for (String method : List.of("GET", "PUT", "DELETE", "PATCH", "TRACE", "BREW", "post", "PROPFIND",
                 "M".repeat(300))) {
             cases.add(raw("method " + method.substring(0, Math.min(12, method.length())), method
-                    + " /api/ask HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"));
+                    + " /api/ask HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"));
         }
-        cases.add(raw("POST to a read route", "POST /health HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n"
+        cases.add(raw("POST to a read route", "POST /health HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\n"
                 + "Connection: close\r\n\r\n{}"));
-        cases.add(raw("GET with a body", "GET /api/articles HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n"
+        cases.add(raw("GET with a body", "GET /api/articles HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\n"
                 + "Connection: close\r\n\r\nhello"));
         cases.add(raw("CONNECT", "CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: 127.0.0.1:22\r\nConnection: close\r\n\r\n"));
-        cases.add(raw("OPTIONS *", "OPTIONS * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
+        cases.add(raw("OPTIONS *", "OPTIONS * HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
         // broken HTTP
         cases.add(raw("garbage line", "GARBAGE\r\n\r\n"));
         cases.add(raw("HTTP/0.9", "GET /health\r\n\r\n"));
         cases.add(raw("HTTP/9.9", "GET /health HTTP/9.9\r\nHost: x\r\n\r\n"));
         cases.add(raw("HTTP/2 preface", "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"));
         cases.add(raw("no Host", "GET /health HTTP/1.1\r\nConnection: close\r\n\r\n"));
+        cases.add(raw("rebinding Host", "GET /api/articles HTTP/1.1\r\nHost: attacker.example:7070\r\n"
+                + "Connection: close\r\n\r\n"));
+        cases.add(raw("rebinding Host on a POST", "POST /api/ask HTTP/1.1\r\nHost: localhost.attacker.example\r\n"
+                + "Origin: http://localhost.attacker.example\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 18\r\nConnection: close\r\n\r\n{\"question\":\"who\"}"));
         cases.add(raw("two Hosts", "GET /health HTTP/1.1\r\nHost: a\r\nHost: b\r\nConnection: close\r\n\r\n"));
-        cases.add(raw("length and chunked (smuggling)", "POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n"
+        cases.add(raw("length and chunked (smuggling)", "POST /api/ask HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\n"
                 + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n0\r\n\r\nGET /health HTTP/1.1\r\n\r\n"));
-        cases.add(raw("two lengths", "POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nContent-Length: 7\r\n"
+        cases.add(raw("two lengths", "POST /api/ask HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\nContent-Length: 7\r\n"
                 + "Connection: close\r\n\r\nhello"));
-        cases.add(raw("negative length", "POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n"
+        cases.add(raw("negative length", "POST /api/ask HTTP/1.1\r\nHost: localhost\r\nContent-Length: -1\r\n"
                 + "Connection: close\r\n\r\n"));
-        cases.add(raw("words for a length", "POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Length: ten\r\n"
+        cases.add(raw("words for a length", "POST /api/ask HTTP/1.1\r\nHost: localhost\r\nContent-Length: ten\r\n"
                 + "Connection: close\r\n\r\n"));
-        cases.add(raw("bad chunk size", "POST /api/ask HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+        cases.add(raw("bad chunk size", "POST /api/ask HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n"
                 + "Connection: close\r\n\r\nzz\r\nhello\r\n0\r\n\r\n"));
-        cases.add(raw("header without colon", "GET /health HTTP/1.1\r\nHost: x\r\nNoColonHere\r\n"
+        cases.add(raw("header without colon", "GET /health HTTP/1.1\r\nHost: localhost\r\nNoColonHere\r\n"
                 + "Connection: close\r\n\r\n"));
-        cases.add(raw("folded header", "GET /health HTTP/1.1\r\nHost: x\r\nX-A: a\r\n  folded\r\n"
+        cases.add(raw("folded header", "GET /health HTTP/1.1\r\nHost: localhost\r\nX-A: a\r\n  folded\r\n"
                 + "Connection: close\r\n\r\n"));
         cases.add(raw("space before colon", "GET /health HTTP/1.1\r\nHost : x\r\nConnection: close\r\n\r\n"));
-        cases.add(raw("bare LF in request line", "GET /health HTTP/1.1\nHost: x\n\u0000\n\n"));
-        cases.add(raw("unknown transfer coding", "POST /api/ask HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n"
+        cases.add(raw("bare LF in request line", "GET /health HTTP/1.1\nHost: localhost\n\u0000\n\n"));
+        cases.add(raw("unknown transfer coding", "POST /api/ask HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: gzip\r\n"
                 + "Connection: close\r\n\r\nxx"));
-        cases.add(raw("origin look-alike", "POST /api/ask HTTP/1.1\r\nHost: x\r\nOrigin: https://x.evil.example\r\n"
+        cases.add(raw("origin look-alike", "POST /api/ask HTTP/1.1\r\nHost: localhost\r\nOrigin: https://x.evil.example\r\n"
                 + "Content-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}"));
         return cases.stream();
     }
@@ -176,7 +181,7 @@ class HostileRequestListTest {
     }
 
     private static Arguments get(String name, String target, String extraHeaders) {
-        return raw(name, "GET " + target + " HTTP/1.1\r\nHost: x\r\n" + extraHeaders + "Connection: close\r\n\r\n");
+        return raw(name, "GET " + target + " HTTP/1.1\r\nHost: localhost\r\n" + extraHeaders + "Connection: close\r\n\r\n");
     }
 
     private static Arguments raw(String name, String request) {
