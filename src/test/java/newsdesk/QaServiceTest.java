@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerListener;
 import newsdesk.answer.Citation;
+import newsdesk.answer.DirectAnswer;
 import newsdesk.article.Article;
 import newsdesk.retrieve.Filters;
 import newsdesk.retrieve.Passage;
@@ -73,6 +74,16 @@ class QaServiceTest {
             assertThat(answer.citations()).as(q).isNotEmpty().hasSizeLessThanOrEqualTo(3);
             assertCitationsQuoteTheirArticles(answer);
             String rest = answer.text();
+            if (!answer.direct().isEmpty()) {
+                String first = rest.substring(0, rest.indexOf("\n\n"));
+                for (DirectAnswer part : answer.direct()) {
+                    Citation c = answer.citations().get(part.n() - 1);
+                    assertThat(c.sentence().substring(part.start(), part.end())).isEqualTo(part.text());
+                    first = first.replace(part.text(), "");
+                }
+                assertThat(first.replaceAll("\\[\\d+]|[,;]", "").strip()).as("the direct line").isEmpty();
+                rest = rest.substring(rest.indexOf("\n\n") + 2);
+            }
             for (Citation c : answer.citations()) {
                 rest = rest.replace(c.sentence() + " [" + c.n() + "]", "");
             }

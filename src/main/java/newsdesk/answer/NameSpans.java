@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class NameSpans {
 
     /** How a name's context classes it. */
-    enum Kind { PERSON, ORG, PLACE, PLAIN, MODIFIER }
+    enum Kind { PERSON, ORG, PLACE, PLAIN, POSSESSIVE, MODIFIER }
 
     /** One name: its offsets and kind. */
     record Name(int start, int end, Kind kind, int tokens) {
@@ -57,6 +57,32 @@ final class NameSpans {
             "administration", "board", "court", "league", "club", "network", "systems", "holdings", "ai");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "outside",
             "inside", "into", "toward", "towards", "visit", "visited", "visiting", "throughout", "around");
+    /** Countries, continents and regions: names that are places whatever their context. */
+    private static final Set<String> COUNTRIES = Set.of(
+            "afghanistan", "africa", "albania", "algeria", "america", "andorra", "angola", "antarctica", "argentina",
+            "armenia", "asia", "australia", "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados",
+            "belarus", "belgium", "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana", "brazil", "britain",
+            "brunei", "bulgaria", "burkina", "burundi", "cambodia", "cameroon", "canada", "chad", "chile", "china",
+            "colombia", "comoros", "congo", "costa rica", "crimea", "croatia", "cuba", "cyprus", "czech republic",
+            "czechia", "denmark", "djibouti", "dominica", "dominican republic", "east timor", "ecuador", "egypt",
+            "el salvador", "england", "eritrea", "estonia", "eswatini", "ethiopia", "europe", "fiji", "finland",
+            "france", "gabon", "gambia", "gaza", "georgia", "germany", "ghana", "great britain", "greece", "grenada",
+            "guatemala", "guinea", "guyana", "haiti", "honduras", "hong kong", "hungary", "iceland", "india",
+            "indonesia", "iran", "iraq", "ireland", "israel", "italy", "ivory coast", "jamaica", "japan", "jordan",
+            "kazakhstan", "kenya", "kiribati", "kosovo", "kuwait", "kyrgyzstan", "laos", "latin america", "latvia",
+            "lebanon", "lesotho", "liberia", "libya", "liechtenstein", "lithuania", "luxembourg", "madagascar",
+            "malawi", "malaysia", "maldives", "mali", "malta", "mauritania", "mauritius", "mexico", "micronesia",
+            "middle east", "moldova", "monaco", "mongolia", "montenegro", "morocco", "mozambique", "myanmar",
+            "namibia", "nauru", "nepal", "netherlands", "new zealand", "nicaragua", "niger", "nigeria",
+            "north america", "north korea", "north macedonia", "norway", "oceania", "oman", "pakistan", "palau",
+            "palestine", "panama", "papua new guinea", "paraguay", "peru", "philippines", "poland", "portugal",
+            "qatar", "romania", "russia", "rwanda", "samoa", "saudi arabia", "scotland", "senegal", "serbia",
+            "seychelles", "sierra leone", "singapore", "slovakia", "slovenia", "somalia", "south africa",
+            "south america", "south korea", "south sudan", "spain", "sri lanka", "sudan", "suriname", "sweden",
+            "switzerland", "syria", "taiwan", "tajikistan", "tanzania", "thailand", "togo", "tonga", "tunisia",
+            "turkey", "turkmenistan", "tuvalu", "u.k.", "u.s.", "uganda", "uk", "ukraine", "united arab emirates",
+            "united kingdom", "united states", "uruguay", "us", "usa", "uzbekistan", "vanuatu", "venezuela",
+            "vietnam", "wales", "west bank", "yemen", "zambia", "zimbabwe");
     private static final Pattern DEMONYM = Pattern.compile(".*(ese|ian|ean|ish|ican|ench|utch|iss)$");
 
     private NameSpans() {
@@ -140,6 +166,9 @@ final class NameSpans {
                 && capitalised(sentence, tokens.get(last + 1))) {
             return Kind.MODIFIER;
         }
+        if (possessive(sentence, tokens.get(last))) {
+            return Kind.POSSESSIVE;
+        }
         if (lowerAfter && DEMONYM.matcher(lastWord).matches() && !SAID.contains(after)) {
             return Kind.MODIFIER;
         }
@@ -148,8 +177,14 @@ final class NameSpans {
                 return Kind.ORG;
             }
         }
+        String name = sentence.substring(tokens.get(first)[0], tokens.get(last)[1]).toLowerCase(Locale.ROOT);
+        if (COUNTRIES.contains(name.replaceFirst("^the ", ""))) {
+            return Kind.PLACE;
+        }
         String before = first > 0 ? word(sentence, tokens.get(first - 1)) : "";
-        if (titled || ROLES.contains(before) || SAID.contains(after)) {
+        boolean saidAfter = SAID.contains(after) && last + 1 < tokens.size()
+                && adjacent(sentence, tokens.get(last), tokens.get(last + 1));
+        if (titled || ROLES.contains(before) || saidAfter) {
             return Kind.PERSON;
         }
         if (PLACE_PREPOSITIONS.contains(before)) {

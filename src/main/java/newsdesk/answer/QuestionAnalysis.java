@@ -42,6 +42,11 @@ record QuestionAnalysis(List<QuestionPart> parts, String field) {
     private static final Pattern URL = Pattern.compile("\\bwhere (can|could|do|should) (i|we|you) (read|find|see)\\b"
             + "|\\b(link|url|web address) (to|for|of)\\b|\\bwhere to read\\b|\\bwhat is the (link|url)\\b");
 
+    private static final Pattern WEEKDAY_FRAME = Pattern.compile(
+            "(?i)\\b((on|for|at) )?(what|which) (day of the week|day|date|weekday|time)\\b");
+    private static final Pattern FACT_FRAME = Pattern.compile("(?i)\\b(articles?|story|stories|pieces?|reports?"
+            + "|columns?|op-eds?|posts?|wrote|written|write|authored|author|published|publish|publication|outlet"
+            + "|newspaper|link|url|read|reported|report|byline|journalist|reporter|writer)\\b");
     private static final Pattern WHO = Pattern.compile("^(who|whom|whose)\\b");
     private static final Pattern WHO_SINGLE = Pattern.compile("^who (is|was|'s) (the|a|an|this|that)\\b");
     private static final Pattern WHO_LIST = Pattern.compile("^who (are|were|else)\\b");
@@ -112,6 +117,15 @@ record QuestionAnalysis(List<QuestionPart> parts, String field) {
             return "source";
         }
         return null;
+    }
+
+    /**
+     * The question without the words that frame it rather than say what it is about: "what day of the week", and
+     * for a question about an article "article", "story", "wrote", "published", "outlet" and the like.
+     */
+    String content(String question) {
+        String content = WEEKDAY_FRAME.matcher(question).replaceAll(" ");
+        return field == null ? content : FACT_FRAME.matcher(content).replaceAll(" ");
     }
 
     /** Whether some part expects a typed answer (anything but {@link AnswerType#OPEN}). */
