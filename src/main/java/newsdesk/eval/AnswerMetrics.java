@@ -7,9 +7,10 @@ import java.util.Locale;
 /**
  * Answer metrics as pure functions.
  *
- * <p>Gold-answer containment compares normalised text on word boundaries: NFKC, lower case, every run of characters
- * that are not letters or digits becomes one space. So "Sam Bankman-Fried" is contained in "... sam bankman fried's
- * trial ..." but "no" is not contained in "not". A cited sentence is verbatim when it occurs character for character
+ * <p>Gold-answer containment is {@link AnswerMatch}'s rule: normalised text (NFKC, lower case, every run of
+ * characters that are not letters or digits becomes one space) on word boundaries, tolerant of number formats. So
+ * "Sam Bankman-Fried" is contained in "... sam bankman fried's trial ..." but "no" is not contained in "not". A cited
+ * sentence is verbatim when it occurs character for character
  * in the body of the article it cites.
  */
 public final class AnswerMetrics {
@@ -37,16 +38,9 @@ public final class AnswerMetrics {
         return end > 0 && out.charAt(end - 1) == ' ' ? out.substring(0, end - 1) : out.toString();
     }
 
-    /** Whether the answer contains any gold answer phrase, normalised and on word boundaries. */
+    /** Whether the answer contains any gold answer phrase, by the one matching rule ({@link AnswerMatch}). */
     public static boolean containsGold(String answerText, Collection<String> goldAnswers) {
-        String answer = " " + normalise(answerText) + " ";
-        for (String gold : goldAnswers) {
-            String phrase = normalise(gold);
-            if (!phrase.isEmpty() && answer.contains(" " + phrase + " ")) {
-                return true;
-            }
-        }
-        return false;
+        return AnswerMatch.contains(answerText, goldAnswers);
     }
 
     /** Whether a cited sentence occurs verbatim in the cited article's body ({@code body} null: article unknown). */

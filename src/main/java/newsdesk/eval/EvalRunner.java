@@ -144,8 +144,10 @@ public final class EvalRunner {
             }
         }
         boolean gold = !answer.abstained() && AnswerMetrics.containsGold(answer.text(), query.answers());
-        return new AnswerOutcome(answer.abstained(), answer.confidence(), gold, answer.citations().size(), verbatim, totalMs,
-                answer.timingsMs());
+        String direct = answer.abstained() ? "" : AnswerMatch.directText(answer.direct());
+        boolean directGold = AnswerMatch.contains(direct, query.answers());
+        return new AnswerOutcome(answer.abstained(), answer.confidence(), gold, answer.citations().size(), verbatim,
+                totalMs, answer.timingsMs(), direct, directGold, answer.text());
     }
 
     static SystemReport report(String name, double ingestSeconds, List<QueryOutcome> outcomes, List<String> types) {

@@ -28,12 +28,22 @@ public final class ReportWriter {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final String NONE = "—";
+    static final String KINDS_LEGEND = "n = queries of the kind; InText = share of those with expected answers "
+            + "whose answer text contains one (abstaining counts as not); InDirect = the same for the direct answer "
+            + "(parts joined, resolved dates written out); Direct = share of them that got a direct answer at all; "
+            + "Top5 = share of queries with gold articles that have one among the articles of the top 5 chunks; "
+            + "Abstained = share of all n abstained on (the target for unanswerable kinds). \"Contains\" is one "
+            + "rule (AnswerMatch): case, punctuation and whitespace ignored, word boundaries kept, thousands "
+            + "separators, \"%\"/\"per cent\", \"bn\", ordinals and month abbreviations next to numbers "
+            + "normalised, dates read month first (ISO dates too).\n";
 
     private ReportWriter() {
     }
 
     public static String text(EvalReport report) {
-        return headline(report) + "\n\n" + quality(report).text() + "\n" + speed(report).text();
+        String text = headline(report) + "\n\n" + quality(report).text() + "\n";
+        Table kinds = kinds(report);
+        return text + (kinds.rows().isEmpty() ? "" : kinds.text() + "\n") + speed(report).text();
     }
 
     public static String markdown(EvalReport report) {
@@ -47,7 +57,12 @@ public final class ReportWriter {
                 .append("ArtR@k is evidence-article recall; Gold = answer contains the gold answer; ")
                 .append("Verbatim = cited sentences found word for word in the cited article; ")
                 .append("Abstain = abstentions on should-abstain queries; FalseAbst = abstentions on answerable ones.")
-                .append("\n\n## Speed\n\n").append(speed(report).markdown()).append('\n')
+                .append("\n\n");
+        Table kinds = kinds(report);
+        if (!kinds.rows().isEmpty()) {
+            out.append("## Answers by kind\n\n").append(kinds.markdown()).append('\n').append(KINDS_LEGEND);
+        }
+        out.append("\n## Speed\n\n").append(speed(report).markdown()).append('\n')
                 .append("Latency percentiles are nearest-rank over every query, in milliseconds, after ")
                 .append(EvalRunner.WARMUP).append(" untimed warm-up queries.\n");
         for (SystemReport system : report.systems()) {
@@ -111,6 +126,27 @@ public final class ReportWriter {
                 num(s.hits10()), num(s.mrr10()), num(s.recall4()), num(s.recall10()),
                 a == null ? NONE : num(a.containsGold()), a == null ? NONE : num(a.verbatim()),
                 a == null ? NONE : num(a.abstention()), a == null ? NONE : num(a.falseAbstention()));
+    }
+
+    /** Answers per query kind: the shares an answer-quality target is stated in. */
+    static Table kinds(EvalReport report) {
+        List<List<String>> rows = new ArrayList<>();
+        for (SystemReport system : report.systems()) {
+            if (system.overall().answers() == null) {
+                continue;
+            }
+            rows.add(kindRow(system.name(), "all", system.overall()));
+            for (String type : report.types()) {
+                rows.add(kindRow("", type, system.byType().get(type)));
+            }
+        }
+        return new Table(List.of("system", "kind", "n", "InText", "InDirect", "Direct", "Top5", "Abstained"), rows);
+    }
+
+    private static List<String> kindRow(String name, String kind, Scores s) {
+        Scores.AnswerScores a = s.answers();
+        return List.of(name, kind, Integer.toString(s.queries()), num(a.containsGold()), num(a.directGold()),
+                num(a.withDirect()), num(s.articleTop5()), num(a.abstained()));
     }
 
     static Table speed(EvalReport report) {

@@ -8,7 +8,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * Aggregate scores over a group of query outcomes. A metric is {@code null} when no query in the group qualifies
  * for it. {@code scored} counts the queries with gold facts (the denominator of Hits@k and MRR@10),
- * {@code withEvidence} those with evidence articles (the denominator of evidence-article recall).
+ * {@code withEvidence} those with evidence articles (the denominator of evidence-article recall and of
+ * {@code articleTop5}, the share of them with an evidence article among the articles of the top 5 chunks).
  *
  * @param answers {@code null} when the contender does not answer questions
  */
@@ -21,13 +22,19 @@ public record Scores(
         int withEvidence,
         Double recall4,
         Double recall10,
+        Double articleTop5,
         AnswerScores answers) {
+
+    /** Depth of the "gold article retrieved" measure. */
+    public static final int ARTICLE_DEPTH = 5;
 
     /**
      * Answer metrics of a group: share of answerable queries with gold answers whose answer contains one
      * ({@code containsGold}; an abstention counts as not containing it), share of all cited sentences that are
      * verbatim in their article, share of should-abstain queries abstained on, and share of answerable queries
-     * abstained on.
+     * abstained on. Over the same answerable queries with gold answers: {@code directGold}, the share whose direct
+     * answer contains one, and {@code withDirect}, the share that got a direct answer at all. {@code abstained} is
+     * the share of all queries of the group abstained on, whatever they should have got.
      */
     public record AnswerScores(
             int answered,
@@ -35,7 +42,10 @@ public record Scores(
             int citedSentences,
             Double verbatim,
             Double abstention,
-            Double falseAbstention) {
+            Double falseAbstention,
+            Double directGold,
+            Double withDirect,
+            Double abstained) {
     }
 
     public static Scores of(Collection<QueryOutcome> outcomes) {
@@ -45,7 +55,14 @@ public record Scores(
         Double hits10 = mean(scored, o -> RetrievalMetrics.hitAt(o.firstHitRank(), 10) ? 1 : 0);
         Double mrr = mean(scored, o -> RetrievalMetrics.reciprocalRank(o.firstHitRank(), RetrievalMetrics.MRR_CUTOFF));
         return new Scores(outcomes.size(), scored.size(), hits4, hits10, mrr, evidenced.size(),
-                mean(evidenced, QueryOutcome::recall4), mean(evidenced, QueryOutcome::recall10), answerScores(outcomes));
+                mean(evidenced, QueryOutcome::recall4), mean(evidenced, QueryOutcome::recall10),
+                mean(evidenced, o -> articleInTop(o, ARTICLE_DEPTH) ? 1 : 0), answerScores(outcomes));
+    }
+
+    /** Whether an evidence article (by url, or id when it has none) is among the articles of the top k chunks. */
+    static boolean articleInTop(QueryOutcome outcome, int k) {
+        List<String> top = outcome.topArticles().subList(0, Math.min(k, outcome.topArticles().size()));
+        return outcome.query().evidence().stream().anyMatch(top::contains);
     }
 
     private static AnswerScores answerScores(Collection<QueryOutcome> outcomes) {
@@ -64,7 +81,10 @@ public record Scores(
                 cited,
                 cited == 0 ? null : (double) verbatim / cited,
                 mean(nulls, o -> o.answer().abstained() ? 1 : 0),
-                mean(answerable, o -> o.answer().abstained() ? 1 : 0));
+                mean(answerable, o -> o.answer().abstained() ? 1 : 0),
+                mean(withGold, o -> o.answer().directGold() ? 1 : 0),
+                mean(withGold, o -> o.answer().hasDirect() ? 1 : 0),
+                mean(answered, o -> o.answer().abstained() ? 1 : 0));
     }
 
     private static Double mean(List<QueryOutcome> group, ToDoubleFunction<QueryOutcome> value) {

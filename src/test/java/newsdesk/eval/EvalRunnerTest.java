@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import newsdesk.answer.Answer;
 import newsdesk.answer.Citation;
+import newsdesk.answer.DirectAnswer;
 import newsdesk.article.Article;
 
 /** Runs the harness with an answering contender: BM25 plus a scripted answerer that cites its top chunk. */
@@ -58,6 +59,38 @@ class EvalRunnerTest {
     }
 
     @Test
+    void scoresDirectAnswersPerKind() throws Exception {
+        List<Article> corpus = EvalQueriesTest.corpus();
+        QuerySet queries = EvalQueries.load(fixture("queries.json"));
+
+        EvalReport report = new EvalRunner(Clock.systemUTC(), line -> { })
+                .run("corpus.json", corpus, queries, Map.of("bm25+name", NameAnswerer::system));
+
+        // t1's top chunk names Lina Ortiz (its gold answer), and so do t2's (gold "No") and t4's (a null query);
+        // t3 retrieves nothing and abstains.
+        SystemReport system = report.systems().get(0);
+        Scores.AnswerScores all = system.overall().answers();
+        assertThat(all.directGold()).isCloseTo(1.0 / 3, within(1e-9));
+        assertThat(all.withDirect()).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(all.abstained()).isEqualTo(0.25);
+        assertThat(system.overall().articleTop5()).isCloseTo(2.0 / 3, within(1e-9));
+        Scores inference = system.byType().get("inference_query");
+        assertThat(inference.answers().directGold()).isEqualTo(1.0);
+        assertThat(inference.answers().containsGold()).isEqualTo(1.0);
+        assertThat(system.byType().get("temporal_query").answers().abstained()).isEqualTo(1.0);
+        assertThat(system.byType().get("null_query").answers().directGold()).isNull();
+        AnswerOutcome t1 = system.outcomes().get(0).answer();
+        assertThat(t1.direct()).isEqualTo("Lina Ortiz");
+        assertThat(t1.text()).startsWith("Lina Ortiz [1]");
+
+        String text = ReportWriter.text(report);
+        assertThat(text).containsPattern("bm25\\+name +all +4 +0\\.333 +0\\.333 +0\\.667 +0\\.667 +0\\.250");
+        assertThat(text).containsPattern("inference_query +1 +1\\.000 +1\\.000 +1\\.000 +1\\.000 +0\\.000");
+        assertThat(ReportWriter.markdown(report)).contains("## Answers by kind", "| InText | InDirect |",
+                "|  | null_query | 1 | — | — | — | — | 0.000 |");
+    }
+
+    @Test
     void handsOverTheReportAfterEachContender() throws Exception {
         List<Article> corpus = EvalQueriesTest.corpus();
         QuerySet queries = EvalQueries.load(fixture("queries.json"));
@@ -71,6 +104,31 @@ class EvalRunnerTest {
 
         assertThat(seen).containsExactly(List.of("first"), List.of("first", "second"));
         assertThat(report.systems()).extracting(SystemReport::name).containsExactly("first", "second");
+    }
+
+    /** Cites the best BM25 chunk whole and, when it names Lina Ortiz, leads with her name as the direct answer. */
+    private record NameAnswerer(SearchSystem search) implements AnswerSystem {
+
+        static EvalSystem system(List<Article> corpus) throws Exception {
+            Bm25Baseline bm25 = Bm25Baseline.index(corpus);
+            return new EvalSystem(bm25, new NameAnswerer(bm25));
+        }
+
+        @Override
+        public Answer ask(String question) {
+            List<RetrievedChunk> top = search.search(question, 1);
+            if (top.isEmpty()) {
+                return new Answer("The articles don't say.", true, List.of(), List.of(), "test", 0, "c", Map.of());
+            }
+            RetrievedChunk chunk = top.get(0);
+            Citation citation = new Citation(1, chunk.articleId(), "t", "s", null, chunk.articleUrl(), chunk.text(),
+                    0, chunk.text().length());
+            int at = chunk.text().indexOf("Lina Ortiz");
+            List<DirectAnswer> direct = at < 0 ? List.of()
+                    : List.of(new DirectAnswer("Lina Ortiz", 1, at, at + "Lina Ortiz".length()));
+            String text = (direct.isEmpty() ? "" : "Lina Ortiz [1]\n\n") + chunk.text() + " [1]";
+            return new Answer(text, false, List.of(citation), List.of(), "test", 1, "c", Map.of(), direct, null);
+        }
     }
 
     /** Answers with the text of the best BM25 chunk, citing its first sentence twice: verbatim and upper-cased. */

@@ -1,6 +1,7 @@
 package newsdesk.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -64,6 +65,30 @@ class ScoresTest {
         assertThat(answers.verbatim()).isEqualTo(6.0 / 7);
         assertThat(answers.abstention()).isEqualTo(1.0 / 2);       // 1 of 2 null queries
         assertThat(answers.falseAbstention()).isEqualTo(1.0 / 4);  // 1 of 4 answerable
+    }
+
+    @Test
+    void directAnswerScoresAndGoldArticleInTopFiveByHand() {
+        List<QueryOutcome> outcomes = List.of(
+                new QueryOutcome(ANSWERABLE, null, 1.0, 1.0, 1, List.of("x", "x", "x", "x", "url-a"),
+                        new AnswerOutcome(false, 0.5, true, 1, 1, 5, Map.of(), "gold", true, "gold [1]")),
+                new QueryOutcome(ANSWERABLE, null, 1.0, 1.0, 1, List.of("x", "x", "x", "x", "x", "url-a"),
+                        new AnswerOutcome(false, 0.5, true, 1, 1, 5, Map.of(), "silver", false, "silver [1]")),
+                new QueryOutcome(ANSWERABLE, null, 0.0, 0.0, 1, List.of(),
+                        new AnswerOutcome(true, 0.5, false, 0, 0, 5, Map.of())),
+                answered(NULL, new AnswerOutcome(false, 0.5, false, 1, 1, 5, Map.of(), "gold", false, "gold")));
+        Scores scores = Scores.of(outcomes);
+        assertThat(scores.articleTop5()).isEqualTo(1.0 / 3);       // url-a 5th, then 6th, then nothing retrieved
+        assertThat(scores.answers().containsGold()).isEqualTo(2.0 / 3);
+        assertThat(scores.answers().directGold()).isEqualTo(1.0 / 3);
+        assertThat(scores.answers().withDirect()).isEqualTo(2.0 / 3);
+        assertThat(scores.answers().abstained()).isEqualTo(1.0 / 4);
+    }
+
+    @Test
+    void aGoldDirectAnswerNeedsADirectAnswer() {
+        assertThatThrownBy(() -> new AnswerOutcome(false, 0.5, true, 1, 1, 5, Map.of(), "", true, "x"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
