@@ -4,6 +4,12 @@
 
 (() => {
     const STORE_KEY = 'newsdesk.chat.v1';
+    // A streamed text's first paragraph longer than this is not the direct answer line: stop holding it back.
+    const HEAD_LIMIT = 600;
+    // What may stand beside the direct answer parts in that line: markers, resolved dates, separators.
+    const LEFTOVER = /^(?:\s|[;,.·—–]|\[\d+\]|\(\d{1,2} [A-Z][a-z]{2} \d{4}\))*$/;
+    const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    const FIELDS = { author: 'Author', source: 'Outlet', publishedAt: 'Published', url: 'Link' };
     const params = new URLSearchParams(window.location.search);
     const $ = (id) => document.getElementById(id);
     const log = $('log');
@@ -153,7 +159,7 @@
         const focused = streamed.indexOf(document.activeElement);
         pending.node.replaceWith(message);
         if (focused >= 0) {
-            const same = message.querySelectorAll('.answer .cite-btn')[focused];
+            const same = message.querySelectorAll('.direct .cite-btn, .answer .cite-btn')[focused];
             if (same) {
                 same.focus();
             }
@@ -188,12 +194,22 @@
                 const n = data.passages.length;
                 setStatus(n ? 'Found ' + n + ' passage' + (n === 1 ? '' : 's') + '; writing the answer…'
                     : 'Nothing close found; writing the answer…');
+            } else if (event === 'direct') {
+                // The direct answer comes first, in bold; the text's own copy of that line is then skipped.
+                for (const citation of data.citations || []) {
+                    pending.citations.set(citation.n, citation);
+                }
+                pending.direct = data.direct;
+                pending.head = '';
+                const strong = el('strong', 'direct');
+                appendMarked(strong, directLine(data.direct), pending.citations);
+                pending.text.prepend(strong);
             } else if (event === 'delta') {
                 // Citations come with the increment whose markers introduce them, so its [n] work at once.
                 for (const citation of data.citations || []) {
                     pending.citations.set(citation.n, citation);
                 }
-                appendMarked(pending.text, data.text, pending.citations);
+                appendMarked(pending.text, streamedQuotes(pending, data.text), pending.citations);
             } else if (event === 'done') {
                 final = data;
             } else if (event === 'error') {
@@ -208,6 +224,25 @@
             setStatus('');
         }
         return final;
+    }
+
+    /**
+     * While the text's first paragraph may still be the direct answer line (already shown in bold), holds it back;
+     * returns what to show of this increment.
+     */
+    function streamedQuotes(pending, increment) {
+        if (pending.head === undefined) {
+            return increment;
+        }
+        pending.head += increment;
+        const blank = pending.head.indexOf('\n\n');
+        if (blank < 0 && pending.head.length < HEAD_LIMIT) {
+            return '';
+        }
+        const held = pending.head;
+        pending.head = undefined;
+        return blank >= 0 && onlyParts(held.slice(0, blank), pending.direct)
+            ? held.slice(blank + 2).replace(/^\s+/, '') : held;
     }
 
     async function errorOf(response) {
@@ -277,7 +312,20 @@
         const node = el('article', 'msg bot' + (answer.abstained ? ' abstained' : ''));
         node.append(el('p', 'who visually-hidden', 'Newsdesk answered:'));
         const bubble = el('div', 'bubble');
-        bubble.append(answerText(answer));
+        const { direct, quotes } = lead(answer);
+        const byNumber = new Map(answer.citations.map((c) => [c.n, c]));
+        if (direct !== null) {
+            const line = el('p', 'direct');
+            const strong = el('strong');
+            appendMarked(strong, direct, byNumber);
+            line.append(strong);
+            bubble.append(line);
+        }
+        if (direct === null || quotes) {
+            const p = el('p', 'answer');
+            appendQuotes(p, quotes, byNumber, direct === null ? [] : answer.direct);
+            bubble.append(p);
+        }
         if (answer.citations.length) {
             bubble.append(sourceList(answer.citations));
         }
@@ -288,11 +336,156 @@
         return node;
     }
 
-    /** The answer text with each [n] turned into a superscript marker that shows and opens citation n. */
-    function answerText(answer) {
-        const p = el('p', 'answer');
-        appendMarked(p, answer.answer, new Map(answer.citations.map((c) => [c.n, c])));
-        return p;
+    // ---- the direct answer: same rules as AnswerLead on the server ----
+
+    /** {direct, quotes}: the direct answer line (null when there is none) and the quotes that follow it. */
+    function lead(answer) {
+        const parts = answer.direct || [];
+        const text = answer.answer;
+        if (!parts.length || answer.abstained) {
+            return { direct: null, quotes: text };
+        }
+        if (onlyParts(text, parts)) {
+            return { direct: text.trim(), quotes: '' };
+        }
+        const blank = text.indexOf('\n\n');
+        if (blank > 0 && onlyParts(text.slice(0, blank), parts)) {
+            return { direct: text.slice(0, blank).trim(), quotes: text.slice(blank + 2).trim() };
+        }
+        return { direct: directLine(parts), quotes: text };
+    }
+
+    function onlyParts(head, parts) {
+        let rest = head;
+        for (const part of parts) {
+            if (!rest.includes(part.text)) {
+                return false;
+            }
+            rest = rest.split(part.text).join('');
+        }
+        return LEFTOVER.test(rest);
+    }
+
+    /** "Wednesday (3 Sep 2025) [1]; Kim Jong Un [2]". */
+    function directLine(parts) {
+        return parts.map((p) => p.text + (p.resolved ? ' (' + dayMonthYear(p.resolved) + ')' : '') + ' [' + p.n + ']')
+            .join('; ');
+    }
+
+    /** "2025-09-03" → "3 Sep 2025", as the server writes resolved dates. */
+    function dayMonthYear(iso) {
+        const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+        return m ? Number(m[3]) + ' ' + MONTHS[Number(m[2]) - 1] + ' ' + m[1] : iso;
+    }
+
+    /** "Author: Dasl Yoon" for a metadata citation, null for a quoted sentence. */
+    function fieldLabel(citation) {
+        if (citation.kind !== 'metadata') {
+            return null;
+        }
+        const value = citation.field === 'publishedAt' && /^\d{4}-\d{2}-\d{2}/.test(citation.sentence)
+            ? dayMonthYear(citation.sentence) : citation.sentence;
+        return (FIELDS[citation.field] || citation.field) + ': ' + value;
+    }
+
+    /** The sentence with " (3 Sep 2025)" after each of its resolved relative dates. */
+    function withDates(citation) {
+        let text = citation.sentence;
+        for (const d of [...(citation.dates || [])].sort((a, b) => b.end - a.end)) {
+            text = text.slice(0, d.end) + ' (' + dayMonthYear(d.date) + ')' + text.slice(d.end);
+        }
+        return text;
+    }
+
+    /**
+     * Like appendMarked, and inside the quote that ends at a citation's first marker, highlights the direct answer
+     * parts taken from that citation (a <mark>) and shows its resolved dates (a <time>, added when the text lacks it).
+     */
+    function appendQuotes(parent, text, byNumber, parts) {
+        const todo = new Map();
+        for (const part of parts) {
+            todo.set(part.n, [...(todo.get(part.n) || []), part]);
+        }
+        const dated = new Set();
+        let last = 0;
+        for (const match of text.matchAll(/\[(\d+)\]/g)) {
+            const citation = byNumber.get(Number(match[1]));
+            if (!citation) {
+                continue;
+            }
+            const segment = text.slice(last, match.index);
+            const ranges = [];
+            const left = [];
+            for (const part of todo.get(citation.n) || []) {
+                const at = locate(segment, citation.sentence, part.start, part.end);
+                if (at >= 0) {
+                    ranges.push({ start: at, end: at + part.text.length, node: () => el('mark', 'answer-span') });
+                } else {
+                    left.push(part);
+                }
+            }
+            todo.set(citation.n, left);
+            if (!dated.has(citation.n)) {
+                for (const d of citation.dates || []) {
+                    const at = locate(segment, citation.sentence, d.start, d.end);
+                    if (at >= 0) {
+                        dated.add(citation.n);
+                        ranges.push(dateRange(segment, at + d.end - d.start, d.date));
+                    }
+                }
+            }
+            appendRanges(parent, segment, ranges);
+            parent.append(marker(citation));
+            last = match.index + match[0].length;
+        }
+        parent.append(document.createTextNode(text.slice(last)));
+    }
+
+    /** The resolved date after a relative date ending at `at`: wraps the text's own "(3 Sep 2025)", or adds one. */
+    function dateRange(segment, at, iso) {
+        const label = ' (' + dayMonthYear(iso) + ')';
+        const node = (text) => {
+            const time = el('time', 'resolved', text);
+            time.dateTime = iso;
+            return time;
+        };
+        return segment.startsWith(label, at) ? { start: at, end: at + label.length, node: () => node()
+        } : { start: at, end: at, node: () => node(label) };
+    }
+
+    /** Where sentence[start, end) is in segment (the same occurrence of that text), or -1. */
+    function locate(segment, sentence, start, end) {
+        const target = sentence.slice(start, end);
+        if (!target) {
+            return -1;
+        }
+        let nth = 0;
+        for (let i = sentence.indexOf(target); i >= 0 && i < start; i = sentence.indexOf(target, i + target.length)) {
+            nth++;
+        }
+        let at = segment.indexOf(target);
+        for (let k = 0; k < nth && at >= 0; k++) {
+            at = segment.indexOf(target, at + target.length);
+        }
+        return at >= 0 ? at : segment.indexOf(target);
+    }
+
+    /** Appends segment as text, with each non-overlapping range wrapped in (or preceded by) its element. */
+    function appendRanges(parent, segment, ranges) {
+        let last = 0;
+        for (const range of ranges.sort((a, b) => a.start - b.start || a.end - b.end)) {
+            if (range.start < last) {
+                continue;
+            }
+            parent.append(document.createTextNode(segment.slice(last, range.start)));
+            const node = range.node();
+            if (range.end > range.start) {
+                node.append(document.createTextNode(segment.slice(range.start, range.end)));
+            }
+            parent.append(node);
+            last = range.end;
+        }
+        parent.append(document.createTextNode(segment.slice(last)));
     }
 
     /** Appends text to parent as text nodes, with each [n] whose citation byNumber knows turned into a marker. */
@@ -322,7 +515,9 @@
         const tip = el('span', 'tip');
         tip.id = tipId;
         tip.setAttribute('role', 'tooltip');
-        tip.append(el('q', 'tip-quote', citation.sentence), el('span', 'tip-meta', byline(citation)));
+        const field = fieldLabel(citation);
+        tip.append(field ? el('span', 'tip-field', field) : el('q', 'tip-quote', withDates(citation)),
+            el('span', 'tip-meta', byline(citation)));
         sup.append(button, tip);
         return sup;
     }
@@ -347,8 +542,14 @@
                 event.preventDefault();
                 openArticle(first.articleId, first.start, first.end);
             });
-            item.append(el('span', 'numbers', cited.map((c) => c.n).join(', ')), link,
-                el('span', 'meta', ' — ' + byline(first)));
+            item.append(el('span', 'numbers', cited.map((c) => c.n).join(', ')));
+            for (const c of cited) {
+                const field = fieldLabel(c);
+                if (field) {
+                    item.append(el('span', 'field', field + ' — '));
+                }
+            }
+            item.append(link, el('span', 'meta', ' — ' + byline(first)));
             list.append(item);
         }
         return list;

@@ -10,12 +10,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import newsdesk.answer.Answer;
+import newsdesk.answer.AnswerLead;
 import newsdesk.answer.Citation;
 import newsdesk.answer.Coverage;
 import newsdesk.slack.SlackSettings.ResponseType;
 
 /**
- * Renders an {@link Answer} as a Mattermost slash-command response: Markdown {@code text} whose {@code [n]} markers
+ * Renders an {@link Answer} as a Mattermost slash-command response: Markdown {@code text} (the direct answer, when
+ * there is one, as a bold first line) whose {@code [n]} markers
  * link to their sources, and one attachment listing the sources (or, for an abstention, the closest coverage) as
  * {@code [n] [title](url) — outlet, date}. Mattermost (server 5.0+) caps a post at 16,383 characters.
  */
@@ -29,16 +31,22 @@ public final class MattermostRenderer {
     private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3})]");
 
     public ObjectNode render(Answer answer, ResponseType type) {
-        String raw = answer.text().isBlank() && answer.abstained() ? SlackRenderer.ABSTAINED : answer.text();
+        AnswerLead lead = AnswerLead.of(answer);
+        String quotes = answer.text().isBlank() && answer.abstained() ? SlackRenderer.ABSTAINED : lead.quotes();
         Map<Integer, Citation> sources = SlackRenderer.byNumber(answer.citations());
         List<String> lines = new ArrayList<>();
         if (answer.abstained()) {
             answer.closest().forEach(c -> lines.add(coverageLine(c)));
         } else {
-            sources.values().forEach(c -> lines.add("[" + c.n() + "] " + link(c.url(), c.title())
+            sources.values().forEach(c -> lines.add("[" + c.n() + "] " + field(c) + link(c.url(), c.title())
                     + suffix(SlackRenderer.meta(c.source(), c.publishedAt()))));
         }
-        ObjectNode message = notice(withMarkers(truncate(raw), sources), type);
+        String text = withMarkers(truncate(quotes), sources);
+        if (lead.direct() != null) {
+            String bold = "**" + withMarkers(lead.direct().replace("*", ""), sources) + "**";
+            text = lead.quotes().isBlank() ? bold : bold + "\n\n" + text;
+        }
+        ObjectNode message = notice(text, type);
         if (!lines.isEmpty()) {
             String list = truncate(String.join("\n", lines));
             message.putArray("attachments").addObject()
@@ -57,6 +65,11 @@ public final class MattermostRenderer {
 
     private static String coverageLine(Coverage c) {
         return "- " + link(c.url(), c.title()) + suffix(SlackRenderer.meta(c.source(), c.publishedAt()));
+    }
+
+    private static String field(Citation c) {
+        String field = AnswerLead.fieldLabel(c);
+        return field == null ? "" : field + " — ";
     }
 
     private static String link(String url, String title) {

@@ -14,13 +14,16 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import newsdesk.answer.Answer;
+import newsdesk.answer.AnswerLead;
 import newsdesk.answer.Citation;
 import newsdesk.answer.Coverage;
 
 /**
- * Renders an {@link Answer} as a Slack message: the text as mrkdwn sections ({@code &}, {@code <}, {@code >}
+ * Renders an {@link Answer} as a Slack message: the direct answer (when there is one) as a bold first section, the
+ * text as mrkdwn sections ({@code &}, {@code <}, {@code >}
  * escaped, each {@code [n]} marker kept and linked to its source), then context blocks listing the sources as
- * {@code [n] <url|title> — outlet, date}; an abstention lists the closest coverage instead. Stays within Block Kit's
+ * {@code [n] <url|title> — outlet, date} (a metadata citation as {@code [n] Author: Dasl Yoon — <url|title> — …});
+ * an abstention lists the closest coverage instead. Stays within Block Kit's
  * limits (3,000 characters per text object, 50 blocks per message, 10 elements per context block) and always sets
  * the plain {@code text} fallback that notifications show.
  */
@@ -45,7 +48,10 @@ public final class SlackRenderer {
 
     /** A full message: {@code text} fallback plus {@code blocks}. */
     public ObjectNode render(Answer answer) {
-        String raw = answer.text().isBlank() && answer.abstained() ? ABSTAINED : answer.text().replace("**", "*");
+        AnswerLead lead = AnswerLead.of(answer);
+        String quotes = answer.text().isBlank() && answer.abstained() ? ABSTAINED : lead.quotes().replace("**", "*");
+        String raw = lead.direct() == null ? quotes
+                : quotes.isBlank() ? lead.direct() : lead.direct() + "\n\n" + quotes;
         Map<Integer, Citation> sources = byNumber(answer.citations());
         List<String> lines = new ArrayList<>();
         if (answer.abstained()) {
@@ -58,7 +64,12 @@ public final class SlackRenderer {
         ObjectNode message = JsonNodeFactory.instance.objectNode();
         message.put("text", raw.isBlank() ? "(no answer)" : escapeWithin(raw, MAX_TEXT_CHARS));
         ArrayNode blocks = message.putArray("blocks");
-        for (String section : sections(words(raw, sources), MAX_BLOCKS - contexts.size())) {
+        List<String> sections = new ArrayList<>();
+        if (lead.direct() != null) {
+            sections.add("*" + String.join("", words(lead.direct().replace("*", ""), sources)) + "*");
+        }
+        sections.addAll(sections(words(quotes, sources), MAX_BLOCKS - contexts.size() - sections.size()));
+        for (String section : sections) {
             blocks.addObject().put("type", "section").putObject("text").put("type", "mrkdwn").put("text", section);
         }
         for (List<String> context : contexts) {
@@ -111,7 +122,9 @@ public final class SlackRenderer {
     }
 
     private static String citationLine(Citation c) {
-        return "[" + c.n() + "] " + titled(c.url(), c.title()) + suffix(meta(c.source(), c.publishedAt()));
+        String field = AnswerLead.fieldLabel(c);
+        return "[" + c.n() + "] " + (field == null ? "" : escape(field) + " — ") + titled(c.url(), c.title())
+                + suffix(meta(c.source(), c.publishedAt()));
     }
 
     private static String coverageLine(Coverage c) {

@@ -114,12 +114,13 @@ class CliTest {
         Run ask = run("ask", "--json", "--seeds", "seeds", "--data-dir", data.toString(), "Where did Trump meet Putin?");
         assertThat(ask.exit()).isZero();
         JsonNode answer = json.readTree(ask.out());
-        assertThat(fields(answer)).contains("answer", "abstained", "citations", "closest", "conversationId");
+        assertThat(fields(answer))
+                .contains("answer", "abstained", "direct", "citations", "closest", "conversationId");
         assertThat(answer.get("answer").asText()).contains("Alaska");
         assertThat(answer.get("abstained").asBoolean()).isFalse();
         JsonNode citation = answer.get("citations").get(0);
         assertThat(fields(citation)).contains("n", "articleId", "title", "source", "publishedAt", "url", "sentence",
-                "start", "end");
+                "start", "end", "kind", "dates");
         assertThat(citation.get("publishedAt").asText()).isEqualTo("2025-08-28T16:15:00+05:30");
         Run search = run("search", "--json", "--seeds", "seeds", "--data-dir", data.toString(), "-k", "2",
                 "military parade");
