@@ -18,6 +18,7 @@ import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerListener;
 import newsdesk.answer.Citation;
 import newsdesk.answer.DirectAnswer;
+import newsdesk.answer.RelativeDates;
 import newsdesk.article.Article;
 import newsdesk.retrieve.Filters;
 import newsdesk.retrieve.Passage;
@@ -47,7 +48,7 @@ class QaServiceTest {
         for (Citation c : answer.citations()) {
             Article article = qa.article(c.articleId()).orElseThrow();
             assertThat(article.body().substring(c.start(), c.end())).isEqualTo(c.sentence());
-            assertThat(answer.text()).contains(c.sentence() + " [" + c.n() + "]");
+            assertThat(answer.text()).contains(RelativeDates.annotate(c.sentence(), c.dates()) + " [" + c.n() + "]");
         }
     }
 
@@ -85,7 +86,7 @@ class QaServiceTest {
                 rest = rest.substring(rest.indexOf("\n\n") + 2);
             }
             for (Citation c : answer.citations()) {
-                rest = rest.replace(c.sentence() + " [" + c.n() + "]", "");
+                rest = rest.replace(RelativeDates.annotate(c.sentence(), c.dates()) + " [" + c.n() + "]", "");
             }
             assertThat(rest.strip()).as("text outside cited sentences").isEmpty();
         }

@@ -1,5 +1,6 @@
 package newsdesk.answer;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,8 @@ import newsdesk.article.Article;
  * Writes the extractive answer: the direct answer's parts on a first line ("Kim Jong Un, Vladimir Putin [1]";
  * compound questions' parts joined by "; "), a blank line, then the quoted sentences each followed by its marker.
  * The sentences holding the direct answer are quoted first, then the other chosen ones; without a direct answer the
- * text is the quotes alone.
+ * text is the quotes alone. Relative dates resolved against the article's publication date ({@link RelativeDates})
+ * are shown after the phrase in the quote and the direct line ("Wednesday (3 Sep 2025)") and kept in the citation.
  */
 final class AnswerComposer {
 
@@ -40,17 +42,20 @@ final class AnswerComposer {
             if (!quotes.isEmpty()) {
                 quotes.append(' ');
             }
-            quotes.append(s.sentence()).append(" [").append(citation.n()).append(']');
+            quotes.append(RelativeDates.annotate(s.sentence(), citation.dates())).append(" [").append(citation.n())
+                    .append(']');
         }
         List<DirectAnswer> direct = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         for (DirectAnswers.Pick pick : picks) {
             int n = citations.get(pick.sentence().key()).n();
+            List<ResolvedDate> dates = citations.get(pick.sentence().key()).dates();
             List<String> texts = new ArrayList<>();
             for (AnswerSpan span : pick.spans()) {
                 String text = span.of(pick.sentence().sentence());
-                direct.add(new DirectAnswer(text, n, span.start(), span.end()));
-                texts.add(text);
+                LocalDate resolved = resolved(span, dates);
+                direct.add(new DirectAnswer(text, n, span.start(), span.end(), resolved));
+                texts.add(resolved == null ? text : text + " (" + RelativeDates.format(resolved) + ")");
             }
             parts.add(String.join(", ", texts) + " [" + n + "]");
         }
@@ -59,10 +64,21 @@ final class AnswerComposer {
                 Math.min(1, confidence), null, Map.of(), direct, null);
     }
 
+    /** The date a date span stands for: the one resolved relative date inside it ("next Wednesday"), if any. */
+    private static LocalDate resolved(AnswerSpan span, List<ResolvedDate> dates) {
+        if (span.type() != AnswerType.DATE) {
+            return null;
+        }
+        List<LocalDate> inside = dates.stream().filter(d -> d.start() >= span.start() && d.end() <= span.end())
+                .map(ResolvedDate::date).distinct().toList();
+        return inside.size() == 1 ? inside.get(0) : null;
+    }
+
     private static Citation citation(int n, ScoredSentence s) {
         Article article = s.article();
         return new Citation(n, article.id(), article.title(), article.source(), article.publishedAt(),
-                article.url(), s.sentence(), s.start(), s.end());
+                article.url(), s.sentence(), s.start(), s.end())
+                .withDates(RelativeDates.resolve(s.sentence(), article.publishedAt()));
     }
 
     private static boolean contains(List<ScoredSentence> list, ScoredSentence s) {

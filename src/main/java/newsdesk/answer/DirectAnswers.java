@@ -25,6 +25,12 @@ final class DirectAnswers {
     static final double LIST_FIT_RATIO = 0.8;
     static final int MAX_LIST = 6;
     static final double HEAD_BONUS = 1.2;
+    /**
+     * A question of at most this many words names what it is about: each of its names must be in the answering
+     * sentence or its article's title ("When will Kim visit Seoul?" is not answered by "Kim's visit to China").
+     */
+    static final int SHORT_QUESTION_WORDS = 15;
+    static final int CONTEXT_CHARS = 250;
     /** Words that stand for one another when measuring closeness: "Who is going?" is answered by "plans to join". */
     private static final List<Set<String>> EQUIVALENT = List.of(
             Set.of("go", "going", "goes", "attend", "attending", "attends", "join", "joining", "joins", "joined",
@@ -43,12 +49,15 @@ final class DirectAnswers {
         Set<String> questionWords = words(question);
         Set<String> keys = new HashSet<>(questionWords);
         keys.removeAll(STOP);
+        List<List<String>> names = question.split("\\s+").length <= SHORT_QUESTION_WORDS ? names(question) : List.of();
         List<ScoredSentence> pool = new ArrayList<>();
         for (ScoredSentence s : ranked) {
             if (pool.size() == POOL || s.score() < POOL_RATIO * ranked.get(0).score()) {
                 break;
             }
-            pool.add(s);
+            if (mentionsAll(s, names)) {
+                pool.add(s);
+            }
         }
         List<Pick> picks = new ArrayList<>();
         for (QuestionPart part : analysis.parts()) {
@@ -153,6 +162,38 @@ final class DirectAnswers {
         String text = part.type() == AnswerType.NUMBER ? span.of(sentence)
                 : sentence.substring(Math.max(0, span.start() - 25), span.start());
         return text.toLowerCase(Locale.ROOT).contains(stem) ? HEAD_BONUS : 1;
+    }
+
+    /** The question's names: runs of capitalised words after its first word, each run lower-cased. */
+    private static List<List<String>> names(String question) {
+        List<List<String>> names = new ArrayList<>();
+        String[] tokens = question.split("\\s+");
+        List<String> run = new ArrayList<>();
+        for (int i = 1; i <= tokens.length; i++) {
+            String word = i == tokens.length ? ""
+                    : tokens[i].replaceAll("^[^\\p{L}\\p{N}]+|([’']s)?[^\\p{L}\\p{N}]*$", "");
+            if (word.length() > 1 && Character.isUpperCase(word.codePointAt(0))) {
+                run.add(word.toLowerCase(Locale.ROOT));
+            } else if (!run.isEmpty()) {
+                names.add(run);
+                run = new ArrayList<>();
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Whether each name has a word in the sentence, the text just before it (where "he" or "the company" was
+     * named) or its article's title.
+     */
+    private static boolean mentionsAll(ScoredSentence s, List<List<String>> names) {
+        if (names.isEmpty()) {
+            return true;
+        }
+        String before = s.article().body().substring(Math.max(0, s.start() - CONTEXT_CHARS), s.start());
+        Set<String> words = new HashSet<>(Arrays.asList((before + " " + s.sentence() + " " + s.article().title())
+                .toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        return names.stream().allMatch(name -> name.stream().anyMatch(words::contains));
     }
 
     private static boolean shares(Set<String> a, Set<String> b) {
