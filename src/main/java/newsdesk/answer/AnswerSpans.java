@@ -15,11 +15,13 @@ final class AnswerSpans {
     /** Fit of a name of each kind, per expected answer type. */
     private static final Map<AnswerType, Map<NameSpans.Kind, Double>> NAME_FIT = Map.of(
             AnswerType.PERSON_OR_ORG, Map.of(NameSpans.Kind.PERSON, 1.0, NameSpans.Kind.ORG, 0.9,
-                    NameSpans.Kind.PLAIN, 0.75, NameSpans.Kind.PLACE, 0.35, NameSpans.Kind.POSSESSIVE, 0.5),
+                    NameSpans.Kind.PLAIN, 0.75, NameSpans.Kind.PLACE, 0.35, NameSpans.Kind.POSSESSIVE, 0.5, NameSpans.Kind.ACRONYM, 0.3),
             AnswerType.PLACE, Map.of(NameSpans.Kind.PLACE, 1.0, NameSpans.Kind.PLAIN, 0.6,
-                    NameSpans.Kind.ORG, 0.3, NameSpans.Kind.PERSON, 0.2, NameSpans.Kind.POSSESSIVE, 0.4),
+                    NameSpans.Kind.ORG, 0.3, NameSpans.Kind.PERSON, 0.2, NameSpans.Kind.POSSESSIVE, 0.4,
+                    NameSpans.Kind.ACRONYM, 0.3),
             AnswerType.NAMED_THING, Map.of(NameSpans.Kind.ORG, 1.0, NameSpans.Kind.PLAIN, 0.85,
-                    NameSpans.Kind.PERSON, 0.5, NameSpans.Kind.PLACE, 0.45, NameSpans.Kind.POSSESSIVE, 0.8));
+                    NameSpans.Kind.PERSON, 0.5, NameSpans.Kind.PLACE, 0.45, NameSpans.Kind.POSSESSIVE, 0.8,
+                    NameSpans.Kind.ACRONYM, 0.8));
 
     private AnswerSpans() {
     }

@@ -12,7 +12,7 @@ import newsdesk.article.Article;
  * where to read it) from that article's field, cited as a {@link Citation.Kind#METADATA} citation whose whole value
  * is the direct answer. An article without the asked-for field gives no answer here.
  */
-final class ArticleFacts {
+public final class ArticleFacts {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -38,7 +38,8 @@ final class ArticleFacts {
                 List.of(new DirectAnswer(value, 1, 0, value.length())), null);
     }
 
-    private static String value(String field, Article article) {
+    /** The value of {@code field} ("author", "source", "publishedAt", "url") as a metadata citation quotes it. */
+    public static String value(String field, Article article) {
         return switch (field) {
             case "author" -> article.author();
             case "source" -> article.source();

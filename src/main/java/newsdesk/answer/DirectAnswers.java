@@ -19,8 +19,8 @@ final class DirectAnswers {
     record Pick(QuestionPart part, ScoredSentence sentence, List<AnswerSpan> spans) {
     }
 
-    static final int POOL = 10;
-    static final double POOL_RATIO = 0.5;
+    static final int POOL = 20;
+    static final double POOL_RATIO = 0.3;
     static final double SUPPORT = 0.5;
     static final double LIST_FIT_RATIO = 0.8;
     static final int MAX_LIST = 6;
@@ -79,7 +79,10 @@ final class DirectAnswers {
                 String text = span.of(s.sentence());
                 if (!questionWords.containsAll(words(text))) {
                     double local = s.score() * span.fit() * closeness(s.sentence(), span, keys)
-                            * head(part, s.sentence(), span);
+                            * head(part, s.sentence(), span) * Expectation.factor(part, text);
+                    if (local <= 0) {
+                        continue;
+                    }
                     all.add(new Weighed(s, span, words(text), local));
                 }
             }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class NameSpans {
 
     /** How a name's context classes it. */
-    enum Kind { PERSON, ORG, PLACE, PLAIN, POSSESSIVE, MODIFIER }
+    enum Kind { PERSON, ORG, PLACE, PLAIN, POSSESSIVE, ACRONYM, MODIFIER }
 
     /** One name: its offsets and kind. */
     record Name(int start, int end, Kind kind, int tokens) {
@@ -95,6 +95,9 @@ final class NameSpans {
             int end = m.end();
             if (end - m.start() > 2 && (sentence.startsWith("'s", end - 2) || sentence.startsWith("’s", end - 2))) {
                 end -= 2;
+            }
+            if (sentence.startsWith("-based", end - 6) && end - 6 > m.start()) {
+                end -= 6;
             }
             while (end > m.start() && ".'’-".indexOf(sentence.charAt(end - 1)) >= 0
                     && !isAbbreviation(sentence, m.start(), end)) {
@@ -182,12 +185,17 @@ final class NameSpans {
             return Kind.PLACE;
         }
         String before = first > 0 ? word(sentence, tokens.get(first - 1)) : "";
+        String text = sentence.substring(tokens.get(first)[0], tokens.get(last)[1]);
+        if (text.chars().anyMatch(Character::isDigit)
+                || first == last && text.length() <= 4 && text.equals(text.toUpperCase(Locale.ROOT))) {
+            return Kind.ACRONYM;
+        }
         boolean saidAfter = SAID.contains(after) && last + 1 < tokens.size()
                 && adjacent(sentence, tokens.get(last), tokens.get(last + 1));
         if (titled || ROLES.contains(before) || saidAfter) {
             return Kind.PERSON;
         }
-        if (PLACE_PREPOSITIONS.contains(before)) {
+        if (PLACE_PREPOSITIONS.contains(before) || sentence.startsWith("-based", tokens.get(last)[1])) {
             return Kind.PLACE;
         }
         return Kind.PLAIN;

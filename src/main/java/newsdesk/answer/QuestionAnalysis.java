@@ -29,6 +29,7 @@ record QuestionAnalysis(List<QuestionPart> parts, String field) {
                     + "^(on|in|at|by|for|from|to|with|during|since|until|of|after|before|into|against)\\s+"
                     + "(?=(what|which|whom|how)\\b)");
     private static final Pattern AUTHOR = Pattern.compile("\\bwho (wrote|writes|authored|penned|is the author"
+            + "|reported for|covered .* for|wrote for|writes for"
             + "|was the author|were the authors)\\b|\\bwhose byline\\b|\\bwritten by whom\\b|\\b(which|what) "
             + "(journalist|reporter|writer|author|columnist|correspondent)s? (wrote|reported|covered|penned)\\b");
     private static final Pattern SOURCE = Pattern.compile("\\b(which|what) (news )?(outlet|publication|newspaper"
