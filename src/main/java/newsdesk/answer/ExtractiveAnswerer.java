@@ -30,6 +30,11 @@ import newsdesk.retrieve.Passage;
  * (the embeddings' cosine similarity, below {@code minSimilarity}): word overlap alone ("How many legs does a spider
  * have?" against a story about walking robots) is not an answer; nor are sentences without a single number for a
  * "how many" (much, long, old, far) question.
+ *
+ * <p>It leads with a direct answer when it can ({@link QuestionAnalysis} gives the expected type of each question
+ * part, {@link DirectAnswers} picks a verbatim span of that type, {@link AnswerComposer} writes the direct line, then
+ * the quotes); questions about an article itself are answered from its fields ({@link ArticleFacts}). A question whose
+ * every part asks for a person, date or number abstains when no good sentence holds one.
  */
 public final class ExtractiveAnswerer implements Answerer {
 
