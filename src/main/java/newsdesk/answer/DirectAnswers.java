@@ -12,6 +12,8 @@ import java.util.Set;
  * that does not merely repeat the question is weighed by its sentence's score, its fit to the type, its closeness
  * to the question's words in the sentence and, for names, dates and numbers repeated by other good sentences, their
  * support. A list question ("Who is going?") takes every span of the best span's sentence that fits nearly as well.
+ * A name sharing a word with a name in the question ("Donald Trump" for "… that Trump committed fraud?") is what
+ * the question is about, not its answer.
  */
 final class DirectAnswers {
 
@@ -49,7 +51,10 @@ final class DirectAnswers {
         Set<String> questionWords = words(question);
         Set<String> keys = new HashSet<>(questionWords);
         keys.removeAll(STOP);
-        List<List<String>> names = question.split("\\s+").length <= SHORT_QUESTION_WORDS ? names(question) : List.of();
+        List<List<String>> asked = names(question);
+        Set<String> askedWords = new HashSet<>();
+        asked.forEach(n -> n.forEach(w -> askedWords.addAll(words(w))));
+        List<List<String>> names = question.split("\\s+").length <= SHORT_QUESTION_WORDS ? asked : List.of();
         List<ScoredSentence> pool = new ArrayList<>();
         for (ScoredSentence s : ranked) {
             if (pool.size() == POOL || s.score() < POOL_RATIO * ranked.get(0).score()) {
@@ -62,7 +67,7 @@ final class DirectAnswers {
         List<Pick> picks = new ArrayList<>();
         for (QuestionPart part : analysis.parts()) {
             if (part.type() != AnswerType.OPEN) {
-                Pick pick = pick(part, pool, questionWords, keys);
+                Pick pick = pick(part, pool, questionWords, keys, askedWords);
                 if (pick != null) {
                     picks.add(pick);
                 }
@@ -72,12 +77,15 @@ final class DirectAnswers {
     }
 
     private static Pick pick(QuestionPart part, List<ScoredSentence> pool, Set<String> questionWords,
-                             Set<String> keys) {
+                             Set<String> keys, Set<String> askedNames) {
+        boolean named = part.type() != AnswerType.DATE && part.type() != AnswerType.NUMBER;
         List<Weighed> all = new ArrayList<>();
         for (ScoredSentence s : pool) {
             for (AnswerSpan span : AnswerSpans.in(s.sentence(), part.type())) {
                 String text = span.of(s.sentence());
-                if (!questionWords.containsAll(words(text))) {
+                Set<String> spanWords = words(text);
+                boolean asked = named && spanWords.stream().anyMatch(askedNames::contains);
+                if (!asked && !questionWords.containsAll(spanWords)) {
                     double local = s.score() * span.fit() * closeness(s.sentence(), span, keys)
                             * head(part, s.sentence(), span) * Expectation.factor(part, text);
                     if (local <= 0) {
