@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * What a typed question part accepts beyond its type, from its wording: "how much" and prices want money, "how old"
  * an age, "how long" a duration, "what score" or "by how many" a score, "what percentage" a percentage, "how many
  * troops" a number of troops; "what day" a weekday, "what year" a year. {@link #factor} is 0 for a span the part
- * cannot take, above 1 for one it asks for by name, else 1.
+ * cannot take, above 1 for one it asks for by name, else 1. A percentage answers "how much" too.
  */
 final class Expectation {
 
@@ -56,7 +56,9 @@ final class Expectation {
             return s.contains(stem) ? PREFERRED : 0;
         }
         if (MONEY_Q.matcher(q).find()) {
-            return MONEY.matcher(span).find() && !SCORE.matcher(s).find() ? PREFERRED : 0;
+            // "How much of a raise?" is answered by "seven percent" as well as by "$2 an hour".
+            return (MONEY.matcher(span).find() || PERCENT.matcher(s).find()) && !SCORE.matcher(s).find()
+                    ? PREFERRED : 0;
         }
         return 1;
     }

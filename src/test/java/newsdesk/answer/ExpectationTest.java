@@ -10,7 +10,8 @@ class ExpectationTest {
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '|', textBlock = """
             How much did the startup raise?                | $300 million       | 1.3
-            How much did the startup raise?                | 80%                | 0.0
+            How much did the startup raise?                | 12 employees       | 0.0
+            How much of a raise did the workers get?       | seven percent      | 1.3
             How old is Louis Brus?                         | 80                 | 1.3
             How old is Louis Brus?                         | 12 patents         | 0.0
             What was the final score?                      | 12-11              | 1.3
