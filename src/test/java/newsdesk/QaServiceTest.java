@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerListener;
 import newsdesk.answer.Citation;
+import newsdesk.answer.DirectAnswer;
+import newsdesk.answer.RelativeDates;
 import newsdesk.article.Article;
 import newsdesk.retrieve.Filters;
 import newsdesk.retrieve.Passage;
@@ -46,7 +48,7 @@ class QaServiceTest {
         for (Citation c : answer.citations()) {
             Article article = qa.article(c.articleId()).orElseThrow();
             assertThat(article.body().substring(c.start(), c.end())).isEqualTo(c.sentence());
-            assertThat(answer.text()).contains(c.sentence() + " [" + c.n() + "]");
+            assertThat(answer.text()).contains(RelativeDates.annotate(c.sentence(), c.dates()) + " [" + c.n() + "]");
         }
     }
 
@@ -73,8 +75,18 @@ class QaServiceTest {
             assertThat(answer.citations()).as(q).isNotEmpty().hasSizeLessThanOrEqualTo(3);
             assertCitationsQuoteTheirArticles(answer);
             String rest = answer.text();
+            if (!answer.direct().isEmpty()) {
+                String first = rest.substring(0, rest.indexOf("\n\n"));
+                for (DirectAnswer part : answer.direct()) {
+                    Citation c = answer.citations().get(part.n() - 1);
+                    assertThat(c.sentence().substring(part.start(), part.end())).isEqualTo(part.text());
+                    first = first.replace(part.text(), "");
+                }
+                assertThat(first.replaceAll("\\[\\d+]|[,;]", "").strip()).as("the direct line").isEmpty();
+                rest = rest.substring(rest.indexOf("\n\n") + 2);
+            }
             for (Citation c : answer.citations()) {
-                rest = rest.replace(c.sentence() + " [" + c.n() + "]", "");
+                rest = rest.replace(RelativeDates.annotate(c.sentence(), c.dates()) + " [" + c.n() + "]", "");
             }
             assertThat(rest.strip()).as("text outside cited sentences").isEmpty();
         }

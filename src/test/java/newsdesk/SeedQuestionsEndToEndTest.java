@@ -3,6 +3,7 @@ package newsdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import newsdesk.answer.Answer;
 import newsdesk.answer.Citation;
+import newsdesk.answer.DirectAnswer;
+import newsdesk.answer.ResolvedDate;
 import newsdesk.article.Article;
 import newsdesk.retrieve.Filters;
 import newsdesk.testing.TestDesks;
@@ -81,5 +84,67 @@ class SeedQuestionsEndToEndTest {
         Answer followUp = qa.ask("When was his last visit to China?", first.conversationId(), Filters.NONE);
         assertThat(followUp.abstained()).isFalse();
         assertThat(followUp.text()).contains("2019");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Who is going to the parade?                   | Kim Jong Un, Vladimir Putin [1]
+            Who will join Xi Jinping at the parade?       | Kim Jong Un, Vladimir Putin [1]
+            Which leaders will attend?                    | Kim Jong Un, Vladimir Putin [1]
+            On what day of the week is the parade?        | Wednesday (3 Sep 2025) [1]
+            When is the parade and who is going?          | Wednesday (3 Sep 2025) [1]; Kim Jong Un, Vladimir Putin [2]
+            Where did Trump meet Putin?                   | Alaska [1]
+            When did Kim last visit China?                | 2019 [1]
+            """)
+    void leadsWithTheDirectAnswerThenTheQuotesThatHoldIt(String question, String firstLine) {
+        Answer answer = qa.ask(question, null, Filters.NONE);
+        assertThat(answer.abstained()).as(question).isFalse();
+        assertThat(answer.text()).as(question).startsWith(firstLine + "\n\n");
+        assertThat(answer.direct()).isNotEmpty().allSatisfy(part -> {
+            Citation cited = answer.citations().get(part.n() - 1);
+            assertThat(cited.kind()).isEqualTo(Citation.Kind.SENTENCE);
+            assertThat(cited.sentence().substring(part.start(), part.end())).isEqualTo(part.text());
+            assertThat(firstLine).contains(part.text());
+        });
+        assertThat(answer.citations()).noneMatch(c -> c.sentence().contains("won’t be attending"));
+    }
+
+    @Test
+    void theWeekdayOfTheParadeIsResolvedAgainstThePublicationDate() {
+        Answer answer = qa.ask("On what day of the week is the parade?", null, Filters.NONE);
+        DirectAnswer day = answer.direct().get(0);
+        assertThat(day.text()).isEqualTo("Wednesday");
+        assertThat(day.resolved()).isEqualTo(LocalDate.of(2025, 9, 3));
+        Citation cited = answer.citations().get(day.n() - 1);
+        assertThat(cited.dates()).extracting(ResolvedDate::date).containsExactly(LocalDate.of(2025, 9, 3));
+        assertThat(answer.text()).contains("The parade on Wednesday (3 Sep 2025) will be hosted");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Who wrote the article about the parade?               | author      | Brian Spegele
+            Which outlet published the story about the parade?    | source      | WSJ
+            When was the article about the parade published?      | publishedAt | 28 August 2025
+            """)
+    void questionsAboutTheArticleAreAnsweredFromItsFields(String question, String field, String value) {
+        Answer answer = qa.ask(question, null, Filters.NONE);
+        assertThat(answer.abstained()).as(question).isFalse();
+        Citation cited = answer.citations().get(0);
+        assertThat(cited.kind()).isEqualTo(Citation.Kind.METADATA);
+        assertThat(cited.field()).isEqualTo(field);
+        assertThat(cited.sentence()).contains(value);
+        assertThat(answer.direct()).singleElement().satisfies(part -> {
+            assertThat(part.n()).isEqualTo(1);
+            assertThat(part.text()).isEqualTo(cited.sentence());
+        });
+        assertThat(answer.text()).startsWith(cited.sentence() + " [1]\n\n");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"How many carriers will sail past Tiananmen Square?", "When will Macron arrive at the parade?",
+        "What will the parade commemorate?"})
+    void typedQuestionsTheArticleCannotAnswerGetNoDirectAnswer(String question) {
+        Answer answer = qa.ask(question, null, Filters.NONE);
+        assertThat(answer.direct()).as(question).isEmpty();
     }
 }

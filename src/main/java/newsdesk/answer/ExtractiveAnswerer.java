@@ -2,13 +2,16 @@ package newsdesk.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import newsdesk.article.Article;
 import newsdesk.chunk.SentenceSplitter;
@@ -27,6 +30,11 @@ import newsdesk.retrieve.Passage;
  * (the embeddings' cosine similarity, below {@code minSimilarity}): word overlap alone ("How many legs does a spider
  * have?" against a story about walking robots) is not an answer; nor are sentences without a single number for a
  * "how many" (much, long, old, far) question.
+ *
+ * <p>It leads with a direct answer when it can ({@link QuestionAnalysis} gives the expected type of each question
+ * part, {@link DirectAnswers} picks a verbatim span of that type, {@link AnswerComposer} writes the direct line, then
+ * the quotes); questions about an article itself are answered from its fields ({@link ArticleFacts}). A question whose
+ * every part asks for a person, date or number abstains when no good sentence holds one.
  */
 public final class ExtractiveAnswerer implements Answerer {
 
@@ -37,6 +45,19 @@ public final class ExtractiveAnswerer implements Answerer {
     static final int PASSAGES_READ = 6;
     static final int MIN_WORDS = 4;
     static final int MIN_COVERED_UNITS = 2;
+    /** A typed question with at most this many units ("Who is going to the parade?") needs only one covered. */
+    static final int SHORT_UNITS = 3;
+    /** Score factor for a sentence that negates one of the question's words (a positive question was asked). */
+    static final double NEGATION_PENALTY = 0.5;
+    static final int NEGATION_REACH = 3;
+    /**
+     * A short typed question ("On what day is the parade?") whose every content word is in one sentence may be
+     * this much less similar to its passages than the floor: short questions embed far from long passages.
+     */
+    static final double SHORT_SIMILARITY_FACTOR = 0.8;
+    private static final Pattern NEGATION = Pattern.compile(
+            "(?i)\\b(not|never|nor|no longer|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t|don['’]t|isn['’]t|aren['’]t"
+                    + "|wasn['’]t|weren['’]t|can['’]t|cannot|hasn['’]t|haven['’]t)\\b");
 
     private final SentenceSplitter splitter;
     private final Function<String, List<String>> analyzer;
@@ -78,40 +99,70 @@ public final class ExtractiveAnswerer implements Answerer {
     public Answer answer(String question, List<Passage> evidence, AnswerListener listener) {
         List<String> unknown = UnknownNames.in(question, analyzer, known);
         if (!unknown.isEmpty()) {
-            Answer abstention = Abstention.unknownNames(evidence, unknown, name());
-            listener.onText(abstention.text());
-            return abstention;
+            return deliver(Abstention.unknownNames(evidence, unknown, name()), listener);
         }
-        if (offTopic(evidence)) {
-            Answer abstention = Abstention.of(evidence, 0, name());
-            listener.onText(abstention.text());
-            return abstention;
+        QuestionAnalysis analysis = QuestionAnalysis.of(question);
+        SentenceScorer scorer = new SentenceScorer(analysis.content(question), analyzer, idf);
+        List<ScoredSentence> candidates = candidates(evidence, scorer, negated(question));
+        candidates.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
+        boolean wholly = !candidates.isEmpty() && candidates.get(0).coverage() >= 1
+                && (analysis.typed() || analysis.field() != null) && scorer.unitCount() <= SHORT_UNITS;
+        if (offTopic(evidence, wholly ? SHORT_SIMILARITY_FACTOR * minSimilarity : minSimilarity)) {
+            return deliver(Abstention.of(evidence, 0, name()), listener);
         }
-        SentenceScorer scorer = new SentenceScorer(question, analyzer, idf);
-        List<Candidate> candidates = candidates(evidence, scorer);
-        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        if (candidates.isEmpty() || !confident(candidates.get(0), scorer)) {
+        if (candidates.isEmpty() || !confident(candidates.get(0), scorer, analysis)) {
             double confidence = candidates.isEmpty() ? 0 : candidates.get(0).coverage();
-            Answer abstention = Abstention.of(evidence, confidence, name());
-            listener.onText(abstention.text());
-            return abstention;
+            return deliver(Abstention.of(evidence, confidence, name()), listener);
         }
-        List<Candidate> chosen = choose(candidates);
-        if (scorer.asksForQuantity() && chosen.stream().noneMatch(c -> scorer.hasAnswerType(c.sentence()))) {
-            // "How many …?" is not answered by sentences without a single number.
-            Answer abstention = Abstention.of(evidence, candidates.get(0).coverage(), name());
-            listener.onText(abstention.text());
-            return abstention;
+        double confidence = candidates.get(0).coverage();
+        if (analysis.field() != null) {
+            Answer fact = ArticleFacts.answer(analysis.field(), factArticle(question, candidates), name());
+            if (fact != null) {
+                return deliver(fact, listener);
+            }
         }
-        Answer answer = compose(chosen, candidates.get(0).coverage());
-        listener.onCitations(answer.citations());
+        List<DirectAnswers.Pick> picks = analysis.typed() ? DirectAnswers.find(analysis, candidates, question)
+                : List.of();
+        if (picks.isEmpty() && strictlyTyped(analysis)) {
+            // "How many …?", "When …?", "Who …?" are not answered by sentences without a number, date or name.
+            return deliver(Abstention.of(evidence, confidence, name()), listener);
+        }
+        return deliver(AnswerComposer.compose(choose(candidates), picks, confidence, name(), maxSentences),
+                listener);
+    }
+
+    private static Answer deliver(Answer answer, AnswerListener listener) {
+        if (!answer.citations().isEmpty()) {
+            listener.onCitations(answer.citations());
+        }
+        if (!answer.direct().isEmpty()) {
+            listener.onDirect(answer.direct());
+        }
         listener.onText(answer.text());
         return answer;
     }
 
+    /** Whether every part asks for a person, date or number: a question the quotes alone cannot answer. */
+    private static boolean strictlyTyped(QuestionAnalysis analysis) {
+        return analysis.parts().stream().allMatch(p -> p.type() == AnswerType.PERSON_OR_ORG
+                || p.type() == AnswerType.DATE || p.type() == AnswerType.NUMBER);
+    }
+
+    /** The article a question about an article means: one from the outlet it names, else the best sentence's. */
+    private static Article factArticle(String question, List<ScoredSentence> ranked) {
+        Set<String> words = DirectAnswers.words(question);
+        for (ScoredSentence s : ranked.subList(0, Math.min(PASSAGES_READ * 2, ranked.size()))) {
+            String source = s.article().source();
+            if (source != null && words.containsAll(DirectAnswers.words(source))) {
+                return s.article();
+            }
+        }
+        return ranked.get(0).article();
+    }
+
     /** Whether every passage read has a known similarity to the question and none reaches the floor. */
-    private boolean offTopic(List<Passage> evidence) {
-        if (minSimilarity <= 0 || evidence.isEmpty()) {
+    private boolean offTopic(List<Passage> evidence, double floor) {
+        if (floor <= 0 || evidence.isEmpty()) {
             return false;
         }
         double best = Double.NEGATIVE_INFINITY;
@@ -121,12 +172,12 @@ public final class ExtractiveAnswerer implements Answerer {
             }
             best = Math.max(best, passage.similarity());
         }
-        return best < minSimilarity;
+        return best < floor;
     }
 
-    private List<Candidate> candidates(List<Passage> evidence, SentenceScorer scorer) {
-        List<Candidate> candidates = new ArrayList<>();
-        Map<String, Set<String>> titleTerms = new java.util.HashMap<>();
+    private List<ScoredSentence> candidates(List<Passage> evidence, SentenceScorer scorer, boolean negatedQuestion) {
+        List<ScoredSentence> candidates = new ArrayList<>();
+        Map<String, Set<String>> titleTerms = new HashMap<>();
         for (Passage passage : evidence.subList(0, Math.min(PASSAGES_READ, evidence.size()))) {
             double prior = 1.0 / (1.0 + 0.1 * (passage.rank() - 1));
             for (Span local : splitter.split(passage.text())) {
@@ -136,15 +187,37 @@ public final class ExtractiveAnswerer implements Answerer {
                 }
                 Set<String> terms = scorer.terms(sentence);
                 double coverage = scorer.coverage(terms);
-                Set<String> withTitle = new java.util.HashSet<>(terms);
+                Set<String> withTitle = new HashSet<>(terms);
                 withTitle.addAll(titleTerms.computeIfAbsent(passage.article().id(),
                         id -> scorer.terms(passage.article().title())));
+                double score = scorer.score(sentence, terms) * prior;
+                if (!negatedQuestion && deniesQuestion(sentence, scorer)) {
+                    score *= NEGATION_PENALTY;
+                }
                 int start = passage.start() + local.start();
-                candidates.add(new Candidate(passage.article(), sentence, start, start + sentence.length(), terms,
-                        coverage, scorer.coveredUnits(withTitle), scorer.score(sentence, terms) * prior));
+                candidates.add(new ScoredSentence(passage.article(), sentence, start, start + sentence.length(), terms,
+                        coverage, scorer.coveredUnits(withTitle), score));
             }
         }
         return candidates;
+    }
+
+    private static boolean negated(String question) {
+        return NEGATION.matcher(question).find();
+    }
+
+    /** Whether a negation comes just before one of the question's words ("Trump won't be attending"). */
+    private boolean deniesQuestion(String sentence, SentenceScorer scorer) {
+        Matcher negation = NEGATION.matcher(sentence);
+        while (negation.find()) {
+            String[] next = sentence.substring(negation.end()).strip().split("\\s+", NEGATION_REACH + 1);
+            for (int i = 0; i < Math.min(NEGATION_REACH, next.length); i++) {
+                if (scorer.coverage(new HashSet<>(analyzer.apply(next[i]))) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -152,15 +225,19 @@ public final class ExtractiveAnswerer implements Answerer {
      * it (with its article's title) has at least two of the question's units when the question has two or more (one
      * shared word, such as "won" in "won't", is never enough).
      */
-    private boolean confident(Candidate best, SentenceScorer scorer) {
+    private boolean confident(ScoredSentence best, SentenceScorer scorer, QuestionAnalysis analysis) {
         int needed = Math.min(MIN_COVERED_UNITS, scorer.unitCount());
+        boolean shortTyped = (analysis.typed() || analysis.field() != null) && scorer.unitCount() <= SHORT_UNITS;
+        if (shortTyped || analysis.parts().size() > 1) {
+            needed = Math.min(needed, 1);
+        }
         return best.coverage() >= minConfidence && best.coveredUnits() >= needed;
     }
 
-    private List<Candidate> choose(List<Candidate> ranked) {
-        List<Candidate> chosen = new ArrayList<>();
-        Candidate best = ranked.get(0);
-        for (Candidate candidate : ranked) {
+    private List<ScoredSentence> choose(List<ScoredSentence> ranked) {
+        List<ScoredSentence> chosen = new ArrayList<>();
+        ScoredSentence best = ranked.get(0);
+        for (ScoredSentence candidate : ranked) {
             if (chosen.size() == maxSentences || candidate.score() < FOLLOW_RATIO * best.score()) {
                 break;
             }
@@ -171,33 +248,11 @@ public final class ExtractiveAnswerer implements Answerer {
         return chosen;
     }
 
-    private static boolean redundant(Candidate a, Candidate b) {
+    private static boolean redundant(ScoredSentence a, ScoredSentence b) {
         if (a.article().id().equals(b.article().id()) && a.start() == b.start()) {
             return true;
         }
         long shared = b.terms().stream().filter(a.terms()::contains).count();
         return shared > MAX_TERM_OVERLAP * Math.min(a.terms().size(), b.terms().size());
-    }
-
-    private Answer compose(List<Candidate> chosen, double confidence) {
-        Map<String, Citation> citations = new LinkedHashMap<>();
-        StringBuilder text = new StringBuilder();
-        for (Candidate candidate : chosen) {
-            Article article = candidate.article();
-            String key = article.id() + "@" + candidate.start();
-            Citation citation = citations.computeIfAbsent(key, k -> new Citation(citations.size() + 1, article.id(),
-                    article.title(), article.source(), article.publishedAt(), article.url(), candidate.sentence(),
-                    candidate.start(), candidate.end()));
-            if (!text.isEmpty()) {
-                text.append(' ');
-            }
-            text.append(candidate.sentence()).append(" [").append(citation.n()).append(']');
-        }
-        return new Answer(text.toString(), false, List.copyOf(citations.values()), List.of(), name(),
-                Math.min(1, confidence), null, Map.of());
-    }
-
-    private record Candidate(Article article, String sentence, int start, int end, Set<String> terms,
-                             double coverage, int coveredUnits, double score) {
     }
 }

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import newsdesk.answer.Answer;
+import newsdesk.answer.ArticleFacts;
 import newsdesk.answer.Citation;
 import newsdesk.article.Article;
 
@@ -140,7 +141,10 @@ public final class EvalRunner {
         for (Citation citation : answer.citations()) {
             Article article = articles.getOrDefault(citation.articleId(),
                     citation.url() == null ? null : articles.get(citation.url()));
-            if (AnswerMetrics.isVerbatim(citation.sentence(), article == null ? null : article.body())) {
+            boolean quoted = citation.kind() == Citation.Kind.METADATA
+                    ? article != null && citation.sentence().equals(ArticleFacts.value(citation.field(), article))
+                    : AnswerMetrics.isVerbatim(citation.sentence(), article == null ? null : article.body());
+            if (quoted) {
                 verbatim++;
             }
         }

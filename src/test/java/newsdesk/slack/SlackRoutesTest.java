@@ -78,9 +78,11 @@ class SlackRoutesTest {
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.get("response_type").asText()).isEqualTo("in_channel");
         assertThat(body.get("text").asText()).contains("cost $1.2 billion. [1]");
-        assertThat(body.get("blocks").get(0).get("text").get("text").asText())
+        JsonNode blocks = body.get("blocks");
+        int quote = blocks.size() - 2;
+        assertThat(blocks.get(quote).get("text").get("text").asText())
                 .endsWith("cost $1.2 billion. <" + SlackDesk.BRIDGE_LINK + "|[1]>");
-        assertThat(body.get("blocks").get(1).get("elements").get(0).get("text").asText()).isEqualTo(
+        assertThat(blocks.get(quote + 1).get("elements").get(0).get("text").asText()).isEqualTo(
                 "[1] <" + SlackDesk.BRIDGE_LINK + "|" + SlackDesk.BRIDGE_TITLE_ESCAPED
                         + "> — Harbor Gazette, 2025-09-02");
         assertThat(harness.asker.questions()).containsExactly(new CountingAsker.Question(QUESTION, null));
@@ -91,7 +93,8 @@ class SlackRoutesTest {
     void answerTextIsEscapedForSlack() throws Exception {
         start(SlackSettings.MAX_ANSWER_BUDGET);
         JsonNode body = JSON.readTree(harness.command(harness.slashCommand("Who designed the bridge towers?")).body());
-        assertThat(body.get("blocks").get(0).get("text").get("text").asText()).contains("Lindqvist &amp; Partners");
+        JsonNode quoted = body.get("blocks").get(body.get("blocks").size() - 2);
+        assertThat(quoted.get("text").get("text").asText()).contains("Lindqvist &amp; Partners");
     }
 
     @Test
@@ -222,8 +225,9 @@ class SlackRoutesTest {
         assertThat(delivered.get("response_type").asText()).isEqualTo("in_channel");
         assertThat(delivered.get("replace_original").asBoolean()).isFalse();
         assertThat(delivered.get("text").asText()).contains("$1.2 billion. [1]");
-        assertThat(delivered.get("blocks").size()).isEqualTo(3); // text, sources, feedback buttons
-        assertThat(delivered.get("blocks").get(2).get("type").asText()).isEqualTo("actions");
+        assertThat(delivered.get("blocks").size()).as("direct answer, quotes, sources, feedback buttons")
+                .isEqualTo(4);
+        assertThat(delivered.get("blocks").get(3).get("type").asText()).isEqualTo("actions");
         assertThat(posts.get(0).contentType()).startsWith("application/json");
         assertThat(harness.asker.count()).isEqualTo(1);
     }

@@ -1,0 +1,51 @@
+package newsdesk.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Candidate answers of one {@link AnswerType} in a sentence, by cheap heuristics (no model, microseconds per
+ * sentence): names for people, organisations, places and named things ({@link NameSpans}), dates and numbers
+ * ({@link DateNumberSpans}). Each span's fit says how well its context matches the type: for a "who" question a name
+ * after "leader" or before "said" fits fully, a name after "in" hardly. {@link AnswerType#OPEN} has no spans.
+ */
+final class AnswerSpans {
+
+    /** Fit of a name of each kind, per expected answer type. */
+    private static final Map<AnswerType, Map<NameSpans.Kind, Double>> NAME_FIT = Map.of(
+            AnswerType.PERSON_OR_ORG, Map.of(NameSpans.Kind.PERSON, 1.0, NameSpans.Kind.ORG, 0.9,
+                    NameSpans.Kind.PLAIN, 0.75, NameSpans.Kind.PLACE, 0.35, NameSpans.Kind.POSSESSIVE, 0.5, NameSpans.Kind.ACRONYM, 0.3),
+            AnswerType.PLACE, Map.of(NameSpans.Kind.PLACE, 1.0, NameSpans.Kind.PLAIN, 0.6,
+                    NameSpans.Kind.ORG, 0.3, NameSpans.Kind.PERSON, 0.2, NameSpans.Kind.POSSESSIVE, 0.4,
+                    NameSpans.Kind.ACRONYM, 0.3),
+            AnswerType.NAMED_THING, Map.of(NameSpans.Kind.ORG, 1.0, NameSpans.Kind.PLAIN, 0.85,
+                    NameSpans.Kind.PERSON, 0.5, NameSpans.Kind.PLACE, 0.45, NameSpans.Kind.POSSESSIVE, 0.8,
+                    NameSpans.Kind.ACRONYM, 0.8));
+
+    private AnswerSpans() {
+    }
+
+    static List<AnswerSpan> in(String sentence, AnswerType type) {
+        return switch (type) {
+            case DATE -> DateNumberSpans.dates(sentence);
+            case NUMBER -> DateNumberSpans.numbers(sentence);
+            case OPEN -> List.of();
+            default -> names(sentence, type);
+        };
+    }
+
+    private static List<AnswerSpan> names(String sentence, AnswerType type) {
+        List<AnswerSpan> spans = new ArrayList<>();
+        Map<NameSpans.Kind, Double> fits = NAME_FIT.get(type);
+        for (NameSpans.Name name : NameSpans.in(sentence)) {
+            Double fit = fits.get(name.kind());
+            if (fit != null) {
+                double multiWord = type == AnswerType.PERSON_OR_ORG && name.kind() == NameSpans.Kind.PLAIN
+                        && name.tokens() > 1 ? 1.1 : 1.0;
+                spans.add(new AnswerSpan(name.start(), name.end(), type, Math.min(1, fit * multiWord)));
+            }
+        }
+        return spans;
+    }
+}

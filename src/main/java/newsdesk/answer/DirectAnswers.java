@@ -1,0 +1,232 @@
+package newsdesk.answer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Chooses the direct answer of each typed question part among the best sentences: every span of the expected type
+ * that does not merely repeat the question is weighed by its sentence's score, its fit to the type, its closeness
+ * to the question's words in the sentence and, for names, dates and numbers repeated by other good sentences, their
+ * support. A list question ("Who is going?") takes every span of the best span's sentence that fits nearly as well.
+ * A name sharing a word with a name in the question ("Donald Trump" for "… that Trump committed fraud?") is what
+ * the question is about, not its answer.
+ */
+final class DirectAnswers {
+
+    /** One part's answer: the sentence it comes from and its span(s) there, in sentence order. */
+    record Pick(QuestionPart part, ScoredSentence sentence, List<AnswerSpan> spans) {
+    }
+
+    static final int POOL = 20;
+    static final double POOL_RATIO = 0.3;
+    static final double SUPPORT = 0.5;
+    static final double LIST_FIT_RATIO = 0.8;
+    static final int MAX_LIST = 6;
+    static final double HEAD_BONUS = 1.2;
+    /**
+     * A question of at most this many words names what it is about: each of its names must be in the answering
+     * sentence or its article's title ("When will Kim visit Seoul?" is not answered by "Kim's visit to China").
+     */
+    static final int SHORT_QUESTION_WORDS = 15;
+    static final int CONTEXT_CHARS = 250;
+    /** Words that stand for one another when measuring closeness: "Who is going?" is answered by "plans to join". */
+    private static final List<Set<String>> EQUIVALENT = List.of(
+            Set.of("go", "going", "goes", "attend", "attending", "attends", "join", "joining", "joins", "joined",
+                    "visit", "visiting", "participate", "participating", "come", "coming", "travel", "travelling"),
+            Set.of("win", "won", "wins", "winning", "beat", "defeated", "victory"),
+            Set.of("lead", "leads", "led", "leading", "run", "runs", "heads", "head", "chief"));
+    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "for", "and",
+            "or", "is", "are", "was", "were", "be", "will", "would", "did", "does", "do", "has", "have", "had", "by",
+            "with", "from", "that", "this", "it", "its", "as", "about", "what", "who", "whom", "whose", "when",
+            "where", "which", "why", "how", "many", "much", "day", "week", "there");
+
+    private DirectAnswers() {
+    }
+
+    static List<Pick> find(QuestionAnalysis analysis, List<ScoredSentence> ranked, String question) {
+        Set<String> questionWords = words(question);
+        Set<String> keys = new HashSet<>(questionWords);
+        keys.removeAll(STOP);
+        List<List<String>> asked = names(question);
+        Set<String> askedWords = new HashSet<>();
+        asked.forEach(n -> n.forEach(w -> askedWords.addAll(words(w))));
+        List<List<String>> names = question.split("\\s+").length <= SHORT_QUESTION_WORDS ? asked : List.of();
+        List<ScoredSentence> pool = new ArrayList<>();
+        for (ScoredSentence s : ranked) {
+            if (pool.size() == POOL || s.score() < POOL_RATIO * ranked.get(0).score()) {
+                break;
+            }
+            if (mentionsAll(s, names)) {
+                pool.add(s);
+            }
+        }
+        List<Pick> picks = new ArrayList<>();
+        for (QuestionPart part : analysis.parts()) {
+            if (part.type() != AnswerType.OPEN) {
+                Pick pick = pick(part, pool, questionWords, keys, askedWords);
+                if (pick != null) {
+                    picks.add(pick);
+                }
+            }
+        }
+        return picks;
+    }
+
+    private static Pick pick(QuestionPart part, List<ScoredSentence> pool, Set<String> questionWords,
+                             Set<String> keys, Set<String> askedNames) {
+        boolean named = part.type() != AnswerType.DATE && part.type() != AnswerType.NUMBER;
+        List<Weighed> all = new ArrayList<>();
+        for (ScoredSentence s : pool) {
+            for (AnswerSpan span : AnswerSpans.in(s.sentence(), part.type())) {
+                String text = span.of(s.sentence());
+                Set<String> spanWords = words(text);
+                boolean asked = named && spanWords.stream().anyMatch(askedNames::contains);
+                if (!asked && !questionWords.containsAll(spanWords)) {
+                    double local = s.score() * span.fit() * closeness(s.sentence(), span, keys)
+                            * head(part, s.sentence(), span) * Expectation.factor(part, text);
+                    if (local <= 0) {
+                        continue;
+                    }
+                    all.add(new Weighed(s, span, words(text), local));
+                }
+            }
+        }
+        Weighed best = null;
+        double bestScore = 0;
+        for (Weighed w : all) {
+            double support = 0;
+            for (Weighed other : all) {
+                boolean same = part.type() == AnswerType.DATE || part.type() == AnswerType.NUMBER
+                        ? w.words().equals(other.words()) : shares(w.words(), other.words());
+                if (other.sentence() != w.sentence() && same) {
+                    support += other.local();
+                }
+            }
+            double score = w.local() + (part.list() ? 0 : SUPPORT * Math.min(support, w.local() * 2));
+            if (score > bestScore) {
+                best = w;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        if (!part.list()) {
+            return new Pick(part, best.sentence(), List.of(best.span()));
+        }
+        List<AnswerSpan> spans = new ArrayList<>();
+        for (Weighed w : all) {
+            if (w.sentence() == best.sentence() && w.span().fit() >= LIST_FIT_RATIO * best.span().fit()
+                    && spans.size() < MAX_LIST) {
+                spans.add(w.span());
+            }
+        }
+        return new Pick(part, best.sentence(), spans);
+    }
+
+    /** In [0.6, 1]: 1 next to a question word (or a stand-in for one), less the further away, 0.6 with none. */
+    static double closeness(String sentence, AnswerSpan span, Set<String> keys) {
+        String before = sentence.substring(0, span.start()).toLowerCase(Locale.ROOT);
+        String after = sentence.substring(span.end()).toLowerCase(Locale.ROOT);
+        List<String> left = Arrays.asList(before.split("[^\\p{L}\\p{N}]+"));
+        List<String> right = Arrays.asList(after.split("[^\\p{L}\\p{N}]+"));
+        int distance = Integer.MAX_VALUE;
+        for (int i = left.size() - 1, d = 0; i >= 0 && d < distance; i--, d++) {
+            if (isKey(left.get(i), keys)) {
+                distance = d;
+            }
+        }
+        for (int i = 0, d = 0; i < right.size() && d < distance; i++, d++) {
+            if (isKey(right.get(i), keys)) {
+                distance = d;
+            }
+        }
+        return distance == Integer.MAX_VALUE ? 0.6 : 0.6 + 0.4 / (1 + distance / 4.0);
+    }
+
+    private static boolean isKey(String word, Set<String> keys) {
+        if (word.length() < 2 || STOP.contains(word)) {
+            return false;
+        }
+        for (String key : keys) {
+            if (word.equals(key) || key.length() >= 5 && word.startsWith(key.substring(0, 5))
+                    || EQUIVALENT.stream().anyMatch(e -> e.contains(key) && e.contains(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code HEAD_BONUS} when the span is the question's head noun's: a number with it as unit ("how many troops" →
+     * "5,000 troops"), a name right after it ("Which leaders …?" → "leader Kim Jong Un"); else 1.
+     */
+    private static double head(QuestionPart part, String sentence, AnswerSpan span) {
+        if (part.head() == null || part.head().length() < 3) {
+            return 1;
+        }
+        String stem = part.head().substring(0, Math.min(part.head().length(), 5));
+        String text = part.type() == AnswerType.NUMBER ? span.of(sentence)
+                : sentence.substring(Math.max(0, span.start() - 25), span.start());
+        return text.toLowerCase(Locale.ROOT).contains(stem) ? HEAD_BONUS : 1;
+    }
+
+    /** The question's names: runs of capitalised words after its first word, each run lower-cased. */
+    private static List<List<String>> names(String question) {
+        List<List<String>> names = new ArrayList<>();
+        String[] tokens = question.split("\\s+");
+        List<String> run = new ArrayList<>();
+        for (int i = 1; i <= tokens.length; i++) {
+            String word = i == tokens.length ? ""
+                    : tokens[i].replaceAll("^[^\\p{L}\\p{N}]+|([’']s)?[^\\p{L}\\p{N}]*$", "");
+            if (word.length() > 1 && Character.isUpperCase(word.codePointAt(0))) {
+                run.add(word.toLowerCase(Locale.ROOT));
+            } else if (!run.isEmpty()) {
+                names.add(run);
+                run = new ArrayList<>();
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Whether each name has a word in the sentence, the text just before it (where "he" or "the company" was
+     * named) or its article's title.
+     */
+    private static boolean mentionsAll(ScoredSentence s, List<List<String>> names) {
+        if (names.isEmpty()) {
+            return true;
+        }
+        String before = s.article().body().substring(Math.max(0, s.start() - CONTEXT_CHARS), s.start());
+        Set<String> words = new HashSet<>(Arrays.asList((before + " " + s.sentence() + " " + s.article().title())
+                .toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        return names.stream().allMatch(name -> name.stream().anyMatch(words::contains));
+    }
+
+    private static boolean shares(Set<String> a, Set<String> b) {
+        for (String w : a) {
+            if (w.length() > 2 && b.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                words.add(w.endsWith("s") && w.length() > 3 && !w.endsWith("ss") ? w.substring(0, w.length() - 1)
+                        : w);
+            }
+        }
+        return words;
+    }
+
+    private record Weighed(ScoredSentence sentence, AnswerSpan span, Set<String> words, double local) {
+    }
+}

@@ -1,0 +1,79 @@
+package newsdesk.answer;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What a typed question part accepts beyond its type, from its wording: "how much" and prices want money, "how old"
+ * an age, "how long" a duration, "what score" or "by how many" a score, "what percentage" a percentage, "how many
+ * troops" a number of troops; "what day" a weekday, "what year" a year. {@link #factor} is 0 for a span the part
+ * cannot take, above 1 for one it asks for by name, else 1. A percentage answers "how much" too.
+ */
+final class Expectation {
+
+    static final double PREFERRED = 1.3;
+    private static final Pattern MONEY_Q = Pattern.compile("\\bhow much\\b(?! (time|longer|older|bigger|more))"
+            + "|\\b(price|valuation|revenue|cost|costs|worth|salary|fee|paid|pay|paying|raise|raised|funding|sales"
+            + "|profit|income|earnings|fine|budget|payout|bonus|deal)\\b");
+    private static final Pattern MONEY = Pattern.compile("[$€£¥]|\\b(dollars|euros|pounds|yuan|yen|rupees|cents?"
+            + "|million|billion|trillion|[mb]n?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCORE_Q = Pattern.compile("\\b(score|scoreline|record|by how (many|much))\\b");
+    private static final Pattern SCORE = Pattern.compile("^\\d{1,3}-\\d{1,3}$");
+    private static final Pattern PERCENT_Q = Pattern.compile("\\b(percent|percentage|share|proportion)\\b");
+    private static final Pattern PERCENT = Pattern.compile("%|percent|per cent");
+    private static final Pattern AGE_Q = Pattern.compile("\\bhow old\\b|\\bwhat age\\b");
+    private static final Pattern AGE = Pattern.compile("^\\d{1,3}( years?( old)?|-year-old)?$");
+    private static final Pattern LONG_Q = Pattern.compile("\\bhow long\\b");
+    private static final Pattern DURATION = Pattern.compile("\\b(seconds?|minutes?|hours?|days?|weeks?|months?"
+            + "|years?|seasons?|decades?)\\b");
+
+    private Expectation() {
+    }
+
+    static double factor(QuestionPart part, String span) {
+        String q = part.text().toLowerCase(Locale.ROOT);
+        String s = span.toLowerCase(Locale.ROOT);
+        if (part.type() == AnswerType.DATE) {
+            return date(part.head(), s);
+        }
+        if (part.type() != AnswerType.NUMBER) {
+            return 1;
+        }
+        if (AGE_Q.matcher(q).find()) {
+            return AGE.matcher(s).find() ? PREFERRED : 0;
+        }
+        if (LONG_Q.matcher(q).find()) {
+            return DURATION.matcher(s).find() ? PREFERRED : 0;
+        }
+        if (SCORE_Q.matcher(q).find()) {
+            return SCORE.matcher(s).find() ? PREFERRED : 0;
+        }
+        if (PERCENT_Q.matcher(q).find()) {
+            return PERCENT.matcher(s).find() ? PREFERRED : 0;
+        }
+        if (q.contains("how many") && part.head() != null && part.head().length() > 2) {
+            String stem = part.head().substring(0, Math.min(part.head().length(), 4));
+            return s.contains(stem) ? PREFERRED : 0;
+        }
+        if (MONEY_Q.matcher(q).find()) {
+            // "How much of a raise?" is answered by "seven percent" as well as by "$2 an hour".
+            return (MONEY.matcher(span).find() || PERCENT.matcher(s).find()) && !SCORE.matcher(s).find()
+                    ? PREFERRED : 0;
+        }
+        return 1;
+    }
+
+    private static double date(String head, String span) {
+        if (head == null) {
+            return 1;
+        }
+        boolean weekday = span.matches(".*\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday"
+                + "|today|tomorrow|tonight)\\b.*");
+        boolean year = span.matches(".*\\b(1[89]|20)\\d{2}\\b.*");
+        return switch (head) {
+            case "weekday", "day" -> weekday ? PREFERRED : span.matches(".*\\d.*[a-z].*|.*[a-z].*\\d.*") ? 1 : 0.5;
+            case "year" -> year ? PREFERRED : 0.5;
+            default -> 1;
+        };
+    }
+}

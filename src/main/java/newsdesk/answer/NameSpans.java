@@ -1,0 +1,238 @@
+package newsdesk.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names in a sentence: runs of capitalised words ("Kim Jong Un", "Bank of America", "Inter Miami"), joined by a few
+ * connectors, without leading titles ("President Trump" → "Trump") or sentence-opening function words, split at a
+ * possessive ("Russia’s Vladimir Putin" → "Russia", "Vladimir Putin"). Each name is classed by its context: a person
+ * (after a role word or title, before "said"), an organisation (a suffix such as "Inc" or "Bank"), a place (after
+ * "in", "at", "from"), or plain; demonyms before a noun ("North Korean leader") and calendar words are not names.
+ */
+final class NameSpans {
+
+    /** How a name's context classes it. */
+    enum Kind { PERSON, ORG, PLACE, PLAIN, POSSESSIVE, ACRONYM, MODIFIER }
+
+    /** One name: its offsets and kind. */
+    record Name(int start, int end, Kind kind, int tokens) {
+    }
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
+    private static final Set<String> CONNECTORS = Set.of("of", "de", "da", "van", "von", "der", "bin", "al", "la",
+            "du", "&", "del", "for");
+    private static final Set<String> OPENERS = Set.of("the", "a", "an", "this", "that", "these", "those", "he", "she",
+            "it", "they", "we", "i", "his", "her", "its", "their", "our", "but", "and", "or", "yet", "so", "if", "when",
+            "while", "after", "before", "as", "at", "in", "on", "for", "from", "with", "without", "by", "to", "of",
+            "also", "instead", "meanwhile", "however", "still", "then", "there", "here", "what", "who", "why", "how",
+            "where", "which", "although", "though", "since", "until", "despite", "during", "according", "last",
+            "next", "some", "many", "most", "all", "both", "each", "one", "no", "not", "now", "today", "even", "more",
+            "other", "such", "under", "over", "about", "you", "your", "my", "earlier", "later", "new", "like");
+    private static final Set<String> TITLES = Set.of("president", "prime", "minister", "sen.", "senator", "gov.",
+            "governor", "rep.", "ceo", "chancellor", "king", "queen", "prince", "princess", "pope", "general", "gen.",
+            "coach", "judge", "justice", "secretary", "chairman", "chairwoman", "director", "mr.", "mrs.", "ms.",
+            "dr.", "mayor", "leader", "chief", "vice", "speaker", "sir", "lord", "lady", "premier", "commissioner",
+            "founder", "rev.", "sheikh", "ambassador", "president-elect", "attorney");
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
+    private static final Set<String> ROLES = Set.of("leader", "president", "ceo", "founder", "co-founder", "chief",
+            "executive", "minister", "coach", "player", "quarterback", "receiver", "director", "spokesperson",
+            "spokesman", "spokeswoman", "chairman", "secretary", "senator", "star", "striker", "forward", "guard",
+            "manager", "analyst", "attorney", "lawyer", "judge", "official", "investor", "rapper", "singer",
+            "actor", "actress", "billionaire", "boss", "head", "champion", "pitcher", "defender", "midfielder",
+            "winger", "goalkeeper", "captain", "owner", "host", "author", "reporter", "referee", "umpire", "prosecutor");
+    private static final Set<String> SAID = Set.of("said", "says", "told", "wrote", "added", "announced", "argued",
+            "noted", "explained", "tweeted", "posted");
+    private static final Set<String> ORG_WORDS = Set.of("inc", "inc.", "corp", "corp.", "co.", "group", "bank",
+            "university", "association", "federation", "party", "ministry", "agency", "commission", "council",
+            "committee", "foundation", "institute", "capital", "partners", "labs", "technologies", "media", "news",
+            "times", "post", "journal", "fc", "ltd", "llc", "plc", "company", "motors", "airlines", "studios",
+            "records", "entertainment", "sportsbook", "exchange", "fund", "ventures", "research", "department",
+            "administration", "board", "court", "league", "club", "network", "systems", "holdings", "ai");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "outside",
+            "inside", "into", "toward", "towards", "visit", "visited", "visiting", "throughout", "around");
+    /** Countries, continents and regions: names that are places whatever their context. */
+    private static final Set<String> COUNTRIES = Set.of(
+            "afghanistan", "africa", "albania", "algeria", "america", "andorra", "angola", "antarctica", "argentina",
+            "armenia", "asia", "australia", "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados",
+            "belarus", "belgium", "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana", "brazil", "britain",
+            "brunei", "bulgaria", "burkina", "burundi", "cambodia", "cameroon", "canada", "chad", "chile", "china",
+            "colombia", "comoros", "congo", "costa rica", "crimea", "croatia", "cuba", "cyprus", "czech republic",
+            "czechia", "denmark", "djibouti", "dominica", "dominican republic", "east timor", "ecuador", "egypt",
+            "el salvador", "england", "eritrea", "estonia", "eswatini", "ethiopia", "europe", "fiji", "finland",
+            "france", "gabon", "gambia", "gaza", "georgia", "germany", "ghana", "great britain", "greece", "grenada",
+            "guatemala", "guinea", "guyana", "haiti", "honduras", "hong kong", "hungary", "iceland", "india",
+            "indonesia", "iran", "iraq", "ireland", "israel", "italy", "ivory coast", "jamaica", "japan", "jordan",
+            "kazakhstan", "kenya", "kiribati", "kosovo", "kuwait", "kyrgyzstan", "laos", "latin america", "latvia",
+            "lebanon", "lesotho", "liberia", "libya", "liechtenstein", "lithuania", "luxembourg", "madagascar",
+            "malawi", "malaysia", "maldives", "mali", "malta", "mauritania", "mauritius", "mexico", "micronesia",
+            "middle east", "moldova", "monaco", "mongolia", "montenegro", "morocco", "mozambique", "myanmar",
+            "namibia", "nauru", "nepal", "netherlands", "new zealand", "nicaragua", "niger", "nigeria",
+            "north america", "north korea", "north macedonia", "norway", "oceania", "oman", "pakistan", "palau",
+            "palestine", "panama", "papua new guinea", "paraguay", "peru", "philippines", "poland", "portugal",
+            "qatar", "romania", "russia", "rwanda", "samoa", "saudi arabia", "scotland", "senegal", "serbia",
+            "seychelles", "sierra leone", "singapore", "slovakia", "slovenia", "somalia", "south africa",
+            "south america", "south korea", "south sudan", "spain", "sri lanka", "sudan", "suriname", "sweden",
+            "switzerland", "syria", "taiwan", "tajikistan", "tanzania", "thailand", "togo", "tonga", "tunisia",
+            "turkey", "turkmenistan", "tuvalu", "u.k.", "u.s.", "uganda", "uk", "ukraine", "united arab emirates",
+            "united kingdom", "united states", "uruguay", "us", "usa", "uzbekistan", "vanuatu", "venezuela",
+            "vietnam", "wales", "west bank", "yemen", "zambia", "zimbabwe");
+    private static final Pattern DEMONYM = Pattern.compile(".*(ese|ian|ean|ish|ican|ench|utch|iss)$");
+
+    private NameSpans() {
+    }
+
+    static List<Name> in(String sentence) {
+        List<int[]> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(sentence);
+        while (m.find()) {
+            int end = m.end();
+            if (end - m.start() > 2 && (sentence.startsWith("'s", end - 2) || sentence.startsWith("’s", end - 2))) {
+                end -= 2;
+            }
+            if (sentence.startsWith("-based", end - 6) && end - 6 > m.start()) {
+                end -= 6;
+            }
+            while (end > m.start() && ".'’-".indexOf(sentence.charAt(end - 1)) >= 0
+                    && !isAbbreviation(sentence, m.start(), end)) {
+                end--;
+            }
+            tokens.add(new int[] {m.start(), end});
+        }
+        List<Name> names = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!capitalised(sentence, tokens.get(i)) || dateline(sentence, tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int first = i;
+            int last = i;
+            while (!possessive(sentence, tokens.get(last)) && last + 1 < tokens.size()) {
+                int next = last + 1;
+                if (capitalised(sentence, tokens.get(next)) && adjacent(sentence, tokens.get(last), tokens.get(next))) {
+                    last = next;
+                } else if (next + 1 < tokens.size() && CONNECTORS.contains(word(sentence, tokens.get(next)))
+                        && capitalised(sentence, tokens.get(next + 1))) {
+                    last = next + 1;
+                } else {
+                    break;
+                }
+            }
+            addName(sentence, tokens, first, last, names);
+            i = last + 1;
+        }
+        return names;
+    }
+
+    private static void addName(String sentence, List<int[]> tokens, int first, int last, List<Name> names) {
+        boolean titled = false;
+        while (first <= last) {
+            String w = word(sentence, tokens.get(first));
+            boolean opener = OPENERS.contains(w) && (first == 0 || !w.equals("the") || first == last);
+            if (opener || CALENDAR.contains(w)) {
+                first++;
+            } else if (TITLES.contains(w) && first < last) {
+                titled = true;
+                first++;
+            } else {
+                break;
+            }
+        }
+        while (last >= first && (CALENDAR.contains(word(sentence, tokens.get(last)))
+                || CONNECTORS.contains(word(sentence, tokens.get(last))))) {
+            last--;
+        }
+        if (first > last) {
+            return;
+        }
+        int start = tokens.get(first)[0];
+        int end = tokens.get(last)[1];
+        if (end - start < 2 && !Character.isDigit(sentence.charAt(start))) {
+            return;
+        }
+        names.add(new Name(start, end, kind(sentence, tokens, first, last, titled), last - first + 1));
+    }
+
+    private static Kind kind(String sentence, List<int[]> tokens, int first, int last, boolean titled) {
+        String lastWord = word(sentence, tokens.get(last));
+        String after = last + 1 < tokens.size() ? word(sentence, tokens.get(last + 1)) : "";
+        boolean lowerAfter = last + 1 < tokens.size() && !capitalised(sentence, tokens.get(last + 1))
+                && adjacent(sentence, tokens.get(last), tokens.get(last + 1));
+        if (possessive(sentence, tokens.get(last)) && last + 1 < tokens.size()
+                && capitalised(sentence, tokens.get(last + 1))) {
+            return Kind.MODIFIER;
+        }
+        if (possessive(sentence, tokens.get(last))) {
+            return Kind.POSSESSIVE;
+        }
+        if (lowerAfter && DEMONYM.matcher(lastWord).matches() && !SAID.contains(after)) {
+            return Kind.MODIFIER;
+        }
+        for (int t = first; t <= last; t++) {
+            if (ORG_WORDS.contains(word(sentence, tokens.get(t)))) {
+                return Kind.ORG;
+            }
+        }
+        String name = sentence.substring(tokens.get(first)[0], tokens.get(last)[1]).toLowerCase(Locale.ROOT);
+        if (COUNTRIES.contains(name.replaceFirst("^the ", ""))) {
+            return Kind.PLACE;
+        }
+        String before = first > 0 ? word(sentence, tokens.get(first - 1)) : "";
+        String text = sentence.substring(tokens.get(first)[0], tokens.get(last)[1]);
+        if (text.chars().anyMatch(Character::isDigit)
+                || first == last && text.length() <= 4 && text.equals(text.toUpperCase(Locale.ROOT))) {
+            return Kind.ACRONYM;
+        }
+        boolean saidAfter = SAID.contains(after) && last + 1 < tokens.size()
+                && adjacent(sentence, tokens.get(last), tokens.get(last + 1));
+        if (titled || ROLES.contains(before) || saidAfter) {
+            return Kind.PERSON;
+        }
+        if (PLACE_PREPOSITIONS.contains(before) || sentence.startsWith("-based", tokens.get(last)[1])) {
+            return Kind.PLACE;
+        }
+        return Kind.PLAIN;
+    }
+
+    private static boolean capitalised(String sentence, int[] token) {
+        String text = sentence.substring(token[0], token[1]);
+        if (text.equals("I")) {
+            return false;
+        }
+        int c = text.codePointAt(0);
+        return Character.isUpperCase(c) || Character.isLowerCase(c) && text.length() > 1
+                && Character.isUpperCase(text.codePointAt(1));
+    }
+
+    /** "BEIJING—": the all-capitals place line that opens a wire story, not a name in the sentence. */
+    private static boolean dateline(String sentence, int[] token) {
+        String text = sentence.substring(token[0], token[1]);
+        return token[0] == 0 && text.length() > 3 && text.equals(text.toUpperCase(Locale.ROOT))
+                && sentence.startsWith("—", token[1]);
+    }
+
+    private static boolean possessive(String sentence, int[] token) {
+        return sentence.startsWith("'s", token[1]) || sentence.startsWith("’s", token[1]);
+    }
+
+    private static boolean adjacent(String sentence, int[] a, int[] b) {
+        String gap = sentence.substring(a[1], b[0]);
+        return gap.isBlank() && !gap.contains("\n") || gap.equals("-");
+    }
+
+    private static boolean isAbbreviation(String sentence, int start, int end) {
+        String text = sentence.substring(start, end);
+        return text.matches("(\\p{Lu}\\.)+|(Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd)\\.");
+    }
+
+    private static String word(String sentence, int[] token) {
+        return sentence.substring(token[0], token[1]).toLowerCase(Locale.ROOT);
+    }
+}

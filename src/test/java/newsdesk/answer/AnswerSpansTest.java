@@ -1,0 +1,84 @@
+package newsdesk.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AnswerSpansTest {
+
+    private static List<String> spans(String sentence, AnswerType type) {
+        return AnswerSpans.in(sentence, type).stream().map(s -> s.of(sentence)).toList();
+    }
+
+    private static List<String> expected(String list) {
+        return list == null ? List.of() : Arrays.stream(list.split(";")).map(String::strip).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            BEIJING—North Korean leader Kim Jong Un plans to join Russia’s Vladimir Putin at China’s grand parade. | Kim Jong Un; Vladimir Putin; China
+            A summit between President Trump and Xi before the end of the year is possible.                      | Trump; Xi
+            Sam Bankman-Fried said he had made mistakes at FTX.                                                   | Sam Bankman-Fried; FTX
+            The Verge reported that OpenAI fired Sam Altman on Friday.                                            | Verge; OpenAI; Sam Altman
+            In one sign of the frayed ties, China and North Korea skipped major celebrations.                     | China; North Korea
+            the leaders of countries including Iran, Pakistan, Malaysia and Indonesia attend.                     | Iran; Pakistan; Malaysia; Indonesia
+            He met Putin recently in Alaska to discuss the war in Ukraine.                                        | Putin; Alaska; Ukraine
+            prices rose by five percent in the quarter, analysts said.                                             | -
+            """)
+    void findsNamesWithoutTitlesOpenersModifiersOrCalendarWords(String sentence, String names) {
+        List<String> found = spans(sentence, AnswerType.PERSON_OR_ORG);
+        assertThat(found).containsExactlyElementsOf(expected(names));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            He met Putin recently in Alaska to discuss the war in Ukraine. | Alaska
+            Xi Jinping will host the summit.                               | -
+            """)
+    void placesFitPlaceQuestionsBest(String sentence, String best) {
+        List<AnswerSpan> spans = AnswerSpans.in(sentence, AnswerType.PLACE);
+        List<String> full = spans.stream().filter(s -> s.fit() == 1.0).map(s -> s.of(sentence)).limit(1).toList();
+        assertThat(full).containsExactlyElementsOf(expected(best));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            The parade on Wednesday will be hosted by Chinese leader Xi Jinping.          | Wednesday
+            The launch is set for Nov. 17, 2023, at 8 a.m. ET.                             | Nov. 17, 2023; 8 a.m. ET
+            It was his first visit to China since 2019.                                    | 2019
+            Kim plans to join Putin at the parade in Beijing next week.                    | next week
+            On 3 September 2025 troops marched; the plan was announced in May.            | 3 September 2025; May
+            The company raised $300 million in 2021.                                       | 2021
+            Talks may resume, but no date was set.                                         | -
+            They met last Tuesday morning.                                                 | last Tuesday morning
+            """)
+    void findsDatesAndNotTheWordMay(String sentence, String dates) {
+        assertThat(spans(sentence, AnswerType.DATE)).containsExactlyElementsOf(expected(dates));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            The company raised $300 million in 2021.                                       | $300 million
+            Shares fell 4.5% after the report.                                             | 4.5%
+            thousands of troops march past Tiananmen Square.                               | thousands of troops
+            The Chiefs won 31-17 on Sunday.                                                | 31-17
+            He could reach 2,000-plus receiving yards this season.                        | 2,000-plus receiving yards
+            The deal was signed on August 20, 2025 in Beijing.                             | -
+            It was his first visit to China since 2019.                                    | -
+            """)
+    void findsNumbersWithTheirUnitsButNotDates(String sentence, String numbers) {
+        assertThat(spans(sentence, AnswerType.NUMBER)).containsExactlyElementsOf(expected(numbers));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            What happened at the parade?
+            """)
+    void openQuestionsHaveNoSpans(String sentence) {
+        assertThat(AnswerSpans.in(sentence, AnswerType.OPEN)).isEmpty();
+    }
+}
