@@ -72,8 +72,9 @@ class DirectAnswerRenderingTest {
         ObjectNode compound = new MattermostRenderer().render(DirectAnswers.compound(), ResponseType.IN_CHANNEL);
         ObjectNode byline = new MattermostRenderer().render(DirectAnswers.byline(), ResponseType.IN_CHANNEL);
 
-        assertThat(compound.get("text").asText()).startsWith("**Wednesday (3 Sep 2025) [[1]" + link
-                + "; Kim Jong Un [[2]" + link + "**\n\nThe parade on Wednesday (3 Sep 2025) will be hosted");
+        // Article text is Markdown-escaped (docs/security.md): "\\(" renders as "(".
+        assertThat(compound.get("text").asText()).startsWith("**Wednesday \\(3 Sep 2025\\) [[1]" + link
+                + "; Kim Jong Un [[2]" + link + "**\n\nThe parade on Wednesday \\(3 Sep 2025\\) will be hosted");
         assertThat(byline.get("text").asText()).isEqualTo("**Dasl Yoon [[1]" + link + "**");
         assertThat(byline.get("attachments").get(0).get("text").asText())
                 .isEqualTo("[1] Author: Dasl Yoon — [" + DirectAnswers.TITLE + link + " — WSJ, 2025-08-28");
