@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /**
  * The set-up a user and CI follow: the README's first screen gives the build and the test command, {@code .ci/run}
@@ -52,6 +53,17 @@ class ReadmeCommandsTest {
         String user = docker.stream().filter(l -> l.startsWith("USER ")).reduce((a, b) -> b).orElseThrow();
         assertThat(user).isNotIn("USER root", "USER 0");
         assertThat(indexOf(docker, "USER ")).isLessThan(indexOf(docker, "ENTRYPOINT"));
+    }
+
+    @Test
+    void theReadmeStaysShortAndItsCommandTableListsEveryCommand() throws IOException {
+        List<String> readme = Files.readAllLines(Path.of("README.md"));
+        assertThat(readme).as("README lines (the rest lives in docs/)").hasSizeLessThanOrEqualTo(130);
+        CommandLine cli = new CommandLine(new Main());
+        for (String command : cli.getSubcommands().keySet()) {
+            assertThat(readme).as("command table row for " + command)
+                    .anySatisfy(line -> assertThat(line).startsWith("| `" + command));
+        }
     }
 
     private static int indexOf(List<String> lines, String fragment) {
