@@ -209,7 +209,8 @@ public final class IngestService {
 
     /**
      * Reads uploaded files (any supported format, chosen by file name) and adds all their articles as one batch;
-     * if any file or record cannot be read, nothing is added. Each article remembers its file's name.
+     * if any file or record cannot be read, nothing is added. Each article remembers its file's name; files that
+     * loaded without a readable date or author are listed in the batch's {@code incomplete}.
      */
     public Batch addFiles(List<Path> files, Origin origin) {
         requireWritable();
@@ -217,10 +218,12 @@ public final class IngestService {
         List<Article> articles = new ArrayList<>();
         Map<String, String> names = new java.util.HashMap<>();
         List<String> failures = new ArrayList<>();
+        List<String> incomplete = new ArrayList<>();
         for (Path file : files) {
             LoadResult result = loader.load(file);
             String name = file.getFileName().toString();
             result.failures().forEach(f -> failures.add(name + ": " + f.reason()));
+            result.notes().forEach(n -> incomplete.add(name + ": " + n.note()));
             for (Article article : result.articles()) {
                 if (names.putIfAbsent(article.id(), name) != null) {
                     failures.add(name + ": article '" + article.title() + "' is also in " + names.get(article.id()));
@@ -236,8 +239,10 @@ public final class IngestService {
         if (articles.isEmpty()) {
             throw new QaException(QaException.Kind.INVALID, "no_articles", "the uploaded files hold no articles");
         }
-        return track(origin.label(), Ingestor.Progress.NONE, p -> persistAll(articles,
+        Batch batch = track(origin.label(), Ingestor.Progress.NONE, p -> persistAll(articles,
                 a -> new Provenance(origin, names.get(a.id()), a.contentHash()), p));
+        return new Batch(batch.ids(), batch.chunks(), batch.generation(), batch.persisted(), batch.failures(),
+                batch.millis(), batch.unchanged(), incomplete);
     }
 
     /** Removes one article added by {@code ingest} or upload; returns the generation without it. */

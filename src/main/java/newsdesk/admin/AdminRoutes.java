@@ -73,6 +73,7 @@ public final class AdminRoutes {
             body.put("chunks", batch.chunks());
             body.put("generation", batch.generation());
             body.put("millis", batch.millis());
+            body.putPOJO("incomplete", batch.incomplete());
             send(ctx, 201, body);
         }
     }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -195,15 +196,17 @@ final class DirectAnswers {
 
     /**
      * Whether each name has a word in the sentence, the text just before it (where "he" or "the company" was
-     * named) or its article's title.
+     * named), its article's title, or its article's outlet and byline ("as the Metro Ledger reported", "according
+     * to Reuters" name where the sentence was published, not something in it).
      */
     private static boolean mentionsAll(ScoredSentence s, List<List<String>> names) {
         if (names.isEmpty()) {
             return true;
         }
         String before = s.article().body().substring(Math.max(0, s.start() - CONTEXT_CHARS), s.start());
-        Set<String> words = new HashSet<>(Arrays.asList((before + " " + s.sentence() + " " + s.article().title())
-                .toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        String published = Objects.toString(s.article().source(), "") + " " + Objects.toString(s.article().author(), "");
+        Set<String> words = new HashSet<>(Arrays.asList((before + " " + s.sentence() + " " + s.article().title() + " "
+                + published).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
         return names.stream().allMatch(name -> name.stream().anyMatch(words::contains));
     }
 

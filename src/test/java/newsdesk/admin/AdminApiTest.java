@@ -109,6 +109,21 @@ class AdminApiTest {
     }
 
     @Test
+    void aPageWithoutADateLoadsAndTheResponseSaysWhatWasMissing() throws Exception {
+        start(WITH_TOKEN, "0.0.0.0");
+        HttpResponse<String> response = upload(List.of("undated.html"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("articles").asInt()).isEqualTo(1);
+        assertThat(body.get("incomplete")).singleElement().extracting(JsonNode::asText).asString()
+                .startsWith("undated.html: ").contains("no publication date");
+        assertThat(desk.qa().search("ferry every forty minutes winter", 1, null).get(0).article().publishedAt())
+                .isNull();
+        assertThat(JSON.readTree(upload(List.of("lighthouse.txt")).body()).get("incomplete")).isEmpty();
+    }
+
+    @Test
     void uploadsInEveryFormatAreIndexedDurablyAndSearchable() throws Exception {
         start(WITH_TOKEN, "0.0.0.0");
         List<String> names = List.of("lighthouse.txt", "orchard.md", "tramway.html", "wire.json", "feed.jsonl");

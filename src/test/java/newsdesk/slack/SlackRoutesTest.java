@@ -79,7 +79,7 @@ class SlackRoutesTest {
         assertThat(body.get("response_type").asText()).isEqualTo("in_channel");
         assertThat(body.get("text").asText()).contains("cost $1.2 billion. [1]");
         JsonNode blocks = body.get("blocks");
-        int quote = blocks.size() - 2;
+        int quote = lastSection(blocks); // direct answer, quotes, sources, feedback buttons
         assertThat(blocks.get(quote).get("text").get("text").asText())
                 .endsWith("cost $1.2 billion. <" + SlackDesk.BRIDGE_LINK + "|[1]>");
         assertThat(blocks.get(quote + 1).get("elements").get(0).get("text").asText()).isEqualTo(
@@ -93,7 +93,7 @@ class SlackRoutesTest {
     void answerTextIsEscapedForSlack() throws Exception {
         start(SlackSettings.MAX_ANSWER_BUDGET);
         JsonNode body = JSON.readTree(harness.command(harness.slashCommand("Who designed the bridge towers?")).body());
-        JsonNode quoted = body.get("blocks").get(body.get("blocks").size() - 2);
+        JsonNode quoted = body.get("blocks").get(lastSection(body.get("blocks")));
         assertThat(quoted.get("text").get("text").asText()).contains("Lindqvist &amp; Partners");
     }
 
@@ -479,5 +479,17 @@ class SlackRoutesTest {
     @FunctionalInterface
     interface Forgery {
         Request apply(String timestamp, String body);
+    }
+
+    /** The index of the last section block: the quotes (after the direct answer, before sources and buttons). */
+    private static int lastSection(JsonNode blocks) {
+        int last = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if ("section".equals(blocks.get(i).get("type").asText())) {
+                last = i;
+            }
+        }
+        assertThat(last).as("a section block in " + blocks).isNotNegative();
+        return last;
     }
 }
