@@ -130,7 +130,11 @@ class QaServiceTest {
         assertThat(qa.search("bridge robots parade funding", 10, september))
                 .isNotEmpty().allSatisfy(p -> assertThat(p.article().source()).isEqualTo("Harbor Gazette"));
         Answer filteredOut = qa.ask("How much did the Westgate bridge cost?", null, onlyValley);
-        assertThat(filteredOut.citations()).allSatisfy(c -> assertThat(c.source()).isEqualTo("Valley Times"));
+        // No Valley Times article covers the bridge: the filter leaves nothing that answers, so it abstains.
+        assertThat(filteredOut.abstained()).as(filteredOut.text()).isTrue();
+        assertThat(filteredOut.citations()).isEmpty();
+        assertThat(filteredOut.closest()).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.source()).isEqualTo("Valley Times"));
     }
 
     @Test
