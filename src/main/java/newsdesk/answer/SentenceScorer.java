@@ -30,6 +30,10 @@ final class SentenceScorer {
             + "|hundred|thousand|million|billion|dozen)\\b");
     private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}+(\\s+\\p{Lu}\\p{Ll}+)+");
 
+    /** Words that frame what is asked rather than name it: never focus words. */
+    private static final Pattern FRAME = Pattern.compile("(?i)\\bhow \\p{L}+|\\b(what|which) \\p{L}+|\\b(day|week|year"
+            + "|month|date|time|reportedly|new|latest|first|last|current|currently|exactly|officially|now)\\b");
+
     /** Added to every IDF weight so that small corpora (where common names get a tiny IDF) still count them. */
     static final double IDF_SMOOTHING = 0.5;
     /** Words that shape a question but are not what it is about; they never count as content. */
@@ -40,6 +44,8 @@ final class SentenceScorer {
             "said", "says");
 
     private final List<Set<String>> units;
+    private final List<Set<String>> focus;
+    private final List<String> focusWords;
     private final double[] weights;
     private final double totalWeight;
     private final String question;
@@ -50,6 +56,9 @@ final class SentenceScorer {
         this.question = question.toLowerCase(Locale.ROOT);
         this.analyzer = analyzer;
         this.units = units(question, analyzer);
+        String framed = FRAME.matcher(question).replaceAll(" ").replaceAll("\\b\\p{Lu}[\\p{L}\\p{N}'’-]*", " ");
+        this.focusWords = List.of(framed.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+"));
+        this.focus = units(framed, analyzer);
         this.weights = new double[units.size()];
         double total = 0;
         for (int i = 0; i < units.size(); i++) {
@@ -108,6 +117,27 @@ final class SentenceScorer {
             }
         }
         return found / totalWeight;
+    }
+
+    /**
+     * Whether {@code terms} hold one of the question's focus words (its lower-case content words: "paid" in "How
+     * much was Smith paid?", "crowd" in "How big was the crowd?"), or the question has none. A sentence naming the
+     * question's people but none of what it asks about them does not answer it.
+     */
+    boolean coversFocus(Set<String> terms) {
+        return focus.isEmpty() || focus.stream().anyMatch(unit -> unit.stream().anyMatch(terms::contains));
+    }
+
+    /** Whether the text has a word standing in for one of the question's focus words ({@link StandIns}). */
+    boolean coversFocusByStandIn(String text) {
+        for (String word : text.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}-]+")) {
+            for (String f : focusWords) {
+                if (f.length() > 1 && !f.equals(word) && StandIns.related(f, word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** How many of the question's units appear in {@code terms}. */
