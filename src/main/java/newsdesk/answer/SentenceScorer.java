@@ -31,8 +31,9 @@ final class SentenceScorer {
     private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}+(\\s+\\p{Lu}\\p{Ll}+)+");
 
     /** Words that frame what is asked rather than name it: never focus words. */
-    private static final Pattern FRAME = Pattern.compile("(?i)\\bhow \\p{L}+|\\b(what|which) \\p{L}+|\\b(day|week|year"
-            + "|month|date|time|reportedly|new|latest|first|last|current|currently|exactly|officially|now)\\b");
+    private static final Pattern FRAME = Pattern.compile("(?i)\\bhow (many|much) \\p{L}+|\\bhow \\p{L}+"
+            + "|\\b\\d[\\p{L}\\p{N}-]*|\\b(what|which) \\p{L}+|\\b(day|week|year|month|date|time|reportedly|new"
+            + "|latest|first|last|current|currently|exactly|officially|now)\\b");
 
     /** Added to every IDF weight so that small corpora (where common names get a tiny IDF) still count them. */
     static final double IDF_SMOOTHING = 0.5;
@@ -120,15 +121,20 @@ final class SentenceScorer {
     }
 
     /**
-     * Whether {@code terms} hold one of the question's focus words (its lower-case content words: "paid" in "How
-     * much was Smith paid?", "crowd" in "How big was the crowd?"), or the question has none. A sentence naming the
-     * question's people but none of what it asks about them does not answer it.
+     * Whether {@code terms} hold the question's focus, its first lower-case content word after the question's frame
+     * (numbers, names and "how much money", "what day" left out): "paid" in "How much was Smith paid?", "crowd" in
+     * "How big was the crowd?", "succeed" in "Who will succeed Kenwright as Everton chairman?"; true when the question
+     * has none. A long question (more than {@link DirectAnswers#SHORT_QUESTION_WORDS} words, its focus is hard to
+     * tell) needs any of its lower-case content words. A sentence naming the question's people but not what it asks
+     * about them does not answer it.
      */
     boolean coversFocus(Set<String> terms) {
-        return focus.isEmpty() || focus.stream().anyMatch(unit -> unit.stream().anyMatch(terms::contains));
+        List<Set<String>> asked = question.split("\\s+").length <= DirectAnswers.SHORT_QUESTION_WORDS
+                ? focus.subList(0, Math.min(1, focus.size())) : focus;
+        return asked.isEmpty() || asked.stream().anyMatch(unit -> unit.stream().anyMatch(terms::contains));
     }
 
-    /** Whether the text has a word standing in for one of the question's focus words ({@link StandIns}). */
+    /** Whether the text has a word standing in for one of the question's content words ({@link StandIns}). */
     boolean coversFocusByStandIn(String text) {
         for (String word : text.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}-]+")) {
             for (String f : focusWords) {
