@@ -122,7 +122,7 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         List<DirectAnswers.Pick> picks = analysis.typed() ? DirectAnswers.find(analysis, candidates, question,
-                s -> answersFocus(s, scorer, analysis))
+                s -> !strictlyTyped(analysis) || scorer.answersFocus(s))
                 : List.of();
         if (picks.isEmpty() && strictlyTyped(analysis)) {
             // "How many …?", "When …?", "Who …?" are not answered by sentences without a number, date or name.
@@ -141,26 +141,6 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         listener.onText(answer.text());
         return answer;
-    }
-
-    /**
-     * Whether a sentence (or the text just before it) has one of the question's focus words or a stand-in for one:
-     * a typed question asking for a person, date or number is not answered by a sentence that only names its
-     * subjects ("How much was Zorro paid?" by "Zorro's next fight is worth $1 million" is fine, by "Zorro lost in
-     * 2019" is not). Place and thing questions are not gated: their quotes stay either way.
-     */
-    private static boolean answersFocus(ScoredSentence s, SentenceScorer scorer, QuestionAnalysis analysis) {
-        if (!strictlyTyped(analysis)) {
-            return true;
-        }
-        String before = before(s);
-        return scorer.coversFocus(s.terms()) || scorer.coversFocus(scorer.terms(before))
-                || scorer.coversFocusByStandIn(s.sentence()) || scorer.coversFocusByStandIn(before);
-    }
-
-    /** The text just before a sentence in its article, where its subject or topic was named. */
-    private static String before(ScoredSentence s) {
-        return s.article().body().substring(Math.max(0, s.start() - DirectAnswers.CONTEXT_CHARS), s.start());
     }
 
     /** Whether every part asks for a person, date or number: a question the quotes alone cannot answer. */

@@ -134,8 +134,19 @@ final class SentenceScorer {
         return asked.isEmpty() || asked.stream().anyMatch(unit -> unit.stream().anyMatch(terms::contains));
     }
 
+    /**
+     * Whether a sentence or the text just before it in its article (where its subject was named) holds the
+     * question's focus ({@link #coversFocus}) or a stand-in for one of its words: "How much was Zorro paid?" is not
+     * answered by a sentence that only names Zorro.
+     */
+    boolean answersFocus(ScoredSentence s) {
+        String before = s.article().body().substring(Math.max(0, s.start() - DirectAnswers.CONTEXT_CHARS), s.start());
+        return coversFocus(s.terms()) || coversFocus(terms(before)) || coversFocusByStandIn(s.sentence())
+                || coversFocusByStandIn(before);
+    }
+
     /** Whether the text has a word standing in for one of the question's content words ({@link StandIns}). */
-    boolean coversFocusByStandIn(String text) {
+    private boolean coversFocusByStandIn(String text) {
         for (String word : text.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}-]+")) {
             for (String f : focusWords) {
                 if (f.length() > 1 && !f.equals(word) && StandIns.related(f, word)) {
