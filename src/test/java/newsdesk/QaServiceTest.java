@@ -122,6 +122,20 @@ class QaServiceTest {
     }
 
     @Test
+    void typedQuestionsAbstainWhenNoSentenceHoldsWhatTheyAskAbout() {
+        for (String q : List.of("How much is the toll on Westgate in Harbor City?",
+                "Who painted Westgate in Harbor City?",
+                "Who will repaint the towers of the Westgate bridge?")) {
+            Answer answer = qa.ask(q, null, Filters.NONE);
+            assertThat(answer.abstained()).as(q).isTrue();
+            assertThat(answer.direct()).as(q).isEmpty();
+        }
+        Answer ribbon = qa.ask("Who cut the ribbon on the Westgate bridge in Harbor City?", null, Filters.NONE);
+        assertThat(ribbon.abstained()).isFalse();
+        assertThat(ribbon.direct()).extracting(DirectAnswer::text).containsExactly("Elena Ruiz");
+    }
+
+    @Test
     void filtersRestrictOutletsAndDates() {
         Filters onlyValley = new Filters(Set.of("valley times"), null, null);
         List<Passage> passages = qa.search("bridge robots parade funding", 10, onlyValley);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Chooses the direct answer of each typed question part among the best sentences: every span of the expected type
@@ -34,12 +35,6 @@ final class DirectAnswers {
      */
     static final int SHORT_QUESTION_WORDS = 15;
     static final int CONTEXT_CHARS = 250;
-    /** Words that stand for one another when measuring closeness: "Who is going?" is answered by "plans to join". */
-    private static final List<Set<String>> EQUIVALENT = List.of(
-            Set.of("go", "going", "goes", "attend", "attending", "attends", "join", "joining", "joins", "joined",
-                    "visit", "visiting", "participate", "participating", "come", "coming", "travel", "travelling"),
-            Set.of("win", "won", "wins", "winning", "beat", "defeated", "victory"),
-            Set.of("lead", "leads", "led", "leading", "run", "runs", "heads", "head", "chief"));
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "for", "and",
             "or", "is", "are", "was", "were", "be", "will", "would", "did", "does", "do", "has", "have", "had", "by",
             "with", "from", "that", "this", "it", "its", "as", "about", "what", "who", "whom", "whose", "when",
@@ -49,6 +44,12 @@ final class DirectAnswers {
     }
 
     static List<Pick> find(QuestionAnalysis analysis, List<ScoredSentence> ranked, String question) {
+        return find(analysis, ranked, question, s -> true);
+    }
+
+    /** As {@link #find(QuestionAnalysis, List, String)}, taking spans only from sentences that {@code answers}. */
+    static List<Pick> find(QuestionAnalysis analysis, List<ScoredSentence> ranked, String question,
+                           Predicate<ScoredSentence> answers) {
         Set<String> questionWords = words(question);
         Set<String> keys = new HashSet<>(questionWords);
         keys.removeAll(STOP);
@@ -61,7 +62,7 @@ final class DirectAnswers {
             if (pool.size() == POOL || s.score() < POOL_RATIO * ranked.get(0).score()) {
                 break;
             }
-            if (mentionsAll(s, names)) {
+            if (mentionsAll(s, names) && answers.test(s)) {
                 pool.add(s);
             }
         }
@@ -155,7 +156,7 @@ final class DirectAnswers {
         }
         for (String key : keys) {
             if (word.equals(key) || key.length() >= 5 && word.startsWith(key.substring(0, 5))
-                    || EQUIVALENT.stream().anyMatch(e -> e.contains(key) && e.contains(word))) {
+                    || StandIns.related(key, word)) {
                 return true;
             }
         }

@@ -121,7 +121,8 @@ public final class ExtractiveAnswerer implements Answerer {
                 return deliver(fact, listener);
             }
         }
-        List<DirectAnswers.Pick> picks = analysis.typed() ? DirectAnswers.find(analysis, candidates, question)
+        List<DirectAnswers.Pick> picks = analysis.typed() ? DirectAnswers.find(analysis, candidates, question,
+                s -> !strictlyTyped(analysis) || scorer.answersFocus(s))
                 : List.of();
         if (picks.isEmpty() && strictlyTyped(analysis)) {
             // "How many …?", "When …?", "Who …?" are not answered by sentences without a number, date or name.

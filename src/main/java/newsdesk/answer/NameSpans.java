@@ -32,7 +32,11 @@ final class NameSpans {
             "also", "instead", "meanwhile", "however", "still", "then", "there", "here", "what", "who", "why", "how",
             "where", "which", "although", "though", "since", "until", "despite", "during", "according", "last",
             "next", "some", "many", "most", "all", "both", "each", "one", "no", "not", "now", "today", "even", "more",
-            "other", "such", "under", "over", "about", "you", "your", "my", "earlier", "later", "new", "like");
+            "other", "such", "under", "over", "about", "you", "your", "my", "earlier", "later", "new", "like",
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "through", "throughout", "having",
+            "being", "another", "every", "several", "few", "any", "once", "only", "just", "already", "again", "amid",
+            "among", "against", "within", "across", "along", "because", "unless", "whether", "either", "neither",
+            "nor", "thus", "indeed", "perhaps", "details", "following", "including", "yesterday", "tomorrow");
     private static final Set<String> TITLES = Set.of("president", "prime", "minister", "sen.", "senator", "gov.",
             "governor", "rep.", "ceo", "chancellor", "king", "queen", "prince", "princess", "pope", "general", "gen.",
             "coach", "judge", "justice", "secretary", "chairman", "chairwoman", "director", "mr.", "mrs.", "ms.",

@@ -56,7 +56,8 @@ record QuestionAnalysis(List<QuestionPart> parts, String field) {
     private static final Pattern HOW_QUANTITY = Pattern.compile("^(by )?how (many|much|long|old|far|big|large|high"
             + "|tall|fast|often|heavy|deep|wide|expensive|late)\\b\\s*(\\p{L}+)?");
     private static final Pattern WHAT_QUANTITY = Pattern.compile("^(what|which)( (is|was|are|were|will be))?( the)?"
-            + "( \\p{L}+)? (percentage|percent|share|proportion|number|amount|price|cost|value|valuation|rate|score"
+            + "( [\\p{L}'.-]+){0,3} (percentage|percent|share|proportion|number|amount|price|cost|value|valuation|rate"
+            + "|score|worth|sales|earnings"
             + "|total|sum|figure|salary|size|population|age|margin|budget|revenue|profit|fine|fee|capacity|odds"
             + "|spread|count|height|weight|distance|duration|attendance|payout|bonus)\\b");
     private static final Pattern WHERE = Pattern.compile("^where\\b");

@@ -30,6 +30,11 @@ final class SentenceScorer {
             + "|hundred|thousand|million|billion|dozen)\\b");
     private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}+(\\s+\\p{Lu}\\p{Ll}+)+");
 
+    /** Words that frame what is asked rather than name it: never focus words. */
+    private static final Pattern FRAME = Pattern.compile("(?i)\\bhow (many|much) \\p{L}+|\\bhow \\p{L}+"
+            + "|\\b\\d[\\p{L}\\p{N}-]*|\\b(what|which) \\p{L}+|\\b(day|week|year|month|date|time|reportedly|new"
+            + "|latest|first|last|current|currently|exactly|officially|now)\\b");
+
     /** Added to every IDF weight so that small corpora (where common names get a tiny IDF) still count them. */
     static final double IDF_SMOOTHING = 0.5;
     /** Words that shape a question but are not what it is about; they never count as content. */
@@ -40,6 +45,8 @@ final class SentenceScorer {
             "said", "says");
 
     private final List<Set<String>> units;
+    private final List<Set<String>> focus;
+    private final List<String> focusWords;
     private final double[] weights;
     private final double totalWeight;
     private final String question;
@@ -50,6 +57,9 @@ final class SentenceScorer {
         this.question = question.toLowerCase(Locale.ROOT);
         this.analyzer = analyzer;
         this.units = units(question, analyzer);
+        String framed = FRAME.matcher(question).replaceAll(" ").replaceAll("\\b\\p{Lu}[\\p{L}\\p{N}'’-]*", " ");
+        this.focusWords = List.of(framed.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+"));
+        this.focus = units(framed, analyzer);
         this.weights = new double[units.size()];
         double total = 0;
         for (int i = 0; i < units.size(); i++) {
@@ -108,6 +118,43 @@ final class SentenceScorer {
             }
         }
         return found / totalWeight;
+    }
+
+    /**
+     * Whether {@code terms} hold the question's focus, its first lower-case content word after the question's frame
+     * (numbers, names and "how much money", "what day" left out): "paid" in "How much was Smith paid?", "crowd" in
+     * "How big was the crowd?", "succeed" in "Who will succeed Kenwright as Everton chairman?"; true when the question
+     * has none. A long question (more than {@link DirectAnswers#SHORT_QUESTION_WORDS} words, its focus is hard to
+     * tell) needs any of its lower-case content words. A sentence naming the question's people but not what it asks
+     * about them does not answer it.
+     */
+    boolean coversFocus(Set<String> terms) {
+        List<Set<String>> asked = question.split("\\s+").length <= DirectAnswers.SHORT_QUESTION_WORDS
+                ? focus.subList(0, Math.min(1, focus.size())) : focus;
+        return asked.isEmpty() || asked.stream().anyMatch(unit -> unit.stream().anyMatch(terms::contains));
+    }
+
+    /**
+     * Whether a sentence or the text just before it in its article (where its subject was named) holds the
+     * question's focus ({@link #coversFocus}) or a stand-in for one of its words: "How much was Zorro paid?" is not
+     * answered by a sentence that only names Zorro.
+     */
+    boolean answersFocus(ScoredSentence s) {
+        String before = s.article().body().substring(Math.max(0, s.start() - DirectAnswers.CONTEXT_CHARS), s.start());
+        return coversFocus(s.terms()) || coversFocus(terms(before)) || coversFocusByStandIn(s.sentence())
+                || coversFocusByStandIn(before);
+    }
+
+    /** Whether the text has a word standing in for one of the question's content words ({@link StandIns}). */
+    private boolean coversFocusByStandIn(String text) {
+        for (String word : text.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}-]+")) {
+            for (String f : focusWords) {
+                if (f.length() > 1 && !f.equals(word) && StandIns.related(f, word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** How many of the question's units appear in {@code terms}. */

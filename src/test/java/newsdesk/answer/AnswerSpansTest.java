@@ -28,6 +28,10 @@ class AnswerSpansTest {
             the leaders of countries including Iran, Pakistan, Malaysia and Indonesia attend.                     | Iran; Pakistan; Malaysia; Indonesia
             He met Putin recently in Alaska to discuss the war in Ukraine.                                        | Putin; Alaska; Ukraine
             prices rose by five percent in the quarter, analysts said.                                             | -
+            Three scientists won the Nobel Prize on Wednesday.                                                    | Nobel Prize
+            Through his questioning, Senator Menendez pressed the bank chiefs.                                    | Menendez
+            Having battled to a narrow win, England began on the front foot.                                      | England
+            Another app that spun out from Twitter shut down.                                                     | Twitter
             """)
     void findsNamesWithoutTitlesOpenersModifiersOrCalendarWords(String sentence, String names) {
         List<String> found = spans(sentence, AnswerType.PERSON_OR_ORG);

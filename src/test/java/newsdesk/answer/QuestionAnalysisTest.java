@@ -22,6 +22,8 @@ class QuestionAnalysisTest {
             How many troops will march past Tiananmen Square?            | NUMBER        | false | troops
             By how many points did the Chiefs win?                       | NUMBER        | false | points
             What percentage of voters backed the measure?                | NUMBER        | false | percentage
+            What was Meltwater's revenue last year?                      | NUMBER        | false | revenue
+            What was Bill Kenwright's net worth?                         | NUMBER        | false | worth
             How many years has he been in office?                        | NUMBER        | false | years
             Where did Trump meet Putin?                                  | PLACE         | false | -
             Which countries' leaders will join Xi at the parade?         | PLACE         | true  | countries

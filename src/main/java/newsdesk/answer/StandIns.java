@@ -1,0 +1,40 @@
+package newsdesk.answer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Words that stand for one another when matching a question's words in a sentence: "Who is going?" is answered by
+ * "plans to join", "When does it come out?" by "launches on", "What day did the Wild fire X?" by "relieved X".
+ * Lower-case surface forms; a pure lookup.
+ */
+final class StandIns {
+
+    private static final List<Set<String>> GROUPS = List.of(
+            Set.of("go", "going", "goes", "attend", "attending", "attends", "join", "joining", "joins", "joined",
+                    "visit", "visiting", "participate", "participating", "come", "coming", "travel", "travelling"),
+            Set.of("win", "won", "wins", "winning", "beat", "defeated", "victory"),
+            Set.of("lead", "leads", "led", "leading", "run", "runs", "heads", "head", "chief"),
+            Set.of("launch", "launches", "launched", "launching", "release", "released", "releases", "arrive",
+                    "arrives", "available", "debut", "debuts", "ship", "ships", "out"),
+            Set.of("fire", "fired", "fires", "sacked", "sack", "dismissed", "dismiss", "relieved", "ousted", "oust"),
+            Set.of("replace", "replaces", "replaced", "replacing", "succeed", "succeeds", "successor", "appointed",
+                    "named", "takes", "take", "interim"),
+            Set.of("pay", "paid", "pays", "paying", "cost", "costs", "price", "priced"),
+            Set.of("buy", "bought", "buys", "acquire", "acquired", "acquires", "acquisition", "purchase",
+                    "purchased"),
+            Set.of("found", "founded", "founder", "co-founder", "cofounder", "started", "created"),
+            Set.of("score", "scored", "scores", "goal", "goals", "brace", "hat-trick", "netted", "struck"),
+            Set.of("raise", "raised", "raises", "raising", "funding", "round", "investment"));
+
+    private StandIns() {
+    }
+
+    /** Whether {@code a} and {@code b} are the same word or stand for one another. */
+    static boolean related(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        return x.equals(y) || GROUPS.stream().anyMatch(g -> g.contains(x) && g.contains(y));
+    }
+}
