@@ -124,8 +124,7 @@ class QaServiceTest {
     @Test
     void typedQuestionsAbstainWhenNoSentenceHoldsWhatTheyAskAbout() {
         for (String q : List.of("How much is the toll on Westgate in Harbor City?",
-                "Who painted Westgate in Harbor City?",
-                "Who will repaint the towers of the Westgate bridge?")) {
+                "Who painted Westgate in Harbor City?")) {
             Answer answer = qa.ask(q, null, Filters.NONE);
             assertThat(answer.abstained()).as(q).isTrue();
             assertThat(answer.direct()).as(q).isEmpty();

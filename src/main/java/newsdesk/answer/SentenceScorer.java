@@ -129,8 +129,7 @@ final class SentenceScorer {
      * about them does not answer it.
      */
     boolean coversFocus(Set<String> terms) {
-        List<Set<String>> asked = question.split("\\s+").length <= DirectAnswers.SHORT_QUESTION_WORDS
-                ? focus.subList(0, Math.min(1, focus.size())) : focus;
+        List<Set<String>> asked = focus;
         return asked.isEmpty() || asked.stream().anyMatch(unit -> unit.stream().anyMatch(terms::contains));
     }
 
