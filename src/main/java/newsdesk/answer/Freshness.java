@@ -57,7 +57,8 @@ final class Freshness {
         String text = "As of " + NewsQuotes.day(newest.publishedAt()) + " [" + newest.n() + "]: " + answer.text();
         List<Citation> citations = new ArrayList<>(answer.citations());
         if (newer != null) {
-            String date = newer.publishedAt().toString();
+            // The field's value as every metadata citation quotes it (ArticleFacts), so it can be checked.
+            String date = ArticleFacts.value("publishedAt", newer);
             int n = citations.size() + 1;
             citations.add(new Citation(n, newer.id(), newer.title(), newer.source(), newer.publishedAt(), newer.url(),
                     date, 0, date.length(), Citation.Kind.METADATA, "publishedAt", List.of(), List.of()));
