@@ -65,7 +65,9 @@ class ServeProcessTest {
     void sigtermLetsAnswersInFlightFinishAndExitsZero() throws Exception {
         server = start(Map.of("NEWSDESK_MAX_CONCURRENT_ANSWERS", "1", "NEWSDESK_ANSWER_QUEUE", "300",
                 "NEWSDESK_ANSWER_WAIT_MS", "60000", "NEWSDESK_HTTP_THREADS", "400",
-                "NEWSDESK_RATE_LIMIT_PER_MINUTE", "0", "NEWSDESK_CONVERSATION_TURNS_PER_MINUTE", "0"),
+                "NEWSDESK_RATE_LIMIT_PER_MINUTE", "0", "NEWSDESK_CONVERSATION_TURNS_PER_MINUTE", "0",
+                // more passages per answer: each answer takes long enough that the burst queues up behind one slot
+                "NEWSDESK_TOP_K", "20"),
                 "serve", "--port", "0", "--seeds", TestDesks.CORPUS.toString(), "--data-dir", data.toString());
         Lines out = new Lines(data.resolve("stdout.txt"));
         Matcher listening = out.await(LISTENING, Duration.ofSeconds(60));
