@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 
 import newsdesk.QaException;
 import newsdesk.feedback.Rating;
-import newsdesk.slack.SlackSignatureVerifier.Verdict;
 
 /**
  * {@code POST /slack/interactivity}: Slack's interactivity request URL. Verifies the signature on the raw body, then
@@ -44,10 +43,7 @@ final class InteractivityHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         byte[] body = ctx.bodyAsBytes();
-        Verdict verdict = verifier.verify(ctx.header(SlackSignatureVerifier.TIMESTAMP_HEADER),
-                ctx.header(SlackSignatureVerifier.SIGNATURE_HEADER), body);
-        if (verdict != Verdict.VALID) {
-            Responses.error(ctx, 401, verdict.code(), verdict.message());
+        if (Responses.refusedUnsigned(ctx, verifier, body)) {
             return;
         }
         JsonNode payload;

@@ -24,4 +24,18 @@ final class Responses {
         body.putObject("error").put("code", code).put("message", message);
         json(ctx, status, body);
     }
+
+    /**
+     * Whether the request is refused for its Slack signature: checks {@code body} against the request's signature
+     * headers and, unless the verdict is {@link SlackSignatureVerifier.Verdict#VALID}, answers 401 with the verdict.
+     */
+    static boolean refusedUnsigned(Context ctx, SlackSignatureVerifier verifier, byte[] body) {
+        SlackSignatureVerifier.Verdict verdict = verifier.verify(ctx.header(SlackSignatureVerifier.TIMESTAMP_HEADER),
+                ctx.header(SlackSignatureVerifier.SIGNATURE_HEADER), body);
+        if (verdict == SlackSignatureVerifier.Verdict.VALID) {
+            return false;
+        }
+        error(ctx, 401, verdict.code(), verdict.message());
+        return true;
+    }
 }

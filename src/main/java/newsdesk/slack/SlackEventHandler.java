@@ -11,7 +11,6 @@ import io.javalin.http.Handler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import newsdesk.slack.SlackSignatureVerifier.Verdict;
 
 /**
  * {@code POST /slack/events}: verifies the signature on the raw body, echoes {@code url_verification} challenges and
@@ -44,10 +43,7 @@ final class SlackEventHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         byte[] body = ctx.bodyAsBytes();
-        Verdict verdict = verifier.verify(ctx.header(SlackSignatureVerifier.TIMESTAMP_HEADER),
-                ctx.header(SlackSignatureVerifier.SIGNATURE_HEADER), body);
-        if (verdict != Verdict.VALID) {
-            Responses.error(ctx, 401, verdict.code(), verdict.message());
+        if (Responses.refusedUnsigned(ctx, verifier, body)) {
             return;
         }
         JsonNode payload;

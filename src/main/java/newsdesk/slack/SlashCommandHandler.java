@@ -20,7 +20,6 @@ import org.slf4j.LoggerFactory;
 import newsdesk.QaException;
 import newsdesk.answer.Answer;
 import newsdesk.slack.SlackSettings.ResponseType;
-import newsdesk.slack.SlackSignatureVerifier.Verdict;
 
 /**
  * {@code POST /slack/commands}: verifies the signature on the raw body, then answers within the budget, or
@@ -61,10 +60,7 @@ final class SlashCommandHandler implements Handler {
             ctx.status(200);
             return;
         }
-        Verdict verdict = verifier.verify(ctx.header(SlackSignatureVerifier.TIMESTAMP_HEADER),
-                ctx.header(SlackSignatureVerifier.SIGNATURE_HEADER), body);
-        if (verdict != Verdict.VALID) {
-            Responses.error(ctx, 401, verdict.code(), verdict.message());
+        if (Responses.refusedUnsigned(ctx, verifier, body)) {
             return;
         }
         // the signature covers timestamp and body: the same one again is a captured request played back
