@@ -1,5 +1,6 @@
 package newsdesk;
 
+import newsdesk.qa.RefusedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -41,7 +42,7 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + e.getMessage());
-            return e instanceof QaException || e instanceof IllegalArgumentException ? 2 : 1;
+            return e instanceof RefusedException || e instanceof IllegalArgumentException ? 2 : 1;
         });
         return cli;
     }

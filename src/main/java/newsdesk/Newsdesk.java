@@ -1,5 +1,10 @@
 package newsdesk;
 
+import newsdesk.ingest.IngestReport;
+import newsdesk.ingest.IngestService;
+import newsdesk.qa.FollowUpResolver;
+import newsdesk.qa.FollowUps;
+import newsdesk.qa.QaService;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,13 +41,13 @@ import newsdesk.feedback.RecentAnswers;
 import newsdesk.index.CorpusIndex;
 import newsdesk.index.DurableIndex;
 import newsdesk.index.EmbeddedArticle;
-import newsdesk.index.Embedder;
+import newsdesk.embed.Embedder;
 import newsdesk.index.IndexProfile;
-import newsdesk.index.Ingestor;
+import newsdesk.ingest.Ingestor;
 import newsdesk.index.LexicalIndex;
-import newsdesk.index.MiniLmEmbedder;
+import newsdesk.embed.MiniLmEmbedder;
 import newsdesk.index.MinHash;
-import newsdesk.index.SeedSync;
+import newsdesk.ingest.SeedSync;
 import newsdesk.index.SnapshotStore;
 import newsdesk.index.StoryCopies;
 import newsdesk.retrieve.ArticleStore;
@@ -58,7 +63,7 @@ import newsdesk.solr.SolrAdmin;
 import newsdesk.solr.SolrConversations;
 import newsdesk.solr.SolrFeedback;
 import newsdesk.solr.SolrHttp;
-import newsdesk.solr.SolrIngest;
+import newsdesk.ingest.SolrIngest;
 import newsdesk.solr.SolrSettings;
 import newsdesk.solr.SolrStore;
 import newsdesk.web.WebApp;
@@ -274,23 +279,6 @@ public final class Newsdesk implements AutoCloseable {
         IngestService.Batch batch = ingestion.ingest(path, progress);
         return new IngestReport(batch.ids().size(), batch.chunks(), batch.failures(), batch.millis(), batch.unchanged(),
                 batch.incomplete());
-    }
-
-    /**
-     * What an ingestion did: articles and chunks added, files skipped with their reasons, time taken, and articles
-     * left alone because the index already held them with the same content; {@code incomplete} lists the files whose
-     * article loaded without something (a readable date, an author), with what was missing.
-     */
-    public record IngestReport(int articles, int chunks, List<String> failures, long millis, int unchanged,
-                               List<String> incomplete) {
-
-        public IngestReport(int articles, int chunks, List<String> failures, long millis, int unchanged) {
-            this(articles, chunks, failures, millis, unchanged, List.of());
-        }
-
-        public IngestReport(int articles, int chunks, List<String> failures, long millis) {
-            this(articles, chunks, failures, millis, 0);
-        }
     }
 
     @Override

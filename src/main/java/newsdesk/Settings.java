@@ -1,5 +1,6 @@
 package newsdesk;
 
+import newsdesk.qa.QaService;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;

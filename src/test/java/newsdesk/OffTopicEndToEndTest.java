@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import newsdesk.answer.Answer;
-import newsdesk.index.Ingestor;
-import newsdesk.retrieve.Filters;
+import newsdesk.ingest.Ingestor;
+import newsdesk.article.Filters;
 import newsdesk.retrieve.Passage;
 import newsdesk.testing.TestDesks;
 
@@ -58,6 +58,6 @@ class OffTopicEndToEndTest {
 
     /** The calibrated floor of the bundled model. */
     private static final class MiniLmFloor {
-        static final double VALUE = newsdesk.index.MiniLmEmbedder.UNRELATED_BELOW;
+        static final double VALUE = newsdesk.embed.MiniLmEmbedder.UNRELATED_BELOW;
     }
 }

@@ -1,5 +1,6 @@
 package newsdesk;
 
+import newsdesk.qa.QaService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import newsdesk.answer.Citation;
 import newsdesk.answer.DirectAnswer;
 import newsdesk.answer.ResolvedDate;
 import newsdesk.article.Article;
-import newsdesk.retrieve.Filters;
+import newsdesk.article.Filters;
 import newsdesk.testing.TestDesks;
 
 /** The real all-MiniLM-L6-v2 model over the repository's seeds: the questions a user would ask about the article. */

@@ -1,5 +1,7 @@
 package newsdesk;
 
+import newsdesk.qa.FollowUps;
+import newsdesk.qa.QaService;
 import java.util.List;
 
 import newsdesk.answer.ConversationStore;
@@ -9,8 +11,8 @@ import newsdesk.chunk.Chunker;
 import newsdesk.chunk.SentenceSplitter;
 import newsdesk.index.CorpusIndex;
 import newsdesk.index.EmbeddedArticle;
-import newsdesk.index.Embedder;
-import newsdesk.index.Ingestor;
+import newsdesk.embed.Embedder;
+import newsdesk.ingest.Ingestor;
 import newsdesk.index.LexicalIndex;
 import newsdesk.retrieve.ArticleStore;
 

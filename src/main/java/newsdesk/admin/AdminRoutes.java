@@ -8,9 +8,9 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
-import newsdesk.IngestService;
-import newsdesk.IngestStatus;
-import newsdesk.QaException;
+import newsdesk.ingest.IngestService;
+import newsdesk.ingest.IngestStatus;
+import newsdesk.qa.RefusedException;
 import newsdesk.index.Origin;
 
 /**
@@ -52,7 +52,7 @@ public final class AdminRoutes {
         config.routes.get("/api/ingest/status", routes.guarded(routes::status));
     }
 
-    /** A refusal with an HTTP status that has no {@link QaException.Kind} (411, 415). */
+    /** A refusal with an HTTP status that has no {@link RefusedException.Kind} (411, 415). */
     static final class Refusal extends RuntimeException {
         private final int status;
         private final String code;
@@ -115,7 +115,7 @@ public final class AdminRoutes {
             }
             try {
                 handler.handle(ctx);
-            } catch (QaException e) {
+            } catch (RefusedException e) {
                 error(ctx, status(e.kind()), e.code(), e.getMessage());
             } catch (Refusal e) {
                 error(ctx, e.status, e.code, e.getMessage());
@@ -123,7 +123,7 @@ public final class AdminRoutes {
         };
     }
 
-    static int status(QaException.Kind kind) {
+    static int status(RefusedException.Kind kind) {
         return switch (kind) {
             case INVALID -> 400;
             case NOT_FOUND -> 404;

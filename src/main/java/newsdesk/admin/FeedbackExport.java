@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
-import newsdesk.QaService;
+import newsdesk.qa.QaService;
 import newsdesk.feedback.Feedback;
 import newsdesk.feedback.FeedbackJson;
 

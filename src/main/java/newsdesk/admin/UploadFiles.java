@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 
-import newsdesk.QaException;
+import newsdesk.qa.RefusedException;
 
 /**
  * Turns a {@code POST /api/articles} body into files the article readers can load, in a private temporary folder
@@ -74,10 +74,10 @@ final class UploadFiles implements AutoCloseable {
             if (message.contains("size") || message.contains("exceed") || message.contains("too large")) {
                 throw tooLarge("request_too_large", "an uploaded file or the request exceeds the size limit");
             }
-            throw new QaException(QaException.Kind.INVALID, "bad_multipart", "the multipart body cannot be read");
+            throw new RefusedException(RefusedException.Kind.INVALID, "bad_multipart", "the multipart body cannot be read");
         }
         if (parts.isEmpty()) {
-            throw new QaException(QaException.Kind.INVALID, "no_files", "the multipart request holds no files");
+            throw new RefusedException(RefusedException.Kind.INVALID, "no_files", "the multipart request holds no files");
         }
         for (UploadedFile part : parts) {
             if (part.size() > limits.maxFileBytes()) {
@@ -133,8 +133,8 @@ final class UploadFiles implements AutoCloseable {
         return name.isEmpty() ? "upload" : name;
     }
 
-    private static QaException tooLarge(String code, String message) {
-        return new QaException(QaException.Kind.TOO_LARGE, code, message);
+    private static RefusedException tooLarge(String code, String message) {
+        return new RefusedException(RefusedException.Kind.TOO_LARGE, code, message);
     }
 
     private static Path createDir() {

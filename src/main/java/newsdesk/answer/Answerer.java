@@ -23,7 +23,7 @@ public interface Answerer {
     /**
      * What to retrieve for {@code question} when the caller would retrieve {@code passages} passages for it: an
      * answerer may ask for a different query (the topic without wording such as "timeline of") or more passages
-     * (at most {@code newsdesk.QaService.MAX_TOP_K}). The default keeps both.
+     * (at most {@code newsdesk.qa.QaService.MAX_TOP_K}). The default keeps both.
      */
     default Retrieval retrieval(String question, int passages) {
         return new Retrieval(question, passages);

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-import newsdesk.QaException;
-import newsdesk.QaService;
+import newsdesk.qa.RefusedException;
+import newsdesk.qa.QaService;
 import newsdesk.answer.Answer;
 import newsdesk.feedback.FeedbackService;
 import newsdesk.feedback.Rating;
@@ -59,7 +59,7 @@ public final class ChatCommand implements Callable<Integer> {
                     if (answer.id() != null) {
                         System.out.println("(+ or - rates this answer; add a comment after it if you like)");
                     }
-                } catch (QaException e) {
+                } catch (RefusedException e) {
                     System.out.println("! " + e.getMessage());
                 }
             }
@@ -74,7 +74,7 @@ public final class ChatCommand implements Callable<Integer> {
         try {
             qa.feedback(new FeedbackService.Request(last.id(), rating, line.group(2), null, "cli"));
             return "Thanks: recorded " + (rating == Rating.UP ? "👍" : "👎") + " for the last answer.";
-        } catch (QaException e) {
+        } catch (RefusedException e) {
             return "! " + e.getMessage();
         }
     }

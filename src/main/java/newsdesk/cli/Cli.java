@@ -1,5 +1,6 @@
 package newsdesk.cli;
 
+import newsdesk.ingest.IngestReport;
 import newsdesk.Newsdesk;
 import newsdesk.Settings;
 
@@ -20,7 +21,7 @@ final class Cli {
             desk.restore();
         } else {
             Progress progress = Progress.forConsole();
-            Newsdesk.IngestReport report = desk.ingestSeeds(progress);
+            IngestReport report = desk.ingestSeeds(progress);
             progress.finish();
             report.failures().forEach(f -> System.err.println("skipped " + f));
         }

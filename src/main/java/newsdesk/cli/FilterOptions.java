@@ -6,7 +6,7 @@ import java.util.Set;
 
 import picocli.CommandLine.Option;
 
-import newsdesk.retrieve.Filters;
+import newsdesk.article.Filters;
 
 /** {@code --source}, {@code --from} and {@code --to}: restrict which articles may be used. */
 public final class FilterOptions {

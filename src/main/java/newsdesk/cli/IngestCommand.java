@@ -1,5 +1,6 @@
 package newsdesk.cli;
 
+import newsdesk.ingest.IngestReport;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -11,10 +12,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import newsdesk.IngestService;
+import newsdesk.ingest.IngestService;
 import newsdesk.Newsdesk;
-import newsdesk.QaException;
-import newsdesk.index.SeedWatcher;
+import newsdesk.qa.RefusedException;
+import newsdesk.ingest.SeedWatcher;
 import newsdesk.solr.SolrSettings;
 
 /**
@@ -53,7 +54,7 @@ public final class IngestCommand implements Callable<Integer> {
         try (var desk = Cli.start(common, true)) {
             if (path != null) {
                 Progress progress = Progress.forConsole();
-                Newsdesk.IngestReport report = desk.ingest(path, progress);
+                IngestReport report = desk.ingest(path, progress);
                 progress.finish();
                 report.failures().forEach(f -> System.err.println("skipped " + f));
                 report.incomplete().forEach(note -> System.err.println("incomplete " + note));
@@ -74,7 +75,7 @@ public final class IngestCommand implements Callable<Integer> {
     private void watch(Newsdesk desk, CountDownLatch closed) {
         if (!desk.ingestion().status().writable()) {
             // a sync would stay in this process's memory: watching would persist nothing
-            throw new QaException(QaException.Kind.UNAVAILABLE, "data_dir_locked", "the data directory "
+            throw new RefusedException(RefusedException.Kind.UNAVAILABLE, "data_dir_locked", "the data directory "
                     + desk.ingestion().status().dataDir() + " belongs to another running Newsdesk; stop it first, "
                     + "or add articles through its admin API (POST /api/articles)");
         }

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 
-import newsdesk.index.Ingestor;
+import newsdesk.ingest.Ingestor;
 
 /** A one-line progress bar on a terminal (articles, chunks, chunks/s, ETA); silent when output is redirected. */
 final class Progress implements Ingestor.Progress {

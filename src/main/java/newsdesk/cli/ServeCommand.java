@@ -1,5 +1,6 @@
 package newsdesk.cli;
 
+import newsdesk.ingest.IngestReport;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -59,7 +60,7 @@ public final class ServeCommand implements Callable<Integer> {
             desk.adminToken().ifPresent(token -> System.out.println(token.generated()
                     ? "admin token (generated, shown once, kept in " + token.file() + " mode 0600): " + token.token()
                     : "admin token: the one kept in " + token.file() + " (NEWSDESK_ADMIN_TOKEN is not set)"));
-            Newsdesk.IngestReport report = desk.ingestSeeds(newsdesk.index.Ingestor.Progress.NONE);
+            IngestReport report = desk.ingestSeeds(newsdesk.ingest.Ingestor.Progress.NONE);
             report.failures().forEach(f -> System.err.println("skipped " + f));
             shutdown.loaded();
             // What is served (snapshot plus seeds), then what this start had to embed.

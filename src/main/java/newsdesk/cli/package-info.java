@@ -1,2 +1,2 @@
-/** The command-line surface: picocli commands that parse flags, call {@link newsdesk.QaService} and print. */
+/** The command-line surface: picocli commands that parse flags, call {@link newsdesk.qa.QaService} and print. */
 package newsdesk.cli;

@@ -16,11 +16,11 @@ import dev.langchain4j.rag.query.Query;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 
 import newsdesk.Newsdesk;
-import newsdesk.QaService;
+import newsdesk.qa.QaService;
 import newsdesk.Settings;
 import newsdesk.index.EmbeddedArticle;
-import newsdesk.index.Embedder;
-import newsdesk.retrieve.Filters;
+import newsdesk.embed.Embedder;
+import newsdesk.article.Filters;
 
 /**
  * Latency of a whole question at a synthetic corpus size ({@link ReplicatedCorpus}), query embedding included:

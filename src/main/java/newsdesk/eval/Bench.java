@@ -10,7 +10,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.TokenCountEstimator;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 
-import newsdesk.index.Embedder;
+import newsdesk.embed.Embedder;
 
 /**
  * Measurements behind {@code newsdesk bench}: raw embedding throughput of a model over real texts, and

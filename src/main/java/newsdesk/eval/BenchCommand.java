@@ -39,8 +39,8 @@ import newsdesk.article.Article;
 import newsdesk.article.ArticleLoader;
 import newsdesk.index.ArrayEmbeddingStore;
 import newsdesk.index.EmbeddedArticle;
-import newsdesk.index.Embedder;
-import newsdesk.index.MiniLmEmbedder;
+import newsdesk.embed.Embedder;
+import newsdesk.embed.MiniLmEmbedder;
 
 /**
  * {@code newsdesk bench}, in one run over a sample of {@code --articles} articles spread over the corpus:

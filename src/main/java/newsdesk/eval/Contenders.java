@@ -1,5 +1,6 @@
 package newsdesk.eval;
 
+import newsdesk.ingest.IngestReport;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2Embedding
 
 import newsdesk.Newsdesk;
 import newsdesk.Settings;
-import newsdesk.index.Ingestor;
+import newsdesk.ingest.Ingestor;
 
 /**
  * The named contenders of an evaluation, in the order they run: Newsdesk as configured (hybrid retrieval and the
@@ -70,7 +71,7 @@ public final class Contenders {
         return articles -> {
             Newsdesk desk = create.apply(settings);
             try {
-                Newsdesk.IngestReport report = desk.ingest(corpus, Ingestor.Progress.NONE);
+                IngestReport report = desk.ingest(corpus, Ingestor.Progress.NONE);
                 if (report.articles() + report.unchanged() != articles.size()) {
                     throw new IllegalStateException("Newsdesk ingested " + report.articles() + " articles ("
                             + report.unchanged() + " unchanged), the baselines " + articles.size() + ": "

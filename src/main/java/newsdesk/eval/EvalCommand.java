@@ -1,5 +1,6 @@
 package newsdesk.eval;
 
+import newsdesk.ingest.IngestReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -163,7 +164,7 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Newsdesk desk = desks.apply(settings(dataDir).apply(Map.of()))) {
             desk.restore();
-            Newsdesk.IngestReport ingested = desk.ingest(corpus, newsdesk.index.Ingestor.Progress.NONE);
+            IngestReport ingested = desk.ingest(corpus, newsdesk.ingest.Ingestor.Progress.NONE);
             ingested.failures().forEach(f -> spec.commandLine().getErr().println("skipped " + f));
             FeedbackReplay.Report report = FeedbackReplay.replay(records,
                     (question, conversation) -> desk.qa().ask(question, conversation, null));

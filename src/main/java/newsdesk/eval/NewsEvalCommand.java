@@ -19,10 +19,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import newsdesk.Newsdesk;
-import newsdesk.QaService;
+import newsdesk.qa.QaService;
 import newsdesk.article.Article;
 import newsdesk.cli.CommonOptions;
-import newsdesk.retrieve.Filters;
+import newsdesk.article.Filters;
 import newsdesk.retrieve.Passage;
 import newsdesk.web.ApiJson;
 

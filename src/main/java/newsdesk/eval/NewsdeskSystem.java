@@ -4,7 +4,7 @@ import java.util.List;
 
 import newsdesk.Newsdesk;
 import newsdesk.answer.Answer;
-import newsdesk.retrieve.Filters;
+import newsdesk.article.Filters;
 
 /**
  * Newsdesk as a contender, through its use case only: search is {@code QaService.search}, answering is

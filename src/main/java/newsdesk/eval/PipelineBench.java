@@ -8,15 +8,15 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import newsdesk.IngestService;
+import newsdesk.ingest.IngestService;
 import newsdesk.Newsdesk;
 import newsdesk.Settings;
 import newsdesk.article.Article;
 import newsdesk.chunk.Chunker;
 import newsdesk.index.CorpusIndex;
 import newsdesk.index.EmbeddedArticle;
-import newsdesk.index.Embedder;
-import newsdesk.index.Ingestor;
+import newsdesk.embed.Embedder;
+import newsdesk.ingest.Ingestor;
 import newsdesk.index.Origin;
 
 /**

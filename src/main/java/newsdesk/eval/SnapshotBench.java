@@ -23,11 +23,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import newsdesk.IngestService;
+import newsdesk.ingest.IngestService;
 import newsdesk.Newsdesk;
 import newsdesk.Settings;
 import newsdesk.article.Article;
-import newsdesk.index.Ingestor;
+import newsdesk.ingest.Ingestor;
 import newsdesk.index.Origin;
 
 /**

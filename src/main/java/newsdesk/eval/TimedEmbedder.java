@@ -3,7 +3,7 @@ package newsdesk.eval;
 import java.util.ArrayList;
 import java.util.List;
 
-import newsdesk.index.Embedder;
+import newsdesk.embed.Embedder;
 
 /**
  * An {@link Embedder} that records how long each single-text {@link #embed} takes (query embedding, in the answer

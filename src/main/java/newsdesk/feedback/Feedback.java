@@ -3,7 +3,7 @@ package newsdesk.feedback;
 import java.time.Instant;
 import java.util.Objects;
 
-import newsdesk.QaException;
+import newsdesk.qa.RefusedException;
 
 /**
  * One reader's rating of one answer: 👍/👎, an optional comment, an optional correction (what the answer should
@@ -31,7 +31,7 @@ public record Feedback(Instant at, Rating rating, String comment, String correct
         }
         String value = text.strip();
         if (value.length() > max) {
-            throw new QaException(QaException.Kind.TOO_LARGE, field + "_too_long",
+            throw new RefusedException(RefusedException.Kind.TOO_LARGE, field + "_too_long",
                     "the " + field + " has " + value.length() + " characters; the limit is " + max);
         }
         return value;

@@ -14,7 +14,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import newsdesk.QaException;
+import newsdesk.qa.RefusedException;
 
 /**
  * Ratings as an append-only JSON Lines file ({@value #FILE_NAME} in the data directory), one record per line. Each
@@ -52,7 +52,7 @@ public final class FeedbackLog implements FeedbackStore {
             out.force(true);
         } catch (IOException e) {
             LOG.error("could not append to {}", file, e);
-            throw new QaException(QaException.Kind.UNAVAILABLE, "feedback_write_failed",
+            throw new RefusedException(RefusedException.Kind.UNAVAILABLE, "feedback_write_failed",
                     "the feedback could not be saved; try again later");
         }
     }

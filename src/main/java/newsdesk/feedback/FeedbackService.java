@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-import newsdesk.QaException;
+import newsdesk.qa.RefusedException;
 import newsdesk.answer.Answer;
 
 /**
- * Readers' feedback as every surface uses it (through {@link newsdesk.QaService}): gives each answer an id from the
+ * Readers' feedback as every surface uses it (through {@link newsdesk.qa.QaService}): gives each answer an id from the
  * injected id source and remembers it ({@link RecentAnswers}), then records a rating of a remembered answer in the
  * {@link FeedbackStore} with the question, answer, citations and the settings that made it. Counts ratings since
  * start for {@code /metrics}.
@@ -56,10 +56,10 @@ public final class FeedbackService {
     public Feedback record(Request request) {
         String id = request.answerId();
         if (id == null || id.isBlank() || id.length() > MAX_ANSWER_ID_CHARS) {
-            throw new QaException(QaException.Kind.INVALID, "invalid_answer_id", "answerId must be the id of an "
+            throw new RefusedException(RefusedException.Kind.INVALID, "invalid_answer_id", "answerId must be the id of an "
                     + "answer (at most " + MAX_ANSWER_ID_CHARS + " characters)");
         }
-        AnswerRecord answer = recent.get(id.strip()).orElseThrow(() -> new QaException(QaException.Kind.NOT_FOUND,
+        AnswerRecord answer = recent.get(id.strip()).orElseThrow(() -> new RefusedException(RefusedException.Kind.NOT_FOUND,
                 "answer_not_found", "no recent answer with id '" + id.strip() + "' (it may have expired)"));
         Feedback feedback = new Feedback(clock.instant(), request.rating(), request.comment(), request.correction(),
                 request.surface(), answer);

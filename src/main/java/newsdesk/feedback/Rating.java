@@ -2,7 +2,7 @@ package newsdesk.feedback;
 
 import java.util.Locale;
 
-import newsdesk.QaException;
+import newsdesk.qa.RefusedException;
 
 /** A reader's verdict on an answer: 👍 ({@code "up"}) or 👎 ({@code "down"}). */
 public enum Rating {
@@ -13,7 +13,7 @@ public enum Rating {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** "up" or "down" (any case); anything else is an {@code INVALID} {@link QaException}. */
+    /** "up" or "down" (any case); anything else is an {@code INVALID} {@link RefusedException}. */
     public static Rating parse(String text) {
         if (text != null) {
             for (Rating rating : values()) {
@@ -22,7 +22,7 @@ public enum Rating {
                 }
             }
         }
-        throw new QaException(QaException.Kind.INVALID, "invalid_rating",
+        throw new RefusedException(RefusedException.Kind.INVALID, "invalid_rating",
                 "rating must be \"up\" or \"down\", got " + (text == null ? "nothing" : "'" + clip(text) + "'"));
     }
 

@@ -1,5 +1,6 @@
 package newsdesk.index;
 
+import newsdesk.embed.Embedder;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;

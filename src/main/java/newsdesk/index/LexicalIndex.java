@@ -36,7 +36,7 @@ import org.apache.lucene.util.BytesRef;
 
 import newsdesk.article.Article;
 import newsdesk.chunk.Chunk;
-import newsdesk.retrieve.Filters;
+import newsdesk.article.Filters;
 
 /**
  * BM25 over chunks with Lucene: the chunk text, its article's title and outlet are indexed with the

@@ -1,5 +1,6 @@
 package newsdesk.retrieve;
 
+import newsdesk.article.Filters;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;

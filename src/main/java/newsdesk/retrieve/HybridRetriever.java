@@ -1,5 +1,6 @@
 package newsdesk.retrieve;
 
+import newsdesk.article.Filters;
 import java.util.List;
 
 import newsdesk.index.Corpus;

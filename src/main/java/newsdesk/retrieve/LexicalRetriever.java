@@ -1,15 +1,15 @@
 package newsdesk.retrieve;
 
+import newsdesk.article.Filters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
 
 import newsdesk.index.Corpus;
-import newsdesk.index.LexicalIndex;
 import newsdesk.index.LexicalRanking;
 
 /**
- * BM25 over chunk text, title and outlet (see {@link LexicalIndex}). The question's query runs once per search: every
+ * BM25 over chunk text, title and outlet (see {@link newsdesk.index.LexicalIndex}). The question's query runs once per search: every
  * matching chunk is scored in one pass ({@link Question#lexical}) and each retrieval takes the best {@code k} that pass
  * its filters, which ranks exactly as a top-k query with the filters as clauses (a filter never changes a score; ties
  * stay in document order).

@@ -1,5 +1,6 @@
 package newsdesk.retrieve;
 
+import newsdesk.article.Filters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

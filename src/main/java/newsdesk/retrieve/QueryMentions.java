@@ -1,5 +1,6 @@
 package newsdesk.retrieve;
 
+import newsdesk.article.Filters;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;

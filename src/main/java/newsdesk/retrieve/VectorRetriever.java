@@ -1,12 +1,13 @@
 package newsdesk.retrieve;
 
+import newsdesk.article.Filters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
 
 import newsdesk.article.Article;
 import newsdesk.index.Corpus;
-import newsdesk.index.Embedder;
+import newsdesk.embed.Embedder;
 import newsdesk.index.VectorMatrix;
 
 /**

@@ -2,10 +2,10 @@ package newsdesk.slack;
 
 import newsdesk.answer.Answer;
 
-/** What the Slack surface needs from {@link newsdesk.QaService}: one question, optionally in a conversation. */
+/** What the Slack surface needs from {@link newsdesk.qa.QaService}: one question, optionally in a conversation. */
 @FunctionalInterface
 interface Asker {
 
-    /** Throws {@link newsdesk.QaException} like {@code QaService.ask}; {@code conversationId} may be {@code null}. */
+    /** Throws {@link newsdesk.RefusedException} like {@code QaService.ask}; {@code conversationId} may be {@code null}. */
     Answer ask(String question, String conversationId);
 }

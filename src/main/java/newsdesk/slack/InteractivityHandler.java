@@ -11,7 +11,7 @@ import io.javalin.http.Handler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import newsdesk.QaException;
+import newsdesk.qa.RefusedException;
 import newsdesk.feedback.Rating;
 
 /**
@@ -76,9 +76,9 @@ final class InteractivityHandler implements Handler {
         try {
             rater.rate(answerId, rating);
             return THANKS;
-        } catch (QaException e) {
+        } catch (RefusedException e) {
             LOG.info("Slack feedback on answer {} refused: {}", answerId, e.getMessage());
-            return e.kind() == QaException.Kind.NOT_FOUND ? EXPIRED : e.getMessage();
+            return e.kind() == RefusedException.Kind.NOT_FOUND ? EXPIRED : e.getMessage();
         }
     }
 

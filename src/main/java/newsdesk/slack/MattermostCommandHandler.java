@@ -10,7 +10,7 @@ import io.javalin.http.Handler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import newsdesk.QaException;
+import newsdesk.qa.RefusedException;
 import newsdesk.slack.SlackSettings.ResponseType;
 
 /**
@@ -52,7 +52,7 @@ final class MattermostCommandHandler implements Handler {
         try {
             Responses.json(ctx, 200, renderer.render(slack.asker().ask(command.question(), null),
                     command.responseType()));
-        } catch (QaException e) {
+        } catch (RefusedException e) {
             Responses.json(ctx, 200, renderer.notice(e.getMessage(), ResponseType.EPHEMERAL));
         } catch (RuntimeException e) {
             LOG.error("Mattermost command failed", e);

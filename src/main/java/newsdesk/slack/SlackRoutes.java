@@ -8,9 +8,9 @@ import java.util.concurrent.ExecutorService;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
-import newsdesk.QaService;
+import newsdesk.qa.QaService;
 import newsdesk.feedback.FeedbackService;
-import newsdesk.retrieve.Filters;
+import newsdesk.article.Filters;
 
 /**
  * Registers the chat-platform webhooks on a Javalin configuration: {@code POST /slack/commands},

@@ -17,7 +17,7 @@ import io.javalin.http.Handler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import newsdesk.QaException;
+import newsdesk.qa.RefusedException;
 import newsdesk.answer.Answer;
 import newsdesk.slack.SlackSettings.ResponseType;
 
@@ -117,7 +117,7 @@ final class SlashCommandHandler implements Handler {
     private ObjectNode failure(Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null
                 ? error.getCause() : error;
-        if (cause instanceof QaException refused) {
+        if (cause instanceof RefusedException refused) {
             return slack.renderer().notice(refused.getMessage());
         }
         LOG.error("slash command failed", cause);

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import newsdesk.QaException;
+import newsdesk.qa.RefusedException;
 import newsdesk.answer.Answer;
 
 /**
@@ -16,7 +16,7 @@ import newsdesk.answer.Answer;
  * {@code chat.postMessage}: {@code thread_ts} is the event's {@code thread_ts}, or its {@code ts} when it starts one.
  * Ignores messages from bots (any {@code bot_id}, subtype {@code bot_message}, or the bot's own user) so it never
  * answers itself, answers each message once even when both {@code app_mention} and {@code message.im} announce it,
- * and keeps one {@link newsdesk.QaService} conversation per thread so follow-ups in a thread work. Without a bot
+ * and keeps one {@link newsdesk.qa.QaService} conversation per thread so follow-ups in a thread work. Without a bot
  * token it cannot reply, so it does not ask either.
  */
 final class ThreadResponder {
@@ -80,7 +80,7 @@ final class ThreadResponder {
                 threadConversations.put(thread, answer.conversationId());
             }
             return slack.renderer().render(answer);
-        } catch (QaException e) {
+        } catch (RefusedException e) {
             return slack.renderer().notice(e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("answering a Slack message failed", e);
@@ -92,8 +92,8 @@ final class ThreadResponder {
     private Answer ask(String question, String conversation) {
         try {
             return slack.asker().ask(question, conversation);
-        } catch (QaException e) {
-            if (conversation != null && e.kind() == QaException.Kind.NOT_FOUND) {
+        } catch (RefusedException e) {
+            if (conversation != null && e.kind() == RefusedException.Kind.NOT_FOUND) {
                 return slack.asker().ask(question, null);
             }
             throw e;

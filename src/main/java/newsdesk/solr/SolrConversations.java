@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import newsdesk.QaException;
+import newsdesk.qa.RefusedException;
 import newsdesk.answer.ConversationStore;
 import newsdesk.answer.Conversations;
 
@@ -99,7 +99,7 @@ public final class SolrConversations implements ConversationStore {
         try {
             doc = http.get(base + "/get", Map.of("id", docId(id), "fl", "turns,expire_at,_version_")).path("doc");
         } catch (SolrHttp.SolrRequestException e) {
-            throw new QaException(QaException.Kind.UNAVAILABLE, "store_unavailable",
+            throw new RefusedException(RefusedException.Kind.UNAVAILABLE, "store_unavailable",
                     "could not read the conversation: " + e.getMessage());
         }
         if (doc.isMissingNode() || doc.isNull()) {
@@ -129,7 +129,7 @@ public final class SolrConversations implements ConversationStore {
             if (e.status() == 409) {
                 throw e;
             }
-            throw new QaException(QaException.Kind.UNAVAILABLE, "store_unavailable",
+            throw new RefusedException(RefusedException.Kind.UNAVAILABLE, "store_unavailable",
                     "could not save the conversation: " + e.getMessage());
         }
     }

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import newsdesk.QaException;
+import newsdesk.qa.RefusedException;
 import newsdesk.feedback.Feedback;
 import newsdesk.feedback.FeedbackJson;
 import newsdesk.feedback.FeedbackStore;
@@ -40,7 +40,7 @@ public final class SolrFeedback implements FeedbackStore {
             http.postJson(base + "/update", Map.of("commit", "true", "waitSearcher", "true"), List.of(doc));
         } catch (SolrHttp.SolrRequestException e) {
             LOG.error("could not store feedback in Solr: {}", e.getMessage());
-            throw new QaException(QaException.Kind.UNAVAILABLE, "feedback_write_failed",
+            throw new RefusedException(RefusedException.Kind.UNAVAILABLE, "feedback_write_failed",
                     "the feedback could not be saved; try again later");
         }
     }
@@ -55,7 +55,7 @@ public final class SolrFeedback implements FeedbackStore {
                         SolrDocs.FEEDBACK), "sort", "seq asc, id asc", "offset", offset, "limit", PAGE,
                         "fields", "feedback")).path("response").path("docs");
             } catch (SolrHttp.SolrRequestException e) {
-                throw new QaException(QaException.Kind.UNAVAILABLE, "store_unavailable",
+                throw new RefusedException(RefusedException.Kind.UNAVAILABLE, "store_unavailable",
                         "could not read the feedback: " + e.getMessage());
             }
             for (JsonNode doc : docs) {

@@ -18,12 +18,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import newsdesk.QaException;
+import newsdesk.qa.RefusedException;
 
 /**
  * Solr's HTTP API over {@code java.net.http}, with fail-over across the configured nodes: a request goes to the node
  * that answered last; when it cannot be reached, times out or answers 5xx, the next node is tried. When no node
- * answers the caller gets a {@link QaException} of kind {@code UNAVAILABLE} ({@code store_unavailable}); a 4xx
+ * answers the caller gets a {@link RefusedException} of kind {@code UNAVAILABLE} ({@code store_unavailable}); a 4xx
  * answer is a {@link SolrRequestException} carrying Solr's message. Every request is bounded by the timeout, so
  * nothing waits longer than {@code nodes × timeout}.
  */
@@ -103,10 +103,10 @@ public final class SolrHttp {
                         : e.getMessage()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new QaException(QaException.Kind.UNAVAILABLE, "store_unavailable", "interrupted");
+                throw new RefusedException(RefusedException.Kind.UNAVAILABLE, "store_unavailable", "interrupted");
             }
         }
-        throw new QaException(QaException.Kind.UNAVAILABLE, "store_unavailable",
+        throw new RefusedException(RefusedException.Kind.UNAVAILABLE, "store_unavailable",
                 "the search cluster did not answer: " + String.join("; ", failures));
     }
 

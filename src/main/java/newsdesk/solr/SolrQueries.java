@@ -17,7 +17,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import newsdesk.index.LexicalIndex;
-import newsdesk.retrieve.Filters;
+import newsdesk.article.Filters;
 
 /**
  * Pure functions that build the bodies of Solr JSON requests ({@code /query}) for Newsdesk's searches. The BM25

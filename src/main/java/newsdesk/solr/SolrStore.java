@@ -13,13 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import newsdesk.QaException;
+import newsdesk.qa.RefusedException;
 import newsdesk.article.Article;
 import newsdesk.chunk.Span;
 import newsdesk.index.EmbeddedArticle;
-import newsdesk.index.Embedder;
+import newsdesk.embed.Embedder;
 import newsdesk.retrieve.ArticleStore;
-import newsdesk.retrieve.Filters;
+import newsdesk.article.Filters;
 import newsdesk.retrieve.Hit;
 import newsdesk.retrieve.HybridRetriever;
 import newsdesk.retrieve.Passage;
@@ -37,7 +37,7 @@ import newsdesk.retrieve.RankFusion;
  *
  * <p>Writes: {@link #upsert} replaces each article (its old chunks deleted, the new ones added, in one update
  * request) and returns only after a hard commit has made the batch durable and visible; when Solr does not
- * acknowledge, it throws {@link QaException} {@code UNAVAILABLE} and nothing is reported as stored. Replacing is
+ * acknowledge, it throws {@link RefusedException} {@code UNAVAILABLE} and nothing is reported as stored. Replacing is
  * idempotent, so a failed batch can simply be sent again.
  */
 public final class SolrStore implements ArticleStore {
@@ -257,7 +257,7 @@ public final class SolrStore implements ArticleStore {
         try {
             count(SolrDocs.ARTICLE);
             return true;
-        } catch (QaException e) {
+        } catch (RefusedException e) {
             return false;
         }
     }
@@ -315,7 +315,7 @@ public final class SolrStore implements ArticleStore {
             return request.get();
         } catch (SolrHttp.SolrRequestException e) {
             if (e.status() == 404) {
-                throw new QaException(QaException.Kind.UNAVAILABLE, "store_missing",
+                throw new RefusedException(RefusedException.Kind.UNAVAILABLE, "store_missing",
                         "the Solr collection does not exist; run `newsdesk solr-init`: " + e.getMessage());
             }
             throw new IllegalStateException(e.getMessage(), e);

@@ -2,9 +2,9 @@ package newsdesk.web;
 
 import io.javalin.http.Context;
 
-import newsdesk.QaException;
-import newsdesk.QaException.Kind;
-import newsdesk.QaService;
+import newsdesk.qa.RefusedException;
+import newsdesk.qa.RefusedException.Kind;
+import newsdesk.qa.QaService;
 import newsdesk.article.Article;
 
 /**
@@ -50,7 +50,7 @@ final class ArticleController {
     void get(Context ctx) {
         String id = ctx.pathParam("id");
         Article article = qa.article(id).orElseThrow(() ->
-                new QaException(Kind.NOT_FOUND, "article_not_found", "no article with id '" + id + "'"));
+                new RefusedException(Kind.NOT_FOUND, "article_not_found", "no article with id '" + id + "'"));
         ctx.contentType("application/json").result(json.write(json.article(article, qa.copies(id))));
     }
 
@@ -67,7 +67,7 @@ final class ArticleController {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new QaException(Kind.INVALID, "invalid_request", "query parameter '" + name
+        throw new RefusedException(Kind.INVALID, "invalid_request", "query parameter '" + name
                 + "' must be a whole number from " + min + (max == Integer.MAX_VALUE ? " up" : " to " + max)
                 + ", got '" + text + "'");
     }

@@ -5,8 +5,8 @@ import org.slf4j.LoggerFactory;
 
 import io.javalin.http.Context;
 
-import newsdesk.QaException;
-import newsdesk.QaService;
+import newsdesk.qa.RefusedException;
+import newsdesk.qa.QaService;
 import newsdesk.answer.Answer;
 
 /**
@@ -64,7 +64,7 @@ final class AskController {
     }
 
     private static void failMidStream(AnswerStream stream, RuntimeException e) {
-        if (e instanceof QaException refused) {
+        if (e instanceof RefusedException refused) {
             stream.error(refused.code(), refused.getMessage());
         } else if (e instanceof AnswerStream.ClientGone) {
             LOG.debug("client closed the stream before the answer was done");

@@ -8,10 +8,10 @@ import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import newsdesk.QaException;
+import newsdesk.qa.RefusedException;
 
 /**
- * Maps every failure to {@code {"error":{"code","message"}}} exactly once, at the edge: {@link QaException} kinds to
+ * Maps every failure to {@code {"error":{"code","message"}}} exactly once, at the edge: {@link RefusedException} kinds to
  * 400/404/413/503, the surface's own {@link Refusal}s to theirs (with {@code Retry-After} when there is one), Javalin's
  * refusals (unknown route, wrong method, oversized body) to their status, a request body cut short to 400, and
  * anything else to a 500 whose message reveals nothing about the server (the stack trace goes to the log only).
@@ -27,7 +27,7 @@ final class ErrorMapper {
     }
 
     void register(RoutesConfig routes) {
-        routes.exception(QaException.class, (e, ctx) -> send(ctx, status(e.kind()), e.code(), e.getMessage()));
+        routes.exception(RefusedException.class, (e, ctx) -> send(ctx, status(e.kind()), e.code(), e.getMessage()));
         routes.exception(WebSecurity.OriginRefused.class,
                 (e, ctx) -> send(ctx, 403, "origin_not_allowed", e.getMessage()));
         routes.exception(Refusal.class, (e, ctx) -> {
@@ -60,7 +60,7 @@ final class ErrorMapper {
         });
     }
 
-    static int status(QaException.Kind kind) {
+    static int status(RefusedException.Kind kind) {
         return switch (kind) {
             case INVALID -> 400;
             case NOT_FOUND -> 404;

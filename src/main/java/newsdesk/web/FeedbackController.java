@@ -5,7 +5,7 @@ import java.util.Map;
 
 import io.javalin.http.Context;
 
-import newsdesk.QaService;
+import newsdesk.qa.QaService;
 import newsdesk.feedback.Feedback;
 
 /**

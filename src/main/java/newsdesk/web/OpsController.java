@@ -9,9 +9,9 @@ import java.util.Map;
 
 import io.javalin.http.Context;
 
-import newsdesk.QaException;
-import newsdesk.QaException.Kind;
-import newsdesk.QaService;
+import newsdesk.qa.RefusedException;
+import newsdesk.qa.RefusedException.Kind;
+import newsdesk.qa.QaService;
 
 /**
  * Operational routes and self-description.
@@ -48,7 +48,7 @@ final class OpsController {
     /** {@code GET /ready}: the index is loaded and questions can be answered; 503 until then. */
     void ready(Context ctx) {
         if (!qa.ready()) {
-            throw new QaException(Kind.UNAVAILABLE, "not_ready", "the index is still loading; try again shortly");
+            throw new RefusedException(Kind.UNAVAILABLE, "not_ready", "the index is still loading; try again shortly");
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "ready");

@@ -16,16 +16,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import newsdesk.QaException;
-import newsdesk.QaException.Kind;
-import newsdesk.QaService;
+import newsdesk.qa.RefusedException;
+import newsdesk.qa.RefusedException.Kind;
+import newsdesk.qa.QaService;
 import newsdesk.feedback.FeedbackService;
 import newsdesk.feedback.Rating;
-import newsdesk.retrieve.Filters;
+import newsdesk.article.Filters;
 
 /**
  * Turns JSON request bodies into request records, refusing anything malformed with an {@code INVALID}
- * {@link QaException} whose message names the field and what is wrong with it.
+ * {@link RefusedException} whose message names the field and what is wrong with it.
  */
 final class RequestReader {
 
@@ -45,7 +45,7 @@ final class RequestReader {
         String question = requiredString(node, "question");
         requireWords(question, "question");
         if (question.length() > maxQuestionChars) {
-            throw new QaException(Kind.TOO_LARGE, "question_too_long", "question has " + question.length()
+            throw new RefusedException(Kind.TOO_LARGE, "question_too_long", "question has " + question.length()
                     + " characters; the limit is " + maxQuestionChars);
         }
         String conversationId = optionalString(node, "conversationId");
@@ -125,15 +125,15 @@ final class RequestReader {
         try {
             node = body == null || body.length == 0 ? null : json.read(utf8(body));
         } catch (StreamConstraintsException e) {
-            throw new QaException(Kind.INVALID, "invalid_json", "request body is nested more than "
+            throw new RefusedException(Kind.INVALID, "invalid_json", "request body is nested more than "
                     + ApiJson.MAX_NESTING_DEPTH + " levels deep");
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new QaException(Kind.INVALID, "invalid_json", "request body is not valid JSON: " + reason(e)
+            throw new RefusedException(Kind.INVALID, "invalid_json", "request body is not valid JSON: " + reason(e)
                     + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         }
         if (node == null || !node.isObject()) {
-            throw new QaException(Kind.INVALID, "invalid_json", "request body must be a JSON object with "
+            throw new RefusedException(Kind.INVALID, "invalid_json", "request body must be a JSON object with "
                     + String.join(", ", fields.stream().map(f -> "'" + f + "'").toList()));
         }
         checkFields(node, fields, "");
@@ -146,7 +146,7 @@ final class RequestReader {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
-            throw new QaException(Kind.INVALID, "invalid_json", "request body is not valid UTF-8");
+            throw new RefusedException(Kind.INVALID, "invalid_json", "request body is not valid UTF-8");
         }
     }
 
@@ -161,7 +161,7 @@ final class RequestReader {
     /** Text with no letter or digit at all (only spaces, no-break spaces, punctuation) cannot retrieve anything. */
     private static void requireWords(String text, String field) {
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            throw new QaException(Kind.INVALID, "question_blank", "the " + field + " is empty or has no words");
+            throw new RefusedException(Kind.INVALID, "question_blank", "the " + field + " is empty or has no words");
         }
     }
 
@@ -208,7 +208,7 @@ final class RequestReader {
         };
     }
 
-    private static QaException invalid(String message) {
-        return new QaException(Kind.INVALID, "invalid_request", message);
+    private static RefusedException invalid(String message) {
+        return new RefusedException(Kind.INVALID, "invalid_request", message);
     }
 }

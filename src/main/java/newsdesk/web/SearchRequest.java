@@ -1,6 +1,6 @@
 package newsdesk.web;
 
-import newsdesk.retrieve.Filters;
+import newsdesk.article.Filters;
 
 /** The body of {@code POST /api/search}. */
 record SearchRequest(String query, int topK, Filters filters) {

@@ -16,7 +16,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
-import newsdesk.QaService;
+import newsdesk.qa.QaService;
 
 /**
  * Wires the HTTP surface: routes, static chat page and widget, security headers, admission (sizes, media types,

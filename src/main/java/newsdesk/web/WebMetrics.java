@@ -13,7 +13,7 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
-import newsdesk.QaService;
+import newsdesk.qa.QaService;
 import newsdesk.answer.Answer;
 import newsdesk.feedback.Rating;
 

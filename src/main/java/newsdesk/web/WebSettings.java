@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import newsdesk.QaService;
+import newsdesk.qa.QaService;
 
 /**
  * Knobs of the HTTP surface.

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import newsdesk.Newsdesk;
 import newsdesk.article.Article;
-import newsdesk.index.Ingestor;
+import newsdesk.ingest.Ingestor;
 import newsdesk.testing.HashingEmbedder;
 import newsdesk.testing.TestArticles;
 

@@ -24,7 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 import newsdesk.Newsdesk;
-import newsdesk.index.Ingestor;
+import newsdesk.ingest.Ingestor;
 import newsdesk.testing.HashingEmbedder;
 import newsdesk.testing.TestDesks;
 import newsdesk.web.Browser;

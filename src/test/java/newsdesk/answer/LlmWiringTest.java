@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import newsdesk.Newsdesk;
-import newsdesk.index.Ingestor;
-import newsdesk.retrieve.Filters;
+import newsdesk.ingest.Ingestor;
+import newsdesk.article.Filters;
 import newsdesk.testing.HashingEmbedder;
 import newsdesk.testing.TestDesks;
 

@@ -11,7 +11,7 @@ import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import newsdesk.QaException;
+import newsdesk.qa.RefusedException;
 
 /** The append-only feedback log: round trip, reopening, torn last lines, lines that are not records, bounds. */
 class FeedbackLogTest {
@@ -92,11 +92,11 @@ class FeedbackLogTest {
         assertThat(Records.feedback(Rating.UP, longest, "  ", answer).comment()).isEqualTo(longest);
         assertThat(Records.feedback(Rating.UP, "  ", "  ", answer).correction()).isNull();
         assertThatThrownBy(() -> Records.feedback(Rating.UP, longest + "c", null, answer))
-                .isInstanceOfSatisfying(QaException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(QaException.Kind.TOO_LARGE);
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(RefusedException.Kind.TOO_LARGE);
                     assertThat(e.code()).isEqualTo("comment_too_long");
                 });
         assertThatThrownBy(() -> Records.feedback(Rating.DOWN, null, "c".repeat(Feedback.MAX_CORRECTION_CHARS + 1),
-                answer)).isInstanceOf(QaException.class).hasMessageContaining("correction");
+                answer)).isInstanceOf(RefusedException.class).hasMessageContaining("correction");
     }
 }

@@ -24,7 +24,7 @@ import picocli.CommandLine;
 
 import newsdesk.Newsdesk;
 import newsdesk.eval.EvalCommand;
-import newsdesk.index.Ingestor;
+import newsdesk.ingest.Ingestor;
 import newsdesk.testing.HashingEmbedder;
 import newsdesk.testing.TestDesks;
 

@@ -1,5 +1,6 @@
 package newsdesk.index;
 
+import newsdesk.embed.Embedder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

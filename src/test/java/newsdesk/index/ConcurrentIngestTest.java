@@ -1,5 +1,9 @@
 package newsdesk.index;
 
+import newsdesk.embed.Embedder;
+import newsdesk.ingest.Ingestor;
+import newsdesk.index.Origin;
+import newsdesk.ingest.SeedSync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -21,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import newsdesk.IngestService;
+import newsdesk.ingest.IngestService;
 import newsdesk.Newsdesk;
 import newsdesk.article.Article;
 import newsdesk.chunk.Chunk;

@@ -1,5 +1,7 @@
 package newsdesk.index;
 
+import newsdesk.ingest.Ingestor;
+import newsdesk.index.Origin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

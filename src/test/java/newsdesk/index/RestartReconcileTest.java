@@ -1,5 +1,8 @@
 package newsdesk.index;
 
+import newsdesk.ingest.IngestReport;
+import newsdesk.ingest.Ingestor;
+import newsdesk.index.Origin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -78,7 +81,7 @@ class RestartReconcileTest {
         TestArticles.writeEach(seeds, TestArticles.articles("s", 2, 4));
         Path extra = TestArticles.writeJson(tmp.resolve("extra/more.json"), TestArticles.articles("x", 3, 4));
         try (Newsdesk desk = open(new CountingEmbedder())) {
-            Newsdesk.IngestReport report = desk.ingest(extra, Ingestor.Progress.NONE);
+            IngestReport report = desk.ingest(extra, Ingestor.Progress.NONE);
             assertThat(report.articles()).isEqualTo(3);
             assertThat(desk.qa().articleCount()).isEqualTo(5);
         }
@@ -168,14 +171,14 @@ class RestartReconcileTest {
         List<Article> articles = TestArticles.articles("x", 3, 6);
         TestArticles.writeEach(folder, articles);
         try (Newsdesk desk = open(new CountingEmbedder())) {
-            Newsdesk.IngestReport report = desk.ingest(folder, Ingestor.Progress.NONE);
+            IngestReport report = desk.ingest(folder, Ingestor.Progress.NONE);
             assertThat(report.articles()).isEqualTo(3);
             assertThat(report.unchanged()).isZero();
         }
         CountingEmbedder again = new CountingEmbedder();
         try (Newsdesk desk = open(again)) {
             long generation = desk.ingestion().status().generation();
-            Newsdesk.IngestReport report = desk.ingest(folder, Ingestor.Progress.NONE);
+            IngestReport report = desk.ingest(folder, Ingestor.Progress.NONE);
             assertThat(report.articles()).isZero();
             assertThat(report.chunks()).isZero();
             assertThat(report.unchanged()).isEqualTo(3);
@@ -201,11 +204,11 @@ class RestartReconcileTest {
         TestArticles.writeJson(folder.resolve("bulk.json"), TestArticles.articles("bulk", 80, 60));
         try (Newsdesk desk = open(new CountingEmbedder())) {
             java.util.List<int[]> updates = new java.util.ArrayList<>();
-            Newsdesk.IngestReport report = desk.ingest(folder, (ad, at, cd, ct) -> updates.add(new int[] {ad, at, cd,
+            IngestReport report = desk.ingest(folder, (ad, at, cd, ct) -> updates.add(new int[] {ad, at, cd,
                 ct}));
-            assertThat(report.chunks()).isGreaterThan(newsdesk.IngestService.BATCH_CHUNKS);
-            long batches = (report.chunks() + newsdesk.IngestService.BATCH_CHUNKS - 1)
-                    / newsdesk.IngestService.BATCH_CHUNKS;
+            assertThat(report.chunks()).isGreaterThan(newsdesk.ingest.IngestService.BATCH_CHUNKS);
+            long batches = (report.chunks() + newsdesk.ingest.IngestService.BATCH_CHUNKS - 1)
+                    / newsdesk.ingest.IngestService.BATCH_CHUNKS;
             assertThat(desk.ingestion().status().generation()).isGreaterThanOrEqualTo(batches);
             assertThat(updates).allSatisfy(u -> assertThat(u[1]).isEqualTo(80))
                     .allSatisfy(u -> assertThat(u[3]).isEqualTo(report.chunks()));

@@ -1,5 +1,6 @@
 package newsdesk.index;
 
+import newsdesk.ingest.Ingestor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

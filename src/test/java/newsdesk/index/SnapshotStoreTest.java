@@ -1,5 +1,8 @@
 package newsdesk.index;
 
+import newsdesk.ingest.Ingestor;
+import newsdesk.index.Origin;
+import newsdesk.index.Provenance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +24,7 @@ import newsdesk.chunk.SentenceSplitter;
 import newsdesk.testing.HashingEmbedder;
 import newsdesk.testing.TestArticles;
 
-class SnapshotStoreTest {
+public class SnapshotStoreTest {
 
     private static final HashingEmbedder EMBEDDER = new HashingEmbedder();
     private static final IndexProfile PROFILE = new IndexProfile(EMBEDDER.modelId(), EMBEDDER.dimension(), 40, 1, true);
@@ -30,7 +33,7 @@ class SnapshotStoreTest {
     @TempDir
     Path dir;
 
-    static List<StoredArticle> stored(List<Article> articles, Origin origin) {
+    public static List<StoredArticle> stored(List<Article> articles, Origin origin) {
         Ingestor ingestor = new Ingestor(new Chunker(new SentenceSplitter(), EMBEDDER::countTokens, 40, 1), EMBEDDER,
                 new CorpusIndex(EMBEDDER.dimension()), true);
         List<StoredArticle> stored = new ArrayList<>();

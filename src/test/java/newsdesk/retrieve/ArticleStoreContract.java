@@ -1,5 +1,6 @@
 package newsdesk.retrieve;
 
+import newsdesk.article.Filters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package newsdesk.retrieve;
 
+import newsdesk.article.Filters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ import newsdesk.SolrWiring;
 import newsdesk.article.Article;
 import newsdesk.index.Corpus;
 import newsdesk.index.CorpusIndex;
-import newsdesk.index.Embedder;
+import newsdesk.embed.Embedder;
 import newsdesk.testing.HashingEmbedder;
 
 class QueryMentionsTest {

@@ -3,7 +3,7 @@ package newsdesk.slack;
 import java.nio.file.Path;
 
 import newsdesk.Newsdesk;
-import newsdesk.retrieve.Filters;
+import newsdesk.article.Filters;
 import newsdesk.testing.TestDesks;
 
 /** The real QA stack over this package's small fixture corpus, with the deterministic hashing embedder. */
@@ -25,7 +25,7 @@ final class SlackDesk {
         return desk;
     }
 
-    /** What {@link SlackRoutes#register(io.javalin.config.JavalinConfig, newsdesk.QaService, SlackSettings,
+    /** What {@link SlackRoutes#register(io.javalin.config.JavalinConfig, newsdesk.qa.QaService, SlackSettings,
      * java.time.Clock, java.net.http.HttpClient, java.util.concurrent.ExecutorService)} asks, as a seam to count. */
     static Asker asker(Newsdesk desk) {
         return (question, conversationId) -> desk.qa().ask(question, conversationId, Filters.NONE);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import newsdesk.Newsdesk;
 import newsdesk.answer.Answer;
 import newsdesk.feedback.Feedback;
-import newsdesk.index.Ingestor;
+import newsdesk.ingest.Ingestor;
 import newsdesk.testing.HashingEmbedder;
 import newsdesk.testing.TestDesks;
 

@@ -1,5 +1,6 @@
 package newsdesk.solr;
 
+import newsdesk.ingest.IngestReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -26,8 +27,8 @@ import newsdesk.feedback.Feedback;
 import newsdesk.feedback.FeedbackLog;
 import newsdesk.feedback.FeedbackService;
 import newsdesk.feedback.Rating;
-import newsdesk.index.Ingestor;
-import newsdesk.retrieve.Filters;
+import newsdesk.ingest.Ingestor;
+import newsdesk.article.Filters;
 import newsdesk.testing.HashingEmbedder;
 import newsdesk.testing.TestDesks;
 
@@ -64,7 +65,7 @@ class NewsdeskOnSolrTest {
         try (Newsdesk first = Newsdesk.create(settings(TestDesks.CORPUS), new HashingEmbedder(), Clock.systemUTC());
              Newsdesk second = Newsdesk.create(settings(TestDesks.CORPUS), new HashingEmbedder(),
                      Clock.systemUTC())) {
-            Newsdesk.IngestReport seeded = first.ingestSeeds(Ingestor.Progress.NONE);
+            IngestReport seeded = first.ingestSeeds(Ingestor.Progress.NONE);
             assertThat(seeded.articles()).isEqualTo(3);
             assertThat(second.ingestSeeds(Ingestor.Progress.NONE).articles()).as("not re-embedded").isZero();
             Answer answer = second.qa().ask("How much did the Westgate bridge cost?", null, Filters.NONE);

@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import newsdesk.QaException;
-import newsdesk.QaService;
+import newsdesk.qa.RefusedException;
+import newsdesk.qa.QaService;
 import newsdesk.SolrWiring;
 import newsdesk.answer.Conversations;
 import newsdesk.article.Article;
 import newsdesk.article.ArticleLoader;
-import newsdesk.retrieve.Filters;
+import newsdesk.article.Filters;
 import newsdesk.retrieve.Passage;
 import newsdesk.testing.GeneratedArticles;
 import newsdesk.testing.HashingEmbedder;
@@ -115,8 +115,8 @@ class SolrFailoverTest {
                     long started = System.nanoTime();
                     try {
                         store.search(question, 5, Filters.NONE);
-                    } catch (QaException e) {
-                        if (e.kind() != QaException.Kind.UNAVAILABLE) {
+                    } catch (RefusedException e) {
+                        if (e.kind() != RefusedException.Kind.UNAVAILABLE) {
                             unexpected.add(e);
                         }
                     } catch (RuntimeException e) {
@@ -149,8 +149,8 @@ class SolrFailoverTest {
         QaService frail = SolrWiring.qa(unreplicated, new SolrConversations(new SolrHttp(cluster.nodes(), TIMEOUT),
                 "replicated", Clock.systemUTC(), Conversations.DEFAULT_IDLE_LIMIT));
         assertThatThrownBy(() -> timed(() -> frail.ask(question, null, Filters.NONE)))
-                .isInstanceOfSatisfying(QaException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(QaException.Kind.UNAVAILABLE);
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(RefusedException.Kind.UNAVAILABLE);
                     assertThat(e.code()).isEqualTo("store_unavailable");
                 });
 
@@ -167,8 +167,8 @@ class SolrFailoverTest {
             batch.add(GeneratedArticles.article(i));
         }
         assertThatThrownBy(() -> timed(() -> unreplicated.upsert(SolrWiring.embed(EMBEDDER, batch))))
-                .isInstanceOfSatisfying(QaException.class,
-                        e -> assertThat(e.kind()).isEqualTo(QaException.Kind.UNAVAILABLE));
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.kind()).isEqualTo(RefusedException.Kind.UNAVAILABLE));
 
         // The replicated collection takes writes again once a surviving replica has become leader.
         Article late = GeneratedArticles.article(320);
@@ -194,7 +194,7 @@ class SolrFailoverTest {
         while (true) {
             try {
                 return call.get();
-            } catch (QaException e) {
+            } catch (RefusedException e) {
                 if (System.nanoTime() > deadline) {
                     throw e;
                 }

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import newsdesk.QaException;
-import newsdesk.QaService;
+import newsdesk.qa.RefusedException;
+import newsdesk.qa.QaService;
 import newsdesk.SolrWiring;
 import newsdesk.answer.Answer;
 import newsdesk.answer.Citation;
@@ -29,9 +29,9 @@ import newsdesk.article.Article;
 import newsdesk.article.ArticleLoader;
 import newsdesk.index.CorpusIndex;
 import newsdesk.index.EmbeddedArticle;
-import newsdesk.index.MiniLmEmbedder;
+import newsdesk.embed.MiniLmEmbedder;
 import newsdesk.retrieve.CorpusStore;
-import newsdesk.retrieve.Filters;
+import newsdesk.article.Filters;
 import newsdesk.retrieve.HybridRetriever;
 import newsdesk.retrieve.LexicalRetriever;
 import newsdesk.retrieve.Passage;
@@ -216,7 +216,7 @@ class SolrQaEndToEndTest {
                         "Who will join Xi Jinping at the Beijing parade?", "When was his last visit to China?",
                         "Where did Trump meet Putin?"));
         assertThatThrownBy(() -> instanceB.ask("And then?", "6f1c2c8e-0000-4000-8000-000000000000", Filters.NONE))
-                .isInstanceOfSatisfying(QaException.class,
+                .isInstanceOfSatisfying(RefusedException.class,
                         e -> assertThat(e.code()).isEqualTo("conversation_not_found"));
     }
 

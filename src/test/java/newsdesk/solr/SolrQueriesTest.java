@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import newsdesk.index.LexicalIndex;
-import newsdesk.retrieve.Filters;
+import newsdesk.article.Filters;
 
 /** The Solr request bodies, checked as data: same analysis as the in-memory index, filters, no query syntax. */
 class SolrQueriesTest {

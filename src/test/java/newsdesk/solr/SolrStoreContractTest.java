@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
 
 import picocli.CommandLine;
 
-import newsdesk.QaException;
+import newsdesk.qa.RefusedException;
 import newsdesk.SolrWiring;
 import newsdesk.answer.Conversations;
 import newsdesk.article.Article;
 import newsdesk.retrieve.ArticleStore;
 import newsdesk.retrieve.ArticleStoreContract;
-import newsdesk.retrieve.Filters;
+import newsdesk.article.Filters;
 import newsdesk.retrieve.Passage;
 import newsdesk.testing.GeneratedArticles;
 import newsdesk.testing.HashingEmbedder;
@@ -89,7 +89,7 @@ class SolrStoreContractTest extends ArticleStoreContract {
         admin.deleteCollection("initcmd");
         assertThat(other.ready()).isFalse();
         assertThatThrownBy(() -> other.search("council", 3, Filters.NONE)).isInstanceOfSatisfying(
-                QaException.class, e -> assertThat(e.code()).isEqualTo("store_missing"));
+                RefusedException.class, e -> assertThat(e.code()).isEqualTo("store_missing"));
     }
 
     @Test

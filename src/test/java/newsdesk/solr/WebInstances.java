@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.javalin.Javalin;
 
-import newsdesk.QaService;
+import newsdesk.qa.QaService;
 import newsdesk.web.WebApp;
 import newsdesk.web.WebSettings;
 

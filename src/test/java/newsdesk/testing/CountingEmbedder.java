@@ -3,7 +3,7 @@ package newsdesk.testing;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import newsdesk.index.Embedder;
+import newsdesk.embed.Embedder;
 
 /** Wraps {@link HashingEmbedder}, counting texts embedded; {@code modelId} can be changed to test profile checks. */
 public final class CountingEmbedder implements Embedder {

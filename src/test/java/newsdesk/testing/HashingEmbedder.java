@@ -3,7 +3,7 @@ package newsdesk.testing;
 import java.util.List;
 import java.util.Locale;
 
-import newsdesk.index.Embedder;
+import newsdesk.embed.Embedder;
 
 /**
  * A deterministic stand-in for the embedding model in fast tests: lower-cased word unigrams and bigrams hashed into

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import newsdesk.Newsdesk;
 import newsdesk.Settings;
-import newsdesk.index.Ingestor;
+import newsdesk.ingest.Ingestor;
 
 /** Builds Newsdesk the way {@code main} does, over test folders: fast with the hashing embedder, or the real model. */
 public final class TestDesks {

@@ -7,8 +7,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import newsdesk.FollowUpResolver;
-import newsdesk.QaService;
+import newsdesk.qa.FollowUpResolver;
+import newsdesk.qa.QaService;
 import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerListener;
 import newsdesk.answer.Answerer;

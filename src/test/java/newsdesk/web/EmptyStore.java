@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import newsdesk.article.Article;
 import newsdesk.retrieve.ArticleStore;
-import newsdesk.retrieve.Filters;
+import newsdesk.article.Filters;
 import newsdesk.retrieve.Passage;
 
 /** A loaded store with nothing in it: retrieval finds no passages, so the answerer runs on empty evidence. */

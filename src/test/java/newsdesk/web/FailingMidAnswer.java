@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-import newsdesk.FollowUpResolver;
-import newsdesk.QaService;
+import newsdesk.qa.FollowUpResolver;
+import newsdesk.qa.QaService;
 import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerListener;
 import newsdesk.answer.Answerer;

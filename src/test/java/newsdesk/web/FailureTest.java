@@ -15,10 +15,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import org.junit.jupiter.api.Test;
 
-import newsdesk.FollowUpResolver;
+import newsdesk.qa.FollowUpResolver;
 import newsdesk.Newsdesk;
-import newsdesk.QaException;
-import newsdesk.QaService;
+import newsdesk.qa.RefusedException;
+import newsdesk.qa.QaService;
 import newsdesk.Settings;
 import newsdesk.answer.Conversations;
 import newsdesk.retrieve.CorpusStore;
@@ -70,7 +70,7 @@ class FailureTest {
     @Test
     void aFailureAfterStreamingStartedEndsTheStreamWithAnErrorEvent() throws Exception {
         for (RuntimeException failure : List.of(new IllegalStateException("model at /var/secret/llm crashed"),
-                new QaException(QaException.Kind.UNAVAILABLE, "store_unavailable", "the search cluster is down"))) {
+                new RefusedException(RefusedException.Kind.UNAVAILABLE, "store_unavailable", "the search cluster is down"))) {
             QaService qa = FailingMidAnswer.service(failure);
             Javalin app = WebApp.create(qa, WebSettings.DEFAULTS).start(0);
             try {
@@ -81,7 +81,7 @@ class FailureTest {
                 assertThat(events).extracting(SseEvent::name).containsExactly("sources", "delta", "error");
                 JsonNode error = events.get(2).data().get("error");
                 assertThat(ApiTest.fieldNames(error)).containsExactly("code", "message");
-                if (failure instanceof QaException refused) {
+                if (failure instanceof RefusedException refused) {
                     assertThat(error.get("code").asText()).isEqualTo(refused.code());
                     assertThat(error.get("message").asText()).isEqualTo("the search cluster is down");
                 } else {

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import newsdesk.Newsdesk;
-import newsdesk.index.Ingestor;
+import newsdesk.ingest.Ingestor;
 import newsdesk.testing.HashingEmbedder;
 import newsdesk.testing.TestDesks;
 

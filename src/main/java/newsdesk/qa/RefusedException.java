@@ -1,4 +1,4 @@
-package newsdesk;
+package newsdesk.qa;
 
 import java.util.Objects;
 
@@ -6,7 +6,7 @@ import java.util.Objects;
  * A request Newsdesk refuses, with a reason a user can act on. Surfaces map {@link Kind} to their own status codes
  * once, at the edge (HTTP 400/404/413/503, a Slack ephemeral message, a CLI exit code).
  */
-public class QaException extends RuntimeException {
+public class RefusedException extends RuntimeException {
 
     /** Why the request was refused. */
     public enum Kind { INVALID, NOT_FOUND, TOO_LARGE, UNAVAILABLE }
@@ -14,7 +14,7 @@ public class QaException extends RuntimeException {
     private final Kind kind;
     private final String code;
 
-    public QaException(Kind kind, String code, String message) {
+    public RefusedException(Kind kind, String code, String message) {
         super(message);
         this.kind = Objects.requireNonNull(kind);
         this.code = Objects.requireNonNull(code);

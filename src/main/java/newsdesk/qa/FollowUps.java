@@ -1,4 +1,4 @@
-package newsdesk;
+package newsdesk.qa;
 
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +12,7 @@ import newsdesk.answer.Conversations;
  * previous question, so retrieval finds the articles it refers to; sentences are still scored against the question
  * as asked.
  */
-final class FollowUps implements FollowUpResolver {
+public final class FollowUps implements FollowUpResolver {
 
     private static final Pattern REFERS_BACK = Pattern.compile(
             "\\b(he|him|his|she|her|hers|it|its|they|them|their|theirs|this|that|these|those|there|then|also"

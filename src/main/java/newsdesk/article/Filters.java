@@ -1,4 +1,4 @@
-package newsdesk.retrieve;
+package newsdesk.article;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,5 +1,13 @@
-package newsdesk.index;
+package newsdesk.ingest;
 
+import newsdesk.index.Provenance;
+import newsdesk.index.Origin;
+import newsdesk.index.CorpusIndex;
+import newsdesk.index.DurableIndex;
+import newsdesk.index.IndexProfile;
+import newsdesk.index.SnapshotStore;
+import newsdesk.index.SnapshotStoreTest;
+import newsdesk.index.StoredArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package newsdesk.index;
+package newsdesk.embed;
 
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;

@@ -1,5 +1,8 @@
-package newsdesk.index;
+package newsdesk.ingest;
 
+import newsdesk.embed.Embedder;
+import newsdesk.index.CorpusIndex;
+import newsdesk.index.EmbeddedArticle;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
-package newsdesk.index;
+package newsdesk.ingest;
 
+import newsdesk.index.Provenance;
+import newsdesk.index.Origin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;

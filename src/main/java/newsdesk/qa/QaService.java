@@ -1,4 +1,4 @@
-package newsdesk;
+package newsdesk.qa;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,12 +13,12 @@ import newsdesk.feedback.Feedback;
 import newsdesk.feedback.FeedbackService;
 import newsdesk.feedback.Rating;
 import newsdesk.retrieve.ArticleStore;
-import newsdesk.retrieve.Filters;
+import newsdesk.article.Filters;
 import newsdesk.retrieve.Passage;
 
 /**
  * The use case every surface calls: answer a question (optionally within a conversation) from the article store
- * (in memory or Solr), or just search it. Validates its input and throws {@link QaException}; never returns
+ * (in memory or Solr), or just search it. Validates its input and throws {@link RefusedException}; never returns
  * {@code null}.
  */
 public final class QaService {
@@ -65,7 +65,7 @@ public final class QaService {
         if (id == null || id.isBlank()) {
             id = conversations.start();
         } else {
-            turns = conversations.turns(id).orElseThrow(() -> new QaException(QaException.Kind.NOT_FOUND,
+            turns = conversations.turns(id).orElseThrow(() -> new RefusedException(RefusedException.Kind.NOT_FOUND,
                     "conversation_not_found", "no conversation with id '" + conversationId + "' (it may have expired)"));
         }
         FollowUpResolver.Resolved resolved = followUps.resolve(q, turns);
@@ -106,7 +106,7 @@ public final class QaService {
 
     private FeedbackService feedbackService() {
         if (feedback == null) {
-            throw new QaException(QaException.Kind.UNAVAILABLE, "feedback_disabled", "feedback is not kept here");
+            throw new RefusedException(RefusedException.Kind.UNAVAILABLE, "feedback_disabled", "feedback is not kept here");
         }
         return feedback;
     }
@@ -114,7 +114,7 @@ public final class QaService {
     public List<Passage> search(String query, int topK, Filters filters) {
         String q = validQuestion(query);
         if (topK < 1 || topK > MAX_TOP_K) {
-            throw new QaException(QaException.Kind.INVALID, "top_k_out_of_range",
+            throw new RefusedException(RefusedException.Kind.INVALID, "top_k_out_of_range",
                     "topK must be between 1 and " + MAX_TOP_K + ", got " + topK);
         }
         return store.search(q, topK, filtersOrNone(filters));
@@ -122,7 +122,7 @@ public final class QaService {
 
     public List<Article> articles(int offset, int limit) {
         if (offset < 0 || limit < 1) {
-            throw new QaException(QaException.Kind.INVALID, "bad_page", "offset must be >= 0 and limit >= 1");
+            throw new RefusedException(RefusedException.Kind.INVALID, "bad_page", "offset must be >= 0 and limit >= 1");
         }
         return store.articles(offset, limit);
     }
@@ -150,10 +150,10 @@ public final class QaService {
 
     private static String validQuestion(String question) {
         if (question == null || question.isBlank()) {
-            throw new QaException(QaException.Kind.INVALID, "question_blank", "the question is empty");
+            throw new RefusedException(RefusedException.Kind.INVALID, "question_blank", "the question is empty");
         }
         if (question.length() > MAX_QUESTION_CHARS) {
-            throw new QaException(QaException.Kind.TOO_LARGE, "question_too_long",
+            throw new RefusedException(RefusedException.Kind.TOO_LARGE, "question_too_long",
                     "the question has " + question.length() + " characters; the limit is " + MAX_QUESTION_CHARS);
         }
         return question.strip();

@@ -1,4 +1,4 @@
-package newsdesk.index;
+package newsdesk.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;

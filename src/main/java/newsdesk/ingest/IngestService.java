@@ -1,5 +1,7 @@
-package newsdesk;
+package newsdesk.ingest;
 
+import newsdesk.Newsdesk;
+import newsdesk.qa.RefusedException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,20 +21,20 @@ import newsdesk.article.LoadFailure;
 import newsdesk.article.LoadNote;
 import newsdesk.article.LoadResult;
 import newsdesk.chunk.Chunker;
-import newsdesk.index.Batches;
+import newsdesk.embed.Batches;
 import newsdesk.index.DurableIndex;
 import newsdesk.index.EmbeddedArticle;
-import newsdesk.index.Ingestor;
+import newsdesk.ingest.Ingestor;
 import newsdesk.index.Origin;
 import newsdesk.index.Provenance;
-import newsdesk.index.SeedSync;
-import newsdesk.index.SeedWatcher;
+import newsdesk.ingest.SeedSync;
+import newsdesk.ingest.SeedWatcher;
 import newsdesk.index.StoredArticle;
 
 /**
  * The ingestion use case every surface calls (CLI {@code ingest}, the admin API, the seed watcher): load articles,
  * chunk and embed them outside any lock, then hand them to the {@link DurableIndex}, which makes them durable before
- * they are served. Throws {@link QaException}: {@code no_articles} / {@code unreadable_articles} / {@code seed_article}
+ * they are served. Throws {@link RefusedException}: {@code no_articles} / {@code unreadable_articles} / {@code seed_article}
  * (INVALID), {@code article_not_found} (NOT_FOUND), {@code starting} / {@code data_dir_locked} /
  * {@code snapshot_write_failed} (UNAVAILABLE).
  */
@@ -201,7 +203,7 @@ public final class IngestService {
         requireWritable();
         requireRestored();
         if (articles.isEmpty()) {
-            throw new QaException(QaException.Kind.INVALID, "no_articles", "the request holds no articles");
+            throw new RefusedException(RefusedException.Kind.INVALID, "no_articles", "the request holds no articles");
         }
         return track(origin.label(), Ingestor.Progress.NONE, p -> persistAll(articles,
                 a -> new Provenance(origin, label, a.contentHash()), p));
@@ -233,11 +235,11 @@ public final class IngestService {
             }
         }
         if (!failures.isEmpty()) {
-            throw new QaException(QaException.Kind.INVALID, "unreadable_articles", "nothing was added: "
+            throw new RefusedException(RefusedException.Kind.INVALID, "unreadable_articles", "nothing was added: "
                     + failures.size() + " problem(s): " + String.join("; ", failures));
         }
         if (articles.isEmpty()) {
-            throw new QaException(QaException.Kind.INVALID, "no_articles", "the uploaded files hold no articles");
+            throw new RefusedException(RefusedException.Kind.INVALID, "no_articles", "the uploaded files hold no articles");
         }
         Batch batch = track(origin.label(), Ingestor.Progress.NONE, p -> persistAll(articles,
                 a -> new Provenance(origin, names.get(a.id()), a.contentHash()), p));
@@ -251,10 +253,10 @@ public final class IngestService {
         requireRestored();
         Provenance provenance = durable.provenance().get(id);
         if (durable.current().article(id).isEmpty()) {
-            throw new QaException(QaException.Kind.NOT_FOUND, "article_not_found", "no article with id '" + id + "'");
+            throw new RefusedException(RefusedException.Kind.NOT_FOUND, "article_not_found", "no article with id '" + id + "'");
         }
         if (provenance != null && provenance.origin() == Origin.SEEDS) {
-            throw new QaException(QaException.Kind.INVALID, "seed_article", "article '" + id + "' comes from the seeds ("
+            throw new RefusedException(RefusedException.Kind.INVALID, "seed_article", "article '" + id + "' comes from the seeds ("
                     + provenance.file() + "); remove or edit that file instead, it would come back at the next sync");
         }
         return track("delete", Ingestor.Progress.NONE, p -> {
@@ -324,7 +326,7 @@ public final class IngestService {
             return durable.apply(change);
         } catch (UncheckedIOException e) {
             LOG.error("{}", e.getMessage());
-            throw new QaException(QaException.Kind.UNAVAILABLE, "snapshot_write_failed",
+            throw new RefusedException(RefusedException.Kind.UNAVAILABLE, "snapshot_write_failed",
                     "the change could not be made durable and was not applied: " + e.getMessage());
         }
     }
@@ -335,14 +337,14 @@ public final class IngestService {
 
     private void requireRestored() {
         if (restoration == null) {
-            throw new QaException(QaException.Kind.UNAVAILABLE, "starting", "the index is still being loaded from "
+            throw new RefusedException(RefusedException.Kind.UNAVAILABLE, "starting", "the index is still being loaded from "
                     + "the data directory; retry in a moment");
         }
     }
 
     private void requireWritable() {
         if (!durable.store().writable()) {
-            throw new QaException(QaException.Kind.UNAVAILABLE, "data_dir_locked", "the data directory "
+            throw new RefusedException(RefusedException.Kind.UNAVAILABLE, "data_dir_locked", "the data directory "
                     + durable.store().dir().toAbsolutePath() + " belongs to another running Newsdesk; add articles "
                     + "through its admin API (POST /api/articles) or stop it first");
         }

@@ -1,5 +1,6 @@
-package newsdesk;
+package newsdesk.qa;
 
+import newsdesk.Newsdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +21,7 @@ import newsdesk.answer.Citation;
 import newsdesk.answer.DirectAnswer;
 import newsdesk.answer.RelativeDates;
 import newsdesk.article.Article;
-import newsdesk.retrieve.Filters;
+import newsdesk.article.Filters;
 import newsdesk.retrieve.Passage;
 import newsdesk.testing.TestDesks;
 
@@ -200,19 +201,19 @@ class QaServiceTest {
 
     @Test
     void refusesBadInputWithReasons() {
-        assertThatThrownBy(() -> qa.ask("   ", null, Filters.NONE)).isInstanceOfSatisfying(QaException.class,
+        assertThatThrownBy(() -> qa.ask("   ", null, Filters.NONE)).isInstanceOfSatisfying(RefusedException.class,
                 e -> assertThat(e.code()).isEqualTo("question_blank"));
         assertThatThrownBy(() -> qa.ask("x".repeat(QaService.MAX_QUESTION_CHARS + 1), null, Filters.NONE))
-                .isInstanceOfSatisfying(QaException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(QaException.Kind.TOO_LARGE);
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(RefusedException.Kind.TOO_LARGE);
                     assertThat(e.getMessage()).contains("2000");
                 });
         assertThatThrownBy(() -> qa.ask("Who?", "no-such-conversation", Filters.NONE))
-                .isInstanceOfSatisfying(QaException.class, e -> assertThat(e.kind())
-                        .isEqualTo(QaException.Kind.NOT_FOUND));
-        assertThatThrownBy(() -> qa.search("bridge", 0, Filters.NONE)).isInstanceOf(QaException.class);
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.kind())
+                        .isEqualTo(RefusedException.Kind.NOT_FOUND));
+        assertThatThrownBy(() -> qa.search("bridge", 0, Filters.NONE)).isInstanceOf(RefusedException.class);
         assertThatThrownBy(() -> qa.search("bridge", QaService.MAX_TOP_K + 1, Filters.NONE))
-                .isInstanceOf(QaException.class);
+                .isInstanceOf(RefusedException.class);
     }
 
     @Test

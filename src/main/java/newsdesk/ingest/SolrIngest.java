@@ -1,14 +1,14 @@
-package newsdesk.solr;
+package newsdesk.ingest;
 
+import newsdesk.solr.SolrStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import newsdesk.Newsdesk;
 import newsdesk.article.Article;
 import newsdesk.article.ArticleLoader;
 import newsdesk.article.LoadResult;
-import newsdesk.index.Ingestor;
+import newsdesk.ingest.Ingestor;
 
 /**
  * Ingestion into a SolrCloud collection: read, chunk and embed in this process, then write through to Solr in
@@ -32,15 +32,15 @@ public final class SolrIngest {
         this.seeds = seeds;
     }
 
-    public Newsdesk.IngestReport seedIfEmpty(Ingestor.Progress progress) {
+    public IngestReport seedIfEmpty(Ingestor.Progress progress) {
         if (store.articleCount() > 0 || !seeds.toFile().exists()) {
-            return new Newsdesk.IngestReport(0, 0, List.of(), 0);
+            return new IngestReport(0, 0, List.of(), 0);
         }
         return ingest(seeds, progress);
     }
 
     /** Loads {@code path} and writes its articles to Solr; a batch Solr refuses throws and is not acknowledged. */
-    public Newsdesk.IngestReport ingest(Path path, Ingestor.Progress progress) {
+    public IngestReport ingest(Path path, Ingestor.Progress progress) {
         long started = System.nanoTime();
         LoadResult loaded = loader.load(path);
         List<Article> articles = loaded.articles();
@@ -51,6 +51,6 @@ public final class SolrIngest {
         }
         List<String> failures = new ArrayList<>();
         loaded.failures().forEach(f -> failures.add(f.path() + ": " + f.reason()));
-        return new Newsdesk.IngestReport(articles.size(), chunks, failures, (System.nanoTime() - started) / 1_000_000);
+        return new IngestReport(articles.size(), chunks, failures, (System.nanoTime() - started) / 1_000_000);
     }
 }

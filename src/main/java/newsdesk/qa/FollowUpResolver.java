@@ -1,4 +1,4 @@
-package newsdesk;
+package newsdesk.qa;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package newsdesk.index;
+package newsdesk.embed;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package newsdesk;
+package newsdesk.ingest;
 
 import java.util.List;
 import java.util.Map;
@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
-import newsdesk.index.Ingestor;
+import newsdesk.ingest.Ingestor;
 
 /** What ingestion is doing right now and how its last run ended, for {@link IngestStatus}. Thread-safe. */
 final class IngestActivity {

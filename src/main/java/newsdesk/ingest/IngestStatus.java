@@ -1,4 +1,4 @@
-package newsdesk;
+package newsdesk.ingest;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package newsdesk.index;
+package newsdesk.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package newsdesk.index;
+package newsdesk.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
