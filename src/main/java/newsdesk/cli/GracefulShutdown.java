@@ -1,15 +1,14 @@
 package newsdesk.cli;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.javalin.Javalin;
 
-import newsdesk.web.WebApp;
-
 /**
  * What SIGTERM (or Ctrl-C) does to {@code serve}: stop taking connections, let the requests in flight finish (answers
- * being streamed included, for up to {@link WebApp#SHUTDOWN_GRACE}), then close Newsdesk, which releases the index.
+ * being streamed included, for up to the grace, {@code NEWSDESK_SHUTDOWN_GRACE_SECONDS}), then close Newsdesk, which releases the index.
  * During the initial load of the seeds Newsdesk is left open: the load is still using it, and the batches it has
  * persisted are complete on disk. Runs once, however often it is called.
  */
@@ -18,13 +17,15 @@ final class GracefulShutdown implements Runnable {
     private final Javalin app;
     private final AutoCloseable desk;
     private final PrintStream out;
+    private final Duration grace;
     private final AtomicBoolean done = new AtomicBoolean();
     private final AtomicBoolean loading = new AtomicBoolean(true);
 
-    GracefulShutdown(Javalin app, AutoCloseable desk, PrintStream out) {
+    GracefulShutdown(Javalin app, AutoCloseable desk, PrintStream out, Duration grace) {
         this.app = app;
         this.desk = desk;
         this.out = out;
+        this.grace = grace;
     }
 
     /** The initial load of the seeds is over: from now on stopping closes Newsdesk. */
@@ -38,7 +39,7 @@ final class GracefulShutdown implements Runnable {
             return;
         }
         out.printf("stopping: no new connections; finishing requests in flight (up to %d s)%n",
-                WebApp.SHUTDOWN_GRACE.toSeconds());
+                grace.toSeconds());
         try {
             app.stop();
         } catch (RuntimeException e) {

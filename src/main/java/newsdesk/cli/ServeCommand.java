@@ -47,7 +47,8 @@ public final class ServeCommand implements Callable<Integer> {
             desk.close();
             throw e;
         }
-        GracefulShutdown shutdown = new GracefulShutdown(app, desk, System.out);
+        GracefulShutdown shutdown = new GracefulShutdown(app, desk, System.out,
+                settings.web().connections().shutdownGrace());
         // SIGTERM makes the JVM exit with 143 once the hooks are done; a clean, complete stop is reported as 0.
         Thread hook = new Thread(() -> {
             shutdown.run();

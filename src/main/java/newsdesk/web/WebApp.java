@@ -1,7 +1,6 @@
 package newsdesk.web;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -24,14 +23,12 @@ import newsdesk.qa.QaService;
  * returned app is not started: {@code serve}
  * calls {@code start(settings.host(), settings.port())} with the host and port of {@link newsdesk.Settings}; tests
  * call {@code start(0)}. Stopping it stops accepting connections and lets requests in flight finish for up to
- * {@link #SHUTDOWN_GRACE}. Every route must be listed in {@link RouteTable}, or building the app fails.
+ * {@link ConnectionLimits#shutdownGrace()}. Every route must be listed in {@link RouteTable}, or building the app fails.
  */
 public final class WebApp {
 
     /** The largest request body read into memory; {@link RouteTable} sets smaller limits per route. */
     static final long MAX_BODY_BYTES = 64 * 1024;
-    /** How long stopping waits for requests in flight (answers being streamed) to finish. */
-    public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
     static final int MAX_TRACKED_CLIENTS = 20_000;
     static final int MAX_TRACKED_CONVERSATIONS = 20_000;
 
@@ -78,7 +75,7 @@ public final class WebApp {
             config.events.serverStopped(cutoff::close);
             config.jetty.modifyServer(server -> {
                 server.setErrorHandler(new JettyErrors(json));
-                server.setStopTimeout(SHUTDOWN_GRACE.toMillis());
+                server.setStopTimeout(connections.shutdownGrace().toMillis());
                 server.insertHandler(new GracefulHandler());
                 server.addEventListener(new LifeCycle.Listener() {
                     @Override

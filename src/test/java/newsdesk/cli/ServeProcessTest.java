@@ -67,7 +67,9 @@ class ServeProcessTest {
                 "NEWSDESK_ANSWER_WAIT_MS", "60000", "NEWSDESK_HTTP_THREADS", "400",
                 "NEWSDESK_RATE_LIMIT_PER_MINUTE", "0", "NEWSDESK_CONVERSATION_TURNS_PER_MINUTE", "0",
                 // more passages per answer: each answer takes long enough that the burst queues up behind one slot
-                "NEWSDESK_TOP_K", "20"),
+                "NEWSDESK_TOP_K", "20",
+                // the whole queue drains inside the grace however slow the machine is (the default is 10 s)
+                "NEWSDESK_SHUTDOWN_GRACE_SECONDS", "120"),
                 "serve", "--port", "0", "--seeds", TestDesks.CORPUS.toString(), "--data-dir", data.toString());
         Lines out = new Lines(data.resolve("stdout.txt"));
         Matcher listening = out.await(LISTENING, Duration.ofSeconds(60));
@@ -89,7 +91,7 @@ class ServeProcessTest {
         long signalled = System.nanoTime();
         server.destroy(); // SIGTERM
 
-        assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("stopped within the grace period").isTrue();
+        assertThat(server.waitFor(150, TimeUnit.SECONDS)).as("stopped within the grace period").isTrue();
         long stoppedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - signalled);
         assertThat(server.exitValue()).isZero();
         List<Outcome> outcomes = calls.stream().map(CompletableFuture::join).toList();
@@ -104,7 +106,8 @@ class ServeProcessTest {
                 .isGreaterThanOrEqualTo(15);
         assertThat(outcomes.stream().filter(o -> o.response() == null).map(o -> o.error().toString()).toList())
                 .as("requests dropped instead of answered").isEmpty();
-        out.await(Pattern.compile("^stopping: no new connections"), Duration.ofSeconds(10));
+        out.await(Pattern.compile("^stopping: no new connections; finishing requests in flight \\(up to 120 s\\)"),
+                Duration.ofSeconds(10));
         out.await(Pattern.compile("^stopped$"), Duration.ofSeconds(10));
     }
 
