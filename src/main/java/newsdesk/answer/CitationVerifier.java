@@ -249,21 +249,27 @@ final class CitationVerifier {
      * citation when it is already cited; empty when the sentence cannot be found in the article body.
      */
     Optional<Citation> cite(int n, Span span) {
-        Passage passage = passages.get(n - 1);
-        Article article = passage.article();
-        String quote = span.of(passage.text());
-        int start = passage.start() + span.start();
-        if (start < 0 || start + quote.length() > article.body().length()
-                || !article.body().startsWith(quote, start)) {
-            start = article.body().indexOf(quote);
-            if (start < 0) {
-                return Optional.empty();
-            }
+        Article article = passages.get(n - 1).article();
+        String quote = span.of(passages.get(n - 1).text());
+        int begin = bodyOffset(n, span);
+        if (begin < 0) {
+            return Optional.empty();
         }
-        int begin = start;
         return Optional.of(citations.computeIfAbsent(article.id() + "@" + begin, key -> new Citation(
                 citations.size() + 1, article.id(), article.title(), article.source(), article.publishedAt(),
                 article.url(), quote, begin, begin + quote.length())));
+    }
+
+    /** Where the sentence at {@code span} of passage {@code n} starts in its article's body, or -1. */
+    int bodyOffset(int n, Span span) {
+        Passage passage = passages.get(n - 1);
+        String body = passage.article().body();
+        String quote = span.of(passage.text());
+        int start = passage.start() + span.start();
+        if (start >= 0 && start + quote.length() <= body.length() && body.startsWith(quote, start)) {
+            return start;
+        }
+        return body.indexOf(quote);
     }
 
     /**

@@ -15,7 +15,7 @@ import newsdesk.retrieve.Passage;
 /**
  * The model's direct answer line ({@code Answer: Kim Jong Un, Vladimir Putin [1]}), checked against the passages it
  * cites. The line's parts are separated by ";" (a compound question), each with its own markers or, without any, the
- * line's; a part that is a list ("A, B and C") gives one item per name when each name is found, else it is one item.
+ * line's; a list of names ("A, B and C") gives one item per name when each name is found, else it is one item.
  * The line is kept only when every item occurs verbatim (matched ignoring case, curly quotes, dash kind and runs of
  * white space) as whole words in a quotable sentence of a passage its markers name, and no item merely repeats the
  * question's own words; otherwise the whole line is dropped and no citation is made for it. A kept item becomes a
@@ -27,7 +27,9 @@ final class LlmDirectLine {
     private static final Pattern LABEL = Pattern.compile("(?i)^[\\s*_#>-]*(?:short |direct )?answer[\\s*_]*:[\\s*_]*");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
     private static final Pattern EDGES = Pattern.compile("^[\\s\"'“”‘’*_.,:;–—-]+|[\\s\"'“”‘’*_.,:;!?–—-]+$");
-    private static final Pattern ITEMS = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+    /** Between the items of a list: ", ", ", and ", " and " (a comma inside "1,200" separates nothing). */
+    private static final Pattern ITEMS = Pattern.compile("\\s*,\\s+(?:and\\s+)?|\\s+and\\s+");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     /** A kept line: its parts, and the line as shown ("Wednesday (3 Sep 2025) [1]; Kim Jong Un [2]"). */
     record Checked(List<DirectAnswer> parts, String line) {
@@ -63,20 +65,25 @@ final class LlmDirectLine {
             }
             segments.add(found);
         }
-        return segments.isEmpty() ? Optional.empty() : Optional.of(cite(segments, verifier));
+        boolean citable = segments.stream().flatMap(List::stream)
+                .allMatch(f -> verifier.bodyOffset(f.n(), f.span()) >= 0);
+        return segments.isEmpty() || !citable ? Optional.empty() : Optional.of(cite(segments, verifier));
     }
 
     /** The items of one part (each name of a list, else the whole part), all found, or empty when one is missing. */
     private static List<Found> find(String text, List<Integer> markers, Set<String> asked,
                                     CitationVerifier verifier) {
         List<String> items = ITEMS.splitAsStream(text).map(LlmDirectLine::clean).filter(s -> !s.isEmpty()).toList();
-        if (items.size() > 1) {
-            List<Found> found = locateEach(items, markers, asked, verifier);
-            if (!found.isEmpty()) {
-                return found;
-            }
+        // "Kim Jong Un and Vladimir Putin" is two answers; "September 3, 2025" is one.
+        boolean names = items.size() > 1 && items.stream().noneMatch(item -> DIGIT.matcher(item).find());
+        List<Found> found = names ? locateEach(items, markers, asked, verifier) : List.of();
+        if (found.isEmpty()) {
+            found = locateEach(List.of(text), markers, asked, verifier);
         }
-        return locateEach(List.of(text), markers, asked, verifier);
+        if (found.isEmpty() && items.size() > 1 && !names) {
+            found = locateEach(items, markers, asked, verifier);
+        }
+        return found;
     }
 
     /** Every item, from one sentence holding them all if there is one, or empty when one is missing. */

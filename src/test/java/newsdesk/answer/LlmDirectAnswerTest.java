@@ -168,6 +168,23 @@ class LlmDirectAnswerTest {
 
     @ParameterizedTest(name = "{0} stream={1}")
     @MethodSource("modes")
+    void numbersAndDatesWithCommasStayWhole(Protocol protocol, boolean streaming) {
+        String sentence = "About 1,200 soldiers will march past Tiananmen Square on September 3, 2025, officials said.";
+        Article article = Article.of("Parade Rehearsals", "Reuters", null,
+                OffsetDateTime.of(2025, 8, 20, 9, 0, 0, 0, ZoneOffset.UTC), "https://www.reuters.com/parade",
+                "Rehearsals began on Monday. " + sentence);
+
+        Answer answer = ask(protocol, streaming, "How many soldiers will march, and on what date?",
+                List.of(LlmFixtures.whole(1, article)),
+                "Answer: 1,200 [1]; September 3, 2025 [1]\n\nAbout 1,200 soldiers will march on September 3, 2025 [1].");
+
+        assertThat(answer.direct()).extracting(DirectAnswer::text).containsExactly("1,200", "September 3, 2025");
+        assertThat(answer.direct().get(0).start()).isEqualTo(sentence.indexOf("1,200"));
+        assertThat(answer.text()).startsWith("1,200 [1]; September 3, 2025 [1]\n\n");
+    }
+
+    @ParameterizedTest(name = "{0} stream={1}")
+    @MethodSource("modes")
     void aDirectAnswerWithoutAnyVerifiedSentenceIsNotAnAnswer(Protocol protocol, boolean streaming) {
         Answer answer = ask(protocol, streaming, "Who will Kim Jong Un join at the parade?", evidence(),
                 "Answer: Xi Jinping and Vladimir Putin [1]\n\nThey are old friends [5].");
