@@ -176,7 +176,8 @@ class LlmDirectAnswerTest {
 
         Answer answer = ask(protocol, streaming, "How many soldiers will march, and on what date?",
                 List.of(LlmFixtures.whole(1, article)),
-                "Answer: 1,200 [1]; September 3, 2025 [1]\n\nAbout 1,200 soldiers will march on September 3, 2025 [1].");
+                "Answer: 1,200 [1]; September 3, 2025 [1]\n\n"
+                        + "About 1,200 soldiers will march on September 3, 2025 [1].");
 
         assertThat(answer.direct()).extracting(DirectAnswer::text).containsExactly("1,200", "September 3, 2025");
         assertThat(answer.direct().get(0).start()).isEqualTo(sentence.indexOf("1,200"));

@@ -39,8 +39,8 @@ class SeedExamplesCliTest {
         assertThat(sources.lines().filter(l -> !l.isBlank()).toList()).singleElement()
                 .satisfies(line -> assertThat(line).contains(SOURCE));
         if (example.field() != null) {
-            assertThat(sources).as("the metadata citation reads as its field").contains("Author: " + SeedExamples.AUTHORS
-                    + " — " + SOURCE);
+            assertThat(sources).as("the metadata citation reads as its field")
+                    .contains("Author: " + SeedExamples.AUTHORS + " — " + SOURCE);
         } else {
             assertThat(quotes).as("every part is quoted in its sentence").contains(example.parts());
         }

@@ -74,7 +74,8 @@ class SeedExamplesSlackTest {
         if (example.field() == null) {
             assertThat(quotes).contains(example.parts());
         } else {
-            assertThat(sources).anySatisfy(s -> assertThat(s).startsWith("[1] Author: " + SeedExamples.AUTHORS + " — "));
+            assertThat(sources).anySatisfy(
+                    s -> assertThat(s).startsWith("[1] Author: " + SeedExamples.AUTHORS + " — "));
         }
         if (example.resolved() != null) {
             assertThat(quotes).contains("on Wednesday (3 Sep 2025)");
