@@ -58,8 +58,8 @@ final class LlmDirectLine {
             if (text.isEmpty()) {
                 continue;
             }
-            List<Integer> markers = valid(CitationVerifier.markers(segment), verifier);
-            List<Found> found = find(text, markers.isEmpty() ? lineMarkers : markers, asked, verifier);
+            List<Integer> own = CitationVerifier.markers(segment);
+            List<Found> found = find(text, own.isEmpty() ? lineMarkers : valid(own, verifier), asked, verifier);
             if (found.isEmpty()) {
                 return Optional.empty();
             }

@@ -133,6 +133,15 @@ class LlmDirectAnswerTest {
 
     @ParameterizedTest(name = "{0} stream={1}")
     @MethodSource("modes")
+    void dropsADirectAnswerWhosePartCitesAPassageThatWasNotGiven(Protocol protocol, boolean streaming) {
+        Answer answer = ask(protocol, streaming, "Who will Kim Jong Un join at the parade?", evidence(),
+                "Answer: Xi Jinping [7]; Vladimir Putin [1]\n\n" + SENTENCE);
+
+        assertVerifiedSentenceOnly(answer, streaming);
+    }
+
+    @ParameterizedTest(name = "{0} stream={1}")
+    @MethodSource("modes")
     void dropsADirectAnswerFoundOnlyInAPassageItDoesNotCite(Protocol protocol, boolean streaming) {
         Answer tianjin = ask(protocol, streaming, "Where did Putin and Xi meet?", evidence(),
                 "Answer: Tianjin [1]\n\nPutin and Xi pledged closer economic ties at a summit in Tianjin [2].");
