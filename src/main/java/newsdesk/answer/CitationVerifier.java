@@ -217,36 +217,59 @@ final class CitationVerifier {
 
     private Optional<Integer> citeBestSentence(int n, Set<String> content) {
         Passage passage = passages.get(n - 1);
-        Article article = passage.article();
-        String best = null;
-        int bestAt = -1;
+        Span best = null;
         long bestShared = -1;
         for (Span span : sentenceSpans.get(n - 1)) {
-            String sentence = span.of(passage.text());
-            long shared = LlmWords.content(sentence).stream().filter(content::contains).count();
+            long shared = LlmWords.content(span.of(passage.text())).stream().filter(content::contains).count();
             if (shared > bestShared) {
-                best = sentence;
-                bestAt = span.start();
+                best = span;
                 bestShared = shared;
             }
         }
-        if (best == null) {
+        return best == null ? Optional.empty() : cite(n, best).map(Citation::n);
+    }
+
+    /** How many passages were given (numbered 1..this). */
+    int passageCount() {
+        return passages.size();
+    }
+
+    /** The quotable sentences of passage {@code n} (1-based), as offsets into its text. */
+    List<Span> quotableSentences(int n) {
+        return sentenceSpans.get(n - 1);
+    }
+
+    /** Passage {@code n} (1-based). */
+    Passage passage(int n) {
+        return passages.get(n - 1);
+    }
+
+    /**
+     * Cites the sentence at {@code span} of passage {@code n} (verbatim, with offsets into the article), reusing its
+     * citation when it is already cited; empty when the sentence cannot be found in the article body.
+     */
+    Optional<Citation> cite(int n, Span span) {
+        Article article = passages.get(n - 1).article();
+        String quote = span.of(passages.get(n - 1).text());
+        int begin = bodyOffset(n, span);
+        if (begin < 0) {
             return Optional.empty();
         }
-        String quote = best;
-        int start = passage.start() + bestAt;
-        if (start < 0 || start + quote.length() > article.body().length()
-                || !article.body().startsWith(quote, start)) {
-            start = article.body().indexOf(quote);
-            if (start < 0) {
-                return Optional.empty();
-            }
-        }
-        int begin = start;
-        Citation citation = citations.computeIfAbsent(article.id() + "@" + begin, key -> new Citation(
+        return Optional.of(citations.computeIfAbsent(article.id() + "@" + begin, key -> new Citation(
                 citations.size() + 1, article.id(), article.title(), article.source(), article.publishedAt(),
-                article.url(), quote, begin, begin + quote.length()));
-        return Optional.of(citation.n());
+                article.url(), quote, begin, begin + quote.length())));
+    }
+
+    /** Where the sentence at {@code span} of passage {@code n} starts in its article's body, or -1. */
+    int bodyOffset(int n, Span span) {
+        Passage passage = passages.get(n - 1);
+        String body = passage.article().body();
+        String quote = span.of(passage.text());
+        int start = passage.start() + span.start();
+        if (start >= 0 && start + quote.length() <= body.length() && body.startsWith(quote, start)) {
+            return start;
+        }
+        return body.indexOf(quote);
     }
 
     /**

@@ -21,6 +21,11 @@ import newsdesk.retrieve.Passage;
  * the checks — the answer comes from the {@code fallback} answerer instead (the extractive one), which then reports
  * its own name. If a stream fails after verified sentences were already shown, those sentences are the answer.
  * A reply of {@code NO_ANSWER} becomes an {@link Abstention} listing the passages' articles.
+ *
+ * <p>The prompt asks for a first line {@code Answer: <short answer> [n]}; it becomes {@link Answer#direct()} only when
+ * every part of it is verbatim in a passage it cites ({@link LlmDirectLine}), and then leads the text as the
+ * extractive answer's direct line does ({@code "Xi Jinping, Vladimir Putin [1]\n\n…"}); otherwise it is dropped and
+ * the answer is the verified sentences alone.
  */
 public final class LlmAnswerer implements Answerer {
 
@@ -54,7 +59,7 @@ public final class LlmAnswerer implements Answerer {
         AnswerPrompt prompt = AnswerPrompt.render(prompts, question, evidence, LocalDate.now(clock));
         CitationVerifier verifier = new CitationVerifier(evidence,
                 prompt.system() + "\n" + prompts.template(PromptLibrary.ANSWER));
-        SentenceGate gate = new SentenceGate(verifier, listener);
+        SentenceGate gate = new SentenceGate(verifier, listener, question);
         try {
             LlmClient.Reply reply;
             if (listener == AnswerListener.NONE) {
@@ -95,6 +100,7 @@ public final class LlmAnswerer implements Answerer {
 
     private static Answer answer(SentenceGate gate, CitationVerifier verifier) {
         double confidence = (double) gate.kept() / Math.max(gate.kept(), gate.seen());
-        return new Answer(gate.text(), false, verifier.citations(), List.of(), NAME, confidence, null, Map.of());
+        return new Answer(gate.text(), false, verifier.citations(), List.of(), NAME, confidence, null, Map.of(),
+                gate.direct(), null);
     }
 }

@@ -116,12 +116,12 @@ final class LlmFixtures {
         }
     }
 
-    /** Collects streamed increments, and the announced citations in order with them. */
+    /** Collects streamed increments, and the announced citations and direct answers in order with them. */
     static final class Recorder implements AnswerListener {
 
         final List<String> increments = new ArrayList<>();
         final List<Citation> citations = new ArrayList<>();
-        /** Every call in order: the increments, and {@code "citations [n, …]"} for each announcement. */
+        /** Every call in order: the increments, {@code "citations [n, …]"} and {@code "direct [text [n], …]"}. */
         final List<String> calls = new ArrayList<>();
 
         @Override
@@ -134,6 +134,11 @@ final class LlmFixtures {
         public void onText(String increment) {
             increments.add(increment);
             calls.add(increment);
+        }
+
+        @Override
+        public void onDirect(List<DirectAnswer> direct) {
+            calls.add("direct " + direct.stream().map(d -> d.text() + " [" + d.n() + "]").toList());
         }
 
         String text() {

@@ -35,7 +35,8 @@ import newsdesk.web.WebSettings;
  * The chat page in headless Chromium while a language model is still writing: the production wiring, a loopback
  * OpenAI-compatible model that sends its first sentence and then waits, and the page's streamed answer. The marker of
  * the sentence already shown is a working citation (quote on hover and focus, the article on click) before the model
- * has finished, and the final answer replaces the streamed one without losing or doubling a marker.
+ * has finished, and the final answer replaces the streamed one without losing or doubling a marker. A verified direct
+ * answer line is shown once, in bold, with the first sentence, and highlighted inside it in the final answer.
  */
 @Tag("browser")
 class LlmStreamBrowserTest {
@@ -72,7 +73,7 @@ class LlmStreamBrowserTest {
 
     @Test
     void theFirstSentencesMarkerWorksWhileTheModelIsStillWriting() {
-        String base = serve();
+        String base = serve("");
         browser = new Browser(1100, 820);
         browser.open(base + "/");
         browser.waitFor(By.id("question")).sendKeys("How much did the Westgate bridge cost?");
@@ -125,12 +126,45 @@ class LlmStreamBrowserTest {
         assertThat(finalTip.getText()).contains(QUOTE);
     }
 
-    /** Starts the gated model server and Newsdesk's web app over the test corpus; returns the app's address. */
-    private String serve() {
+    @Test
+    void aVerifiedDirectAnswerIsShownInBoldWithItsFirstSentenceWhileTheModelIsStillWriting() {
+        String base = serve("Answer: $1.2 billion [N]\n\n");
+        browser = new Browser(1100, 820);
+        browser.open(base + "/");
+        browser.waitFor(By.id("question")).sendKeys("How much did the Westgate bridge cost?");
+        browser.driver.findElement(By.id("send")).click();
+
+        WebElement early = browser.waitFor(By.cssSelector(".msg.pending strong.direct"));
+        browser.waitFor(By.cssSelector(".msg.pending .bubble sup.cite .cite-btn"));
+        assertThat(gate.getCount()).as("the model is still holding its reply").isEqualTo(1);
+        assertThat(early.getText().replaceAll("\\s*\n\\s*", "")).isEqualTo("$1.2 billion 1");
+        assertThat(browser.driver.findElement(By.cssSelector(".msg.pending .bubble")).getText())
+                .as("the line once, in bold, then the verified sentence").endsWith(
+                        "The Westgate bridge cost $1.2 billion to build. 1").containsOnlyOnce("$1.2 billion 1");
+
+        gate.countDown();
+        WebElement answer = browser.waitFor(By.cssSelector("article.msg.bot"));
+        WebElement direct = answer.findElement(By.cssSelector("p.direct strong"));
+        assertThat(direct.getText().replaceAll("\\s*\n\\s*", "")).isEqualTo("$1.2 billion 1");
+        assertThat(Integer.parseInt(direct.getCssValue("font-weight"))).isGreaterThanOrEqualTo(700);
+        WebElement quotes = answer.findElement(By.cssSelector("p.answer"));
+        assertThat(quotes.getText()).startsWith("The Westgate bridge cost $1.2 billion to build.")
+                .contains("Mayor Elena Ruiz cut the ribbon at dawn.");
+        assertThat(quotes.findElements(By.cssSelector("mark.answer-span"))).extracting(WebElement::getText)
+                .containsExactly("$1.2 billion");
+    }
+
+    /**
+     * Starts the gated model server and Newsdesk's web app over the test corpus; returns the app's address. The model
+     * sends {@code lead} ("[N]" standing for the bridge passage's number), its first sentence and "Mayor", waits for
+     * the gate, then the rest.
+     */
+    private String serve(String lead) {
         FakeLlmServer model = FakeLlmServer.start(FakeLlmServer.Protocol.OPENAI, request -> {
             int n = passageWith(request, "$1.2 billion");
-            return new FakeLlmServer.Gated("The Westgate bridge cost $1.2 billion to build [" + n + "]. Mayor", gate,
-                    Duration.ofSeconds(60), " Elena Ruiz cut the ribbon at dawn [" + n + "].", opened);
+            return new FakeLlmServer.Gated(lead.replace("[N]", "[" + n + "]") + "The Westgate bridge cost $1.2 "
+                    + "billion to build [" + n + "]. Mayor", gate, Duration.ofSeconds(60),
+                    " Elena Ruiz cut the ribbon at dawn [" + n + "].", opened);
         });
         open.add(model);
         Newsdesk desk = Newsdesk.create(TestDesks.settings(TestDesks.CORPUS, data, Map.of(

@@ -132,6 +132,40 @@ class LlmWebTest {
     }
 
     @Test
+    void aVerifiedDirectAnswerIsTheFirstEventAfterTheSourcesAndLeadsTheJson() throws Exception {
+        String base = serve(request -> {
+            int n = passageWith(request, "$1.2 billion");
+            return new FakeLlmServer.Text("Answer: $1.2 billion [" + n + "]\n\nThe Westgate bridge cost $1.2 "
+                    + "billion to build [" + n + "]. Construction took six years [" + n + "].");
+        }, "10s", Limits.DEFAULTS);
+
+        HttpResponse<String> streamed = http.send(post(base, "/api/ask/stream"), HttpResponse.BodyHandlers.ofString());
+        List<String> lines = streamed.body().lines().toList();
+        assertThat(lines.stream().filter(line -> line.startsWith("event: ")).toList()).containsExactly(
+                "event: sources", "event: direct", "event: delta", "event: delta", "event: delta", "event: done");
+        JsonNode direct = events(lines, "direct").get(0);
+        assertThat(direct.path("direct")).singleElement().satisfies(part -> {
+            assertThat(part.path("text").asText()).isEqualTo("$1.2 billion");
+            assertThat(part.path("n").asInt()).isEqualTo(1);
+        });
+        assertThat(numbers(direct.path("citations"))).containsExactly(1);
+        JsonNode cited = direct.path("citations").get(0);
+        JsonNode part = direct.path("direct").get(0);
+        assertThat(cited.path("sentence").asText().substring(part.path("start").asInt(), part.path("end").asInt()))
+                .isEqualTo("$1.2 billion");
+        assertThat(events(lines, "delta")).extracting(delta -> delta.path("text").asText()).containsExactly(
+                "$1.2 billion [1]", "\n\nThe Westgate bridge cost $1.2 billion to build. [1]",
+                " Construction took six years. [1]");
+        JsonNode done = events(lines, "done").get(0);
+        assertThat(done.path("direct")).isEqualTo(direct.path("direct"));
+
+        JsonNode plain = JSON.readTree(http.send(post(base, "/api/ask"), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(plain.path("answerer").asText()).isEqualTo("llm");
+        assertThat(plain.path("direct")).isEqualTo(direct.path("direct"));
+        assertThat(plain.path("answer").asText()).startsWith("$1.2 billion [1]\n\nThe Westgate bridge cost");
+    }
+
+    @Test
     void aStalledModelEndsInTheExtractiveAnswerWithinTheTimeoutPlusOneSecond() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         String base = serve(request -> calls.incrementAndGet() == 1 ? answer(request)
