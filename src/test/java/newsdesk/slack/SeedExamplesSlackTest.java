@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
 import newsdesk.Newsdesk;
-import newsdesk.retrieve.Filters;
+import newsdesk.article.Filters;
 import newsdesk.testing.SeedExamples;
 import newsdesk.testing.TestDesks;
 
