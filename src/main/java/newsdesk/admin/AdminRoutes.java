@@ -10,7 +10,7 @@ import io.javalin.http.Handler;
 
 import newsdesk.ingest.IngestService;
 import newsdesk.ingest.IngestStatus;
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
 import newsdesk.index.Origin;
 
 /**

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
 
 /**
  * Turns a {@code POST /api/articles} body into files the article readers can load, in a private temporary folder

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 
 import newsdesk.ingest.IngestService;
 import newsdesk.Newsdesk;
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
 import newsdesk.ingest.SeedWatcher;
 import newsdesk.solr.SolrSettings;
 

@@ -1,7 +1,6 @@
 package newsdesk.ingest;
 
-import newsdesk.Newsdesk;
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;

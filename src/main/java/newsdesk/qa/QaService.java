@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import newsdesk.answer.Answer;
+import newsdesk.error.RefusedException;
 import newsdesk.answer.AnswerListener;
 import newsdesk.answer.Answerer;
 import newsdesk.answer.ConversationStore;

@@ -14,7 +14,7 @@ import newsdesk.article.Article;
  * <p>Contract: {@link #search} follows {@link Retriever}'s (at most {@code topK}, best first, ranks from 1, every
  * passage's article passes {@code filters}, a hit whose chunk overlaps a passage already taken is skipped, nothing
  * to match gives an empty list) and each passage's text is {@code article.body().substring(start, end)}. Listing
- * is in ingestion order. A store that cannot be reached throws {@link newsdesk.RefusedException} of kind
+ * is in ingestion order. A store that cannot be reached throws {@link newsdesk.error.RefusedException} of kind
  * {@code UNAVAILABLE}.
  */
 public interface ArticleStore {

@@ -8,7 +8,7 @@ import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
 
 /**
  * Maps every failure to {@code {"error":{"code","message"}}} exactly once, at the edge: {@link RefusedException} kinds to

@@ -7,7 +7,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-import newsdesk.Main;
+import newsdesk.launch.Main;
 
 /** Runs {@code newsdesk} in this JVM as {@link Main} does, with {@code input} on stdin, capturing stdout and stderr. */
 final class InProcessCli {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import picocli.CommandLine;
 
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
 import newsdesk.SolrWiring;
 import newsdesk.answer.Conversations;
 import newsdesk.article.Article;

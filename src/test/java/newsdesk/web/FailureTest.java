@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import newsdesk.qa.FollowUpResolver;
 import newsdesk.Newsdesk;
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
 import newsdesk.qa.QaService;
 import newsdesk.Settings;
 import newsdesk.answer.Conversations;

@@ -1,6 +1,6 @@
-package newsdesk;
+package newsdesk.launch;
 
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
