@@ -1,7 +1,7 @@
 package newsdesk;
 
 import newsdesk.ingest.IngestReport;
-import newsdesk.ingest.IngestService;
+import newsdesk.ingest.Ingestion;
 import newsdesk.qa.FollowUpResolver;
 import newsdesk.qa.FollowUps;
 import newsdesk.qa.QaService;
@@ -78,7 +78,7 @@ public final class Newsdesk implements AutoCloseable {
     private final Embedder embedder;
     private final CorpusIndex index;
     private final SnapshotStore store;
-    private final IngestService ingestion;
+    private final Ingestion ingestion;
     private final QaService qa;
     private final LlmClient llm;
     private final Clock clock;
@@ -100,8 +100,7 @@ public final class Newsdesk implements AutoCloseable {
                 settings.chunkOverlap(), settings.embedTitles());
         this.store = new SnapshotStore(settings.dataDir(), profile, clock);
         DurableIndex durable = new DurableIndex(index, store);
-        this.ingestion = new IngestService(ingestor, durable, loader,
-                new SeedSync(loader, settings.seeds()));
+        this.ingestion = Ingestion.of(ingestor, durable, loader, new SeedSync(loader, settings.seeds()));
         VectorRetriever vectors = new VectorRetriever(embedder);
         PassageSearch search = new PassageSearch(retriever(settings, vectors), PassageSearch.DEFAULT_MAX_CHARS,
                 PassageSearch.DEFAULT_PER_ARTICLE, vectors::embed);
@@ -242,7 +241,7 @@ public final class Newsdesk implements AutoCloseable {
     }
 
     /** The ingestion use case (CLI {@code ingest}, admin API, seed watching). */
-    public IngestService ingestion() {
+    public Ingestion ingestion() {
         return ingestion;
     }
 
@@ -255,9 +254,7 @@ public final class Newsdesk implements AutoCloseable {
             return solrIngest.seedIfEmpty(progress);
         }
         long started = System.nanoTime();
-        IngestService.StartReport report = ingestion.start(progress);
-        return new IngestReport(report.seeds().added() + report.seeds().changed(), report.seeds().chunks(),
-                report.seeds().failures(), (System.nanoTime() - started) / 1_000_000);
+        return ingestion.seeds().start(progress).withMillis((System.nanoTime() - started) / 1_000_000);
     }
 
     /** Loads the newest valid snapshot without looking at the seeds (what {@code ingest PATH} starts from). */
@@ -265,7 +262,7 @@ public final class Newsdesk implements AutoCloseable {
         if (solr != null) {
             return;
         }
-        ingestion.restore(Ingestor.Progress.NONE);
+        ingestion.restorer().restore(Ingestor.Progress.NONE);
     }
 
     /**
@@ -276,9 +273,7 @@ public final class Newsdesk implements AutoCloseable {
         if (solrIngest != null) {
             return solrIngest.ingest(path, progress);
         }
-        IngestService.Batch batch = ingestion.ingest(path, progress);
-        return new IngestReport(batch.ids().size(), batch.chunks(), batch.failures(), batch.millis(), batch.unchanged(),
-                batch.incomplete());
+        return ingestion.bulk().ingest(path, progress);
     }
 
     @Override

@@ -8,7 +8,8 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
-import newsdesk.ingest.IngestService;
+import newsdesk.ingest.IngestReport;
+import newsdesk.ingest.Ingestion;
 import newsdesk.ingest.IngestStatus;
 import newsdesk.error.RefusedException;
 import newsdesk.index.Origin;
@@ -28,12 +29,12 @@ import newsdesk.index.Origin;
  */
 public final class AdminRoutes {
 
-    private final IngestService ingestion;
+    private final Ingestion ingestion;
     private final AdminSettings settings;
     private final AdminAccess access;
     private final ObjectMapper json = new ObjectMapper();
 
-    private AdminRoutes(IngestService ingestion, AdminSettings settings, AdminAccess access) {
+    private AdminRoutes(Ingestion ingestion, AdminSettings settings, AdminAccess access) {
         this.ingestion = ingestion;
         this.settings = settings;
         this.access = access;
@@ -43,7 +44,7 @@ public final class AdminRoutes {
      * Adds the admin routes to an app being configured; they need {@code settings.token()} (without one they answer
      * 403). Also sets the multipart limits.
      */
-    public static void register(JavalinConfig config, IngestService ingestion, AdminSettings settings) {
+    public static void register(JavalinConfig config, Ingestion ingestion, AdminSettings settings) {
         AdminRoutes routes = new AdminRoutes(ingestion, settings, new AdminAccess(settings.token()));
         config.jetty.multipartConfig.maxFileSize(settings.maxRequestBytes(), SizeUnit.BYTES);
         config.jetty.multipartConfig.maxTotalRequestSize(settings.maxRequestBytes(), SizeUnit.BYTES);
@@ -66,7 +67,7 @@ public final class AdminRoutes {
 
     private void add(Context ctx) {
         try (UploadFiles upload = UploadFiles.from(ctx, settings)) {
-            IngestService.Batch batch = ingestion.addFiles(upload.files(), Origin.UPLOAD);
+            IngestReport batch = ingestion.uploads().addFiles(upload.files(), Origin.UPLOAD);
             ObjectNode body = json.createObjectNode();
             body.putPOJO("ids", batch.ids());
             body.put("articles", batch.ids().size());
@@ -80,7 +81,7 @@ public final class AdminRoutes {
 
     private void delete(Context ctx) {
         String id = ctx.pathParam("id");
-        long generation = ingestion.delete(id);
+        long generation = ingestion.uploads().delete(id).generation();
         ObjectNode body = json.createObjectNode();
         body.put("deleted", id);
         body.put("generation", generation);

@@ -12,7 +12,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import newsdesk.ingest.IngestService;
 import newsdesk.Newsdesk;
 import newsdesk.error.RefusedException;
 import newsdesk.ingest.SeedWatcher;
@@ -81,7 +80,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
         Runnable sync = () -> {
             Progress progress = Progress.forConsole();
-            IngestService.SyncReport report = desk.ingestion().syncSeeds(progress);
+            IngestReport report = desk.ingestion().seeds().sync(progress);
             progress.finish();
             report.failures().forEach(f -> System.err.println("skipped " + f));
             System.out.printf("seeds: %d added, %d changed, %d removed, %d unchanged (generation %d)%n",

@@ -23,7 +23,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import newsdesk.ingest.IngestService;
+import newsdesk.ingest.IngestReport;
 import newsdesk.Newsdesk;
 import newsdesk.Settings;
 import newsdesk.article.Article;
@@ -138,10 +138,10 @@ public final class SnapshotBench implements Callable<Integer> {
             desk.ingestSeeds(Ingestor.Progress.NONE);
             articles = desk.qa().articleCount();
             long u = System.nanoTime();
-            IngestService.Batch batch = desk.ingestion().add(List.of(article(new Random(1), -1, 8)), Origin.UPLOAD,
+            IngestReport batch = desk.ingestion().uploads().add(List.of(article(new Random(1), -1, 8)), Origin.UPLOAD,
                     "bench");
             upload = millisSince(u);
-            desk.ingestion().delete(batch.ids().get(0));
+            desk.ingestion().uploads().delete(batch.ids().get(0));
         }
         return new Row((int) best[5], articles, rebuild, best[0], best[1], best[2], best[3], best[4],
                 snapshotBytes(data), upload);
