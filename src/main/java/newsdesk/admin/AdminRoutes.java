@@ -11,12 +11,12 @@ import io.javalin.http.Handler;
 import newsdesk.ingest.IngestReport;
 import newsdesk.ingest.Ingestion;
 import newsdesk.ingest.IngestStatus;
-import newsdesk.error.RefusedException;
 import newsdesk.index.Origin;
 
 /**
- * The admin routes for ingestion. Every route checks {@link AdminAccess} first; errors are
- * {@code {"error":{"code","message"}}} with 400/401/403/404/411/413/415/503. A 2xx means the change is durable.
+ * The admin routes for ingestion. Every route checks {@link AdminAccess} first; handlers throw and the server's one
+ * {@code ErrorMapper} renders {@code {"error":{"code","message"}}} with 400/401/403/404/411/413/415/503. A 2xx means
+ * the change is durable.
  *
  * <pre>
  * curl -H "Authorization: Bearer $NEWSDESK_ADMIN_TOKEN" -F file=@story.html http://localhost:7070/api/articles
@@ -51,18 +51,6 @@ public final class AdminRoutes {
         config.routes.post("/api/articles", routes.guarded(routes::add));
         config.routes.delete("/api/articles/{id}", routes.guarded(routes::delete));
         config.routes.get("/api/ingest/status", routes.guarded(routes::status));
-    }
-
-    /** A refusal with an HTTP status that has no {@link RefusedException.Kind} (411, 415). */
-    static final class Refusal extends RuntimeException {
-        private final int status;
-        private final String code;
-
-        Refusal(int status, String code, String message) {
-            super(message);
-            this.status = status;
-            this.code = code;
-        }
     }
 
     private void add(Context ctx) {
@@ -106,39 +94,9 @@ public final class AdminRoutes {
 
     private Handler guarded(Handler handler) {
         return ctx -> {
-            AdminAccess.Denial denial = access.check(ctx);
-            if (denial != null) {
-                if (denial.status() == 401) {
-                    ctx.header("WWW-Authenticate", "Bearer realm=\"newsdesk-admin\"");
-                }
-                error(ctx, denial.status(), denial.code(), denial.message());
-                return;
-            }
-            try {
-                handler.handle(ctx);
-            } catch (RefusedException e) {
-                error(ctx, status(e.kind()), e.code(), e.getMessage());
-            } catch (Refusal e) {
-                error(ctx, e.status, e.code, e.getMessage());
-            }
+            access.require(ctx);
+            handler.handle(ctx);
         };
-    }
-
-    static int status(RefusedException.Kind kind) {
-        return switch (kind) {
-            case INVALID -> 400;
-            case NOT_FOUND -> 404;
-            case TOO_LARGE -> 413;
-            case UNAVAILABLE -> 503;
-        };
-    }
-
-    private void error(Context ctx, int status, String code, String message) {
-        ObjectNode body = json.createObjectNode();
-        ObjectNode error = body.putObject("error");
-        error.put("code", code);
-        error.put("message", message);
-        send(ctx, status, body);
     }
 
     private void send(Context ctx, int status, ObjectNode body) {
