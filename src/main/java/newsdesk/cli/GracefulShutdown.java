@@ -1,6 +1,6 @@
 package newsdesk.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.javalin.Javalin;
@@ -17,11 +17,11 @@ final class GracefulShutdown implements Runnable {
 
     private final Javalin app;
     private final AutoCloseable desk;
-    private final PrintStream out;
+    private final PrintWriter out;
     private final AtomicBoolean done = new AtomicBoolean();
     private final AtomicBoolean loading = new AtomicBoolean(true);
 
-    GracefulShutdown(Javalin app, AutoCloseable desk, PrintStream out) {
+    GracefulShutdown(Javalin app, AutoCloseable desk, PrintWriter out) {
         this.app = app;
         this.desk = desk;
         this.out = out;
