@@ -48,7 +48,7 @@ final class PipelineBench {
 
     Sample sample(Embedder embedder, List<Article> articles, Path work) throws Exception {
         try (CorpusIndex scratch = new CorpusIndex(embedder.dimension())) {
-            Ingestor ingestor = Newsdesk.ingestor(settings.apply(work), embedder, scratch);
+            Ingestor ingestor = ingestor(settings.apply(work), embedder, scratch);
             List<Chunker.Chunked> chunked = ingestor.chunk(articles);
             List<String> texts = ingestor.texts(chunked);
             long wordPieces = texts.stream().mapToLong(embedder::countTokens).sum();
@@ -60,7 +60,7 @@ final class PipelineBench {
     Measured inMemory(String name, Embedder embedder, Sample sample, Path work) throws Exception {
         log.accept(name + ": ingesting " + sample.articles().size() + " articles");
         try (CorpusIndex index = new CorpusIndex(embedder.dimension())) {
-            Ingestor ingestor = Newsdesk.ingestor(settings.apply(work), embedder, index);
+            Ingestor ingestor = ingestor(settings.apply(work), embedder, index);
             long start = System.nanoTime();
             List<Chunker.Chunked> chunked = ingestor.chunk(sample.articles());
             long chunkedAt = System.nanoTime();
@@ -97,5 +97,12 @@ final class PipelineBench {
     }
 
     record Measured(BenchReport.Throughput result, List<EmbeddedArticle> embedded) {
+    }
+
+    /** The chunk-and-embed step with the chunking {@code settings} choose, as Newsdesk wires it. */
+    private static Ingestor ingestor(Settings settings, newsdesk.embed.Embedder embedder,
+                                     newsdesk.index.CorpusIndex index) {
+        return Ingestor.withChunker(embedder, index, settings.chunkTokens(), settings.chunkOverlap(),
+                settings.embedTitles());
     }
 }

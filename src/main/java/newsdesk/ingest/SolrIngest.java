@@ -46,7 +46,7 @@ public final class SolrIngest {
         int chunks = 0;
         for (int from = 0; from < articles.size(); from += BATCH_ARTICLES) {
             List<Article> batch = articles.subList(from, Math.min(articles.size(), from + BATCH_ARTICLES));
-            chunks += store.upsert(ingestor.embed(ingestor.chunk(batch), progress));
+            chunks += store.writer().upsert(ingestor.embed(ingestor.chunk(batch), progress));
         }
         List<String> failures = new ArrayList<>();
         loaded.failures().forEach(f -> failures.add(f.path() + ": " + f.reason()));

@@ -8,7 +8,7 @@ import newsdesk.article.Article;
 
 /**
  * Where {@link newsdesk.qa.QaService} reads from: ranked passages and the articles themselves. Implementations are the
- * in-memory corpus ({@link CorpusStore}) and a SolrCloud collection ({@code newsdesk.solr.SolrStore}); both pass the
+ * in-memory corpus ({@link InMemoryArticleStore}) and a SolrCloud collection ({@code newsdesk.solr.SolrStore}); both pass the
  * same contract tests.
  *
  * <p>Contract: {@link #search} follows {@link Retriever}'s (at most {@code topK}, best first, ranks from 1, every

@@ -23,6 +23,7 @@ import io.javalin.Javalin;
 
 import newsdesk.slack.SlackSettings.ResponseType;
 import newsdesk.web.ErrorMapper;
+import newsdesk.testing.MutableClock;
 
 /**
  * The production wiring ({@link SlackRoutes#register}) on a real Javalin at a random port, a loopback
