@@ -39,5 +39,5 @@ VOLUME ["/app/data"]
 # needs no curl.
 HEALTHCHECK --interval=15s --timeout=3s --start-period=60s --retries=3 \
     CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/7070 && printf 'GET /ready HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
-ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-cp", "/app/app.jar:/app/lib/*", "newsdesk.Main"]
+ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-cp", "/app/app.jar:/app/lib/*", "newsdesk.launch.Main"]
 CMD ["serve"]

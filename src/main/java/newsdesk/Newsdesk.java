@@ -1,9 +1,7 @@
 package newsdesk;
 
 import newsdesk.ingest.IngestReport;
-import newsdesk.ingest.IngestService;
-import newsdesk.qa.FollowUpResolver;
-import newsdesk.qa.FollowUps;
+import newsdesk.ingest.Ingestion;
 import newsdesk.qa.QaService;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -22,18 +20,10 @@ import newsdesk.admin.AdminRoutes;
 import newsdesk.admin.AdminSettings;
 import newsdesk.admin.AdminToken;
 import newsdesk.admin.FeedbackExport;
-import newsdesk.answer.Answerer;
 import newsdesk.answer.ConversationStore;
-import newsdesk.answer.Conversations;
-import newsdesk.answer.ExtractiveAnswerer;
-import newsdesk.answer.FollowUpCondenser;
-import newsdesk.answer.LlmAnswerer;
-import newsdesk.answer.NewsAnswerer;
+import newsdesk.answer.InMemoryConversationStore;
 import newsdesk.answer.LlmClient;
-import newsdesk.answer.PromptLibrary;
 import newsdesk.article.ArticleLoader;
-import newsdesk.chunk.Chunker;
-import newsdesk.chunk.SentenceSplitter;
 import newsdesk.feedback.FeedbackLog;
 import newsdesk.feedback.FeedbackService;
 import newsdesk.feedback.FeedbackStore;
@@ -51,21 +41,14 @@ import newsdesk.ingest.SeedSync;
 import newsdesk.index.SnapshotStore;
 import newsdesk.index.StoryCopies;
 import newsdesk.retrieve.ArticleStore;
-import newsdesk.retrieve.CorpusStore;
+import newsdesk.retrieve.InMemoryArticleStore;
 import newsdesk.retrieve.HybridRetriever;
 import newsdesk.retrieve.LexicalRetriever;
-import newsdesk.retrieve.QueryMentions;
+import newsdesk.retrieve.MentionBoostRetriever;
 import newsdesk.retrieve.PassageSearch;
 import newsdesk.retrieve.Retriever;
 import newsdesk.retrieve.VectorRetriever;
 import newsdesk.slack.SlackRoutes;
-import newsdesk.solr.SolrAdmin;
-import newsdesk.solr.SolrConversations;
-import newsdesk.solr.SolrFeedback;
-import newsdesk.solr.SolrHttp;
-import newsdesk.ingest.SolrIngest;
-import newsdesk.solr.SolrSettings;
-import newsdesk.solr.SolrStore;
 import newsdesk.web.WebApp;
 
 /**
@@ -78,14 +61,13 @@ public final class Newsdesk implements AutoCloseable {
     private final Embedder embedder;
     private final CorpusIndex index;
     private final SnapshotStore store;
-    private final IngestService ingestion;
+    private final Ingestion ingestion;
     private final QaService qa;
     private final LlmClient llm;
     private final Clock clock;
     private ExecutorService background;
     private AdminToken adminToken;
-    private final SolrStore solr;
-    private final SolrIngest solrIngest;
+    private final ScaleOut solr;
     private final FeedbackStore feedbackStore;
 
     private Newsdesk(Settings settings, Embedder embedder, Clock clock) {
@@ -93,68 +75,36 @@ public final class Newsdesk implements AutoCloseable {
         this.embedder = embedder;
         this.clock = clock;
         this.index = new CorpusIndex(embedder.dimension());
-        SentenceSplitter splitter = new SentenceSplitter();
-        Ingestor ingestor = ingestor(settings, embedder, index);
+        Ingestor ingestor = Ingestor.withChunker(embedder, index, settings.chunkTokens(), settings.chunkOverlap(),
+                settings.embedTitles());
         ArticleLoader loader = ArticleLoader.withDefaultReaders();
         IndexProfile profile = new IndexProfile(embedder.modelId(), embedder.dimension(), settings.chunkTokens(),
                 settings.chunkOverlap(), settings.embedTitles());
         this.store = new SnapshotStore(settings.dataDir(), profile, clock);
         DurableIndex durable = new DurableIndex(index, store);
-        this.ingestion = new IngestService(ingestor, durable, loader,
-                new SeedSync(loader, settings.seeds()));
+        this.ingestion = Ingestion.of(ingestor, durable, loader, new SeedSync(loader, settings.seeds()));
         VectorRetriever vectors = new VectorRetriever(embedder);
         PassageSearch search = new PassageSearch(retriever(settings, vectors), PassageSearch.DEFAULT_MAX_CHARS,
                 PassageSearch.DEFAULT_PER_ARTICLE, vectors::embed);
         LexicalIndex lexical = index.current().lexical();
-        ArticleStore articles = new CorpusStore(index::current, search, durable::ready,
+        ArticleStore articles = new InMemoryArticleStore(index::current, search, durable::ready,
                 new StoryCopies(MinHash.DEFAULT_THRESHOLD));
-        ConversationStore conversations = new Conversations(clock, Conversations.DEFAULT_MAX_CONVERSATIONS,
-                Conversations.DEFAULT_IDLE_LIMIT);
-        SolrHttp http = null;
-        if (settings.solr().store() == SolrSettings.Store.SOLR) {
-            http = new SolrHttp(settings.solr());
-            if (settings.solr().autoInit()) {
-                new SolrAdmin(http).init(settings.solr(), false);
-            }
-            this.solr = new SolrStore(http, settings.solr().collection(), embedder, new SolrStore.Ranking(
-                    settings.lexicalWeight(), settings.fusion(), PassageSearch.DEFAULT_MAX_CHARS,
-                    PassageSearch.DEFAULT_PER_ARTICLE, settings.mentionBoost()));
-            this.solrIngest = new SolrIngest(loader, ingestor, solr, settings.seeds());
-            articles = solr;
-            conversations = new SolrConversations(http, settings.solr().collection(), clock,
-                    Conversations.DEFAULT_IDLE_LIMIT);
-        } else {
-            this.solr = null;
-            this.solrIngest = null;
+        ConversationStore conversations = new InMemoryConversationStore(clock, InMemoryConversationStore.DEFAULT_MAX_CONVERSATIONS,
+                ConversationStore.DEFAULT_IDLE_LIMIT);
+        this.solr = ScaleOut.create(settings, embedder, loader, ingestor, clock);
+        if (solr != null) {
+            articles = solr.store();
+            conversations = solr.conversations();
         }
-        Answerer extractive = new ExtractiveAnswerer(splitter, lexical::analyze, articles::idf, articles::mentions,
-                settings.minConfidence(), Double.isNaN(settings.minSimilarity()) ? embedder.unrelatedBelow()
-                        : settings.minSimilarity(), settings.maxSentences());
-        ArticleStore store = articles;
-        Answerer answerer = new NewsAnswerer(extractive, new NewsAnswerer.Tools(splitter, lexical::analyze,
-                articles::idf, store::copies, settings.topK()));
-        FollowUpResolver followUps = new FollowUps();
-        if (settings.llm().enabled()) {
-            PromptLibrary prompts = PromptLibrary.load(settings.llm().promptsDir());
-            this.llm = LlmClient.create(settings.llm(), clock);
-            answerer = new NewsAnswerer(new LlmAnswerer(llm, prompts, clock, extractive), new NewsAnswerer.Tools(
-                    splitter, lexical::analyze, articles::idf, store::copies, settings.topK()));
-            FollowUpCondenser condenser = new FollowUpCondenser(llm, prompts, clock);
-            followUps = (question, turns) -> {
-                String standalone = condenser.condense(question, turns);
-                return new FollowUpResolver.Resolved(standalone, standalone);
-            };
-        } else {
-            this.llm = null;
-        }
-        this.feedbackStore = http == null ? new FeedbackLog(settings.dataDir())
-                : new SolrFeedback(http, settings.solr().collection());
+        Answering answering = Answering.create(settings, clock, embedder, lexical, articles);
+        this.llm = answering.llm();
+        this.feedbackStore = solr == null ? new FeedbackLog(settings.dataDir()) : solr.feedback();
         FeedbackService feedback = new FeedbackService(() -> UUID.randomUUID().toString(),
                 new RecentAnswers(clock, RecentAnswers.DEFAULT_MAX_ANSWERS, RecentAnswers.DEFAULT_LIFETIME),
                 feedbackStore, Map.of("topK", String.valueOf(settings.topK()), "store", solr == null ? "memory"
                         : "solr", "model", settings.model(), "version", version()), clock);
-        this.qa = new QaService(new QaService.Parts(articles, answerer, conversations, followUps, settings.topK(),
-                feedback));
+        this.qa = new QaService(new QaService.Parts(articles, answering.answerer(), conversations,
+                answering.followUps(), settings.topK(), feedback));
     }
 
     /** The version of this build (from the jar's manifest), or "dev" when run from classes. */
@@ -175,15 +125,8 @@ public final class Newsdesk implements AutoCloseable {
         return new Newsdesk(settings, embedder, clock);
     }
 
-    /** The chunk-and-embed step of ingestion as Newsdesk wires it (the benchmark times it on its own). */
-    public static Ingestor ingestor(Settings settings, Embedder embedder, CorpusIndex index) {
-        Chunker chunker = new Chunker(new SentenceSplitter(), embedder::countTokens, settings.chunkTokens(),
-                settings.chunkOverlap());
-        return new Ingestor(chunker, embedder, index, settings.embedTitles());
-    }
-
     static Retriever retriever(Settings settings, VectorRetriever vectors) {
-        return new QueryMentions(new HybridRetriever(new LexicalRetriever(), vectors,
+        return new MentionBoostRetriever(new HybridRetriever(new LexicalRetriever(), vectors,
                 settings.lexicalWeight(), settings.fusion()), settings.mentionBoost());
     }
 
@@ -242,7 +185,7 @@ public final class Newsdesk implements AutoCloseable {
     }
 
     /** The ingestion use case (CLI {@code ingest}, admin API, seed watching). */
-    public IngestService ingestion() {
+    public Ingestion ingestion() {
         return ingestion;
     }
 
@@ -251,13 +194,11 @@ public final class Newsdesk implements AutoCloseable {
      * or changed seed articles are embedded). Files that cannot be read are reported in the result, never fatal.
      */
     public IngestReport ingestSeeds(Ingestor.Progress progress) {
-        if (solrIngest != null) {
-            return solrIngest.seedIfEmpty(progress);
+        if (solr != null) {
+            return solr.ingest().seedIfEmpty(progress);
         }
         long started = System.nanoTime();
-        IngestService.StartReport report = ingestion.start(progress);
-        return new IngestReport(report.seeds().added() + report.seeds().changed(), report.seeds().chunks(),
-                report.seeds().failures(), (System.nanoTime() - started) / 1_000_000);
+        return ingestion.seeds().start(progress).withMillis((System.nanoTime() - started) / 1_000_000);
     }
 
     /** Loads the newest valid snapshot without looking at the seeds (what {@code ingest PATH} starts from). */
@@ -265,7 +206,7 @@ public final class Newsdesk implements AutoCloseable {
         if (solr != null) {
             return;
         }
-        ingestion.restore(Ingestor.Progress.NONE);
+        ingestion.restorer().restore(Ingestor.Progress.NONE);
     }
 
     /**
@@ -273,12 +214,10 @@ public final class Newsdesk implements AutoCloseable {
      * batches, each durable before the next starts. Files that cannot be read are reported and logged, never fatal.
      */
     public IngestReport ingest(Path path, Ingestor.Progress progress) {
-        if (solrIngest != null) {
-            return solrIngest.ingest(path, progress);
+        if (solr != null) {
+            return solr.ingest().ingest(path, progress);
         }
-        IngestService.Batch batch = ingestion.ingest(path, progress);
-        return new IngestReport(batch.ids().size(), batch.chunks(), batch.failures(), batch.millis(), batch.unchanged(),
-                batch.incomplete());
+        return ingestion.bulk().ingest(path, progress);
     }
 
     @Override

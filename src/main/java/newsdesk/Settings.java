@@ -11,7 +11,7 @@ import newsdesk.answer.ExtractiveAnswerer;
 import newsdesk.answer.LlmSettings;
 import newsdesk.chunk.Chunker;
 import newsdesk.retrieve.HybridRetriever;
-import newsdesk.retrieve.QueryMentions;
+import newsdesk.retrieve.MentionBoostRetriever;
 import newsdesk.slack.SlackSettings;
 import newsdesk.solr.SolrSettings;
 import newsdesk.web.WebSettings;
@@ -136,7 +136,7 @@ public record Settings(
         k.put("NEWSDESK_LEXICAL_WEIGHT", new String[] {String.valueOf(HybridRetriever.DEFAULT_LEXICAL_WEIGHT),
             "weight of BM25 against vectors in hybrid retrieval (0..1)"});
         k.put("NEWSDESK_FUSION", new String[] {"scores", "fusion of BM25 and vectors: scores or rrf"});
-        k.put("NEWSDESK_MENTION_BOOST", new String[] {String.valueOf(QueryMentions.DEFAULT_BOOST),
+        k.put("NEWSDESK_MENTION_BOOST", new String[] {String.valueOf(MentionBoostRetriever.DEFAULT_BOOST),
             "score added to passages from outlets and days the question names (0 = off)"});
         k.put("NEWSDESK_MIN_CONFIDENCE", new String[] {String.valueOf(ExtractiveAnswerer.DEFAULT_MIN_CONFIDENCE),
             "below this confidence the bot abstains (0..1)"});

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import newsdesk.launch.Main;
 import picocli.CommandLine;
 
 /**

@@ -11,6 +11,8 @@ import java.util.Set;
 
 import io.javalin.http.Context;
 
+import newsdesk.web.Refusal;
+
 /**
  * Who may call the admin routes. With a token: only requests with {@code Authorization: Bearer <token>}, compared in
  * constant time (both sides are hashed, then {@link MessageDigest#isEqual}), and never a token in the URL (it would
@@ -28,35 +30,34 @@ public final class AdminAccess {
         this.tokenHash = token == null ? null : sha256(token);
     }
 
-    /** Why a request is refused: HTTP status, error code, message. */
-    record Denial(int status, String code, String message) {
-    }
-
-    /** {@code null} when the request may proceed. */
-    Denial check(Context ctx) {
+    /** Returns when the request may proceed; otherwise throws the {@link Refusal} (a 401 with the Bearer challenge). */
+    void require(Context ctx) {
         for (Map.Entry<String, List<String>> param : ctx.queryParamMap().entrySet()) {
             boolean secretValue = tokenHash != null && param.getValue().stream()
                     .anyMatch(v -> MessageDigest.isEqual(sha256(v), tokenHash));
             if (URL_TOKEN_PARAMS.contains(param.getKey().toLowerCase(java.util.Locale.ROOT)) || secretValue) {
-                return new Denial(401, "token_in_url", "send the admin token in an 'Authorization: Bearer' header, "
+                throw unauthorized("token_in_url", "send the admin token in an 'Authorization: Bearer' header, "
                         + "never in the URL");
             }
         }
         if (tokenHash == null) {
-            return new Denial(403, "admin_disabled", "the admin API has no token: set NEWSDESK_ADMIN_TOKEN");
+            throw new Refusal(403, "admin_disabled", "the admin API has no token: set NEWSDESK_ADMIN_TOKEN");
         }
         String header = ctx.header("Authorization");
         if (header == null || header.isBlank()) {
-            return new Denial(401, "unauthorized", "this admin route needs an 'Authorization: Bearer <token>' header");
+            throw unauthorized("unauthorized", "this admin route needs an 'Authorization: Bearer <token>' header");
         }
         if (header.length() < 7 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return new Denial(401, "unauthorized", "the Authorization header must use the Bearer scheme");
+            throw unauthorized("unauthorized", "the Authorization header must use the Bearer scheme");
         }
         String presented = header.substring(7).strip();
         if (presented.isEmpty() || !MessageDigest.isEqual(sha256(presented), tokenHash)) {
-            return new Denial(401, "unauthorized", "the admin token is missing or wrong");
+            throw unauthorized("unauthorized", "the admin token is missing or wrong");
         }
-        return null;
+    }
+
+    private static Refusal unauthorized(String code, String message) {
+        return new Refusal(401, code, message, Map.of("WWW-Authenticate", "Bearer realm=\"newsdesk-admin\""));
     }
 
     /** Whether every address {@code host} (the address the server binds) names is a loopback address. */

@@ -1,6 +1,5 @@
 package newsdesk.admin;
 
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
@@ -8,14 +7,15 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
-import newsdesk.ingest.IngestService;
+import newsdesk.ingest.IngestReport;
+import newsdesk.ingest.Ingestion;
 import newsdesk.ingest.IngestStatus;
-import newsdesk.qa.RefusedException;
 import newsdesk.index.Origin;
 
 /**
- * The admin routes for ingestion. Every route checks {@link AdminAccess} first; errors are
- * {@code {"error":{"code","message"}}} with 400/401/403/404/411/413/415/503. A 2xx means the change is durable.
+ * The admin routes for ingestion. Every route checks {@link AdminAccess} first; handlers throw and the server's one
+ * {@code ErrorMapper} renders {@code {"error":{"code","message"}}} with 400/401/403/404/411/413/415/503. A 2xx means
+ * the change is durable.
  *
  * <pre>
  * curl -H "Authorization: Bearer $NEWSDESK_ADMIN_TOKEN" -F file=@story.html http://localhost:7070/api/articles
@@ -28,12 +28,12 @@ import newsdesk.index.Origin;
  */
 public final class AdminRoutes {
 
-    private final IngestService ingestion;
+    private final Ingestion ingestion;
     private final AdminSettings settings;
     private final AdminAccess access;
     private final ObjectMapper json = new ObjectMapper();
 
-    private AdminRoutes(IngestService ingestion, AdminSettings settings, AdminAccess access) {
+    private AdminRoutes(Ingestion ingestion, AdminSettings settings, AdminAccess access) {
         this.ingestion = ingestion;
         this.settings = settings;
         this.access = access;
@@ -43,7 +43,7 @@ public final class AdminRoutes {
      * Adds the admin routes to an app being configured; they need {@code settings.token()} (without one they answer
      * 403). Also sets the multipart limits.
      */
-    public static void register(JavalinConfig config, IngestService ingestion, AdminSettings settings) {
+    public static void register(JavalinConfig config, Ingestion ingestion, AdminSettings settings) {
         AdminRoutes routes = new AdminRoutes(ingestion, settings, new AdminAccess(settings.token()));
         config.jetty.multipartConfig.maxFileSize(settings.maxRequestBytes(), SizeUnit.BYTES);
         config.jetty.multipartConfig.maxTotalRequestSize(settings.maxRequestBytes(), SizeUnit.BYTES);
@@ -52,21 +52,9 @@ public final class AdminRoutes {
         config.routes.get("/api/ingest/status", routes.guarded(routes::status));
     }
 
-    /** A refusal with an HTTP status that has no {@link RefusedException.Kind} (411, 415). */
-    static final class Refusal extends RuntimeException {
-        private final int status;
-        private final String code;
-
-        Refusal(int status, String code, String message) {
-            super(message);
-            this.status = status;
-            this.code = code;
-        }
-    }
-
     private void add(Context ctx) {
         try (UploadFiles upload = UploadFiles.from(ctx, settings)) {
-            IngestService.Batch batch = ingestion.addFiles(upload.files(), Origin.UPLOAD);
+            IngestReport batch = ingestion.uploads().addFiles(upload.files(), Origin.UPLOAD);
             ObjectNode body = json.createObjectNode();
             body.putPOJO("ids", batch.ids());
             body.put("articles", batch.ids().size());
@@ -80,7 +68,7 @@ public final class AdminRoutes {
 
     private void delete(Context ctx) {
         String id = ctx.pathParam("id");
-        long generation = ingestion.delete(id);
+        long generation = ingestion.uploads().delete(id).generation();
         ObjectNode body = json.createObjectNode();
         body.put("deleted", id);
         body.put("generation", generation);
@@ -105,39 +93,9 @@ public final class AdminRoutes {
 
     private Handler guarded(Handler handler) {
         return ctx -> {
-            AdminAccess.Denial denial = access.check(ctx);
-            if (denial != null) {
-                if (denial.status() == 401) {
-                    ctx.header("WWW-Authenticate", "Bearer realm=\"newsdesk-admin\"");
-                }
-                error(ctx, denial.status(), denial.code(), denial.message());
-                return;
-            }
-            try {
-                handler.handle(ctx);
-            } catch (RefusedException e) {
-                error(ctx, status(e.kind()), e.code(), e.getMessage());
-            } catch (Refusal e) {
-                error(ctx, e.status, e.code, e.getMessage());
-            }
+            access.require(ctx);
+            handler.handle(ctx);
         };
-    }
-
-    static int status(RefusedException.Kind kind) {
-        return switch (kind) {
-            case INVALID -> 400;
-            case NOT_FOUND -> 404;
-            case TOO_LARGE -> 413;
-            case UNAVAILABLE -> 503;
-        };
-    }
-
-    private void error(Context ctx, int status, String code, String message) {
-        ObjectNode body = json.createObjectNode();
-        ObjectNode error = body.putObject("error");
-        error.put("code", code);
-        error.put("message", message);
-        send(ctx, status, body);
     }
 
     private void send(Context ctx, int status, ObjectNode body) {

@@ -2,8 +2,6 @@ package newsdesk.admin;
 
 import java.nio.charset.StandardCharsets;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
@@ -33,16 +31,7 @@ public final class FeedbackExport {
     }
 
     private static void export(Context ctx, QaService qa, AdminAccess access) {
-        AdminAccess.Denial denial = access.check(ctx);
-        if (denial != null) {
-            if (denial.status() == 401) {
-                ctx.header("WWW-Authenticate", "Bearer realm=\"newsdesk-admin\"");
-            }
-            ObjectNode body = JsonNodeFactory.instance.objectNode();
-            body.putObject("error").put("code", denial.code()).put("message", denial.message());
-            ctx.status(denial.status()).contentType("application/json").result(body.toString());
-            return;
-        }
+        access.require(ctx);
         StringBuilder out = new StringBuilder();
         for (Feedback feedback : qa.feedbackRecords()) {
             out.append(FeedbackJson.line(feedback)).append('\n');

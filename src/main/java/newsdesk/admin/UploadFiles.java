@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
+import newsdesk.web.Refusal;
 
 /**
  * Turns a {@code POST /api/articles} body into files the article readers can load, in a private temporary folder
@@ -42,7 +43,7 @@ final class UploadFiles implements AutoCloseable {
         try {
             if (type.startsWith("multipart/form-data")) {
                 if (length < 0) {
-                    throw new AdminRoutes.Refusal(411, "length_required", "file uploads need a Content-Length header");
+                    throw new Refusal(411, "length_required", "file uploads need a Content-Length header");
                 }
                 upload.saveParts(ctx, limits);
             } else if (type.startsWith("application/json")) {
@@ -51,7 +52,7 @@ final class UploadFiles implements AutoCloseable {
                     || type.startsWith("application/json-lines")) {
                 upload.saveBody(ctx, "request.jsonl", limits);
             } else {
-                throw new AdminRoutes.Refusal(415, "unsupported_media_type", "send application/json (an article "
+                throw new Refusal(415, "unsupported_media_type", "send application/json (an article "
                         + "object or an array of them), application/x-ndjson, or multipart/form-data files");
             }
             return upload;

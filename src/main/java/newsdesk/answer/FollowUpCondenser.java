@@ -39,7 +39,7 @@ public final class FollowUpCondenser {
     }
 
     /** The standalone form of {@code question} given the conversation's earlier turns (oldest first). */
-    public String condense(String question, List<Conversations.Turn> conversation) {
+    public String condense(String question, List<ConversationStore.Turn> conversation) {
         if (conversation.isEmpty() || question.isBlank()) {
             return question;
         }
@@ -61,9 +61,9 @@ public final class FollowUpCondenser {
         }
     }
 
-    static String conversation(List<Conversations.Turn> conversation) {
+    static String conversation(List<ConversationStore.Turn> conversation) {
         StringBuilder text = new StringBuilder();
-        for (Conversations.Turn turn : conversation.subList(Math.max(0, conversation.size() - TURNS_SHOWN),
+        for (ConversationStore.Turn turn : conversation.subList(Math.max(0, conversation.size() - TURNS_SHOWN),
                 conversation.size())) {
             String answer = CitationVerifier.MARKER.matcher(turn.answer()).replaceAll("")
                     .replaceAll("\\s+", " ").strip();

@@ -14,7 +14,7 @@ import newsdesk.retrieve.Passage;
  * What each outlet said: one verbatim cited sentence per outlet, {@code TechCrunch: sentence [n]}, the outlets the
  * question names first (in the order it names them), then the others by their best passage's rank, at most
  * {@value #MAX_OUTLETS} outlets unless the question names more. Outlets are found among the passages' articles (the
- * retriever already ranks the chunks of named outlets early, see {@code QueryMentions}).
+ * retriever already ranks the chunks of named outlets early, see {@code MentionBoostRetriever}).
  */
 final class OutletCoverage {
 

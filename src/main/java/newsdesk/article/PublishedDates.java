@@ -12,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
  *
  * <p>Without a zone the time is taken as UTC; without a time the date starts at midnight in its zone.
  */
-final class PublishedDates {
+public final class PublishedDates {
 
     private static final String MONTH = "([A-Za-z]{3,9})\\.?";
     private static final Pattern HUMAN = Pattern.compile(
@@ -131,13 +132,24 @@ final class PublishedDates {
     }
 
     private static Month month(String name, String text) {
+        return monthNamed(name).orElseThrow(() -> unrecognised(text, "unknown month '" + name + "'"));
+    }
+
+    /**
+     * The month an English name or abbreviation of at least three letters names, in any case ("Aug", "august",
+     * "Sept"); the one month parser of Newsdesk (article dates and days named in questions).
+     */
+    public static Optional<Month> monthNamed(String name) {
+        if (name.length() < 3) {
+            return Optional.empty();
+        }
         String prefix = name.toUpperCase(Locale.ROOT);
         for (Month month : Month.values()) {
             if (month.name().startsWith(prefix)) {
-                return month;
+                return Optional.of(month);
             }
         }
-        throw unrecognised(text, "unknown month '" + name + "'");
+        return Optional.empty();
     }
 
     private static ArticleFormatException unrecognised(String text, String why) {

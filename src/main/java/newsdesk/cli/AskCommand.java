@@ -31,7 +31,9 @@ public final class AskCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (var desk = Cli.start(common, false)) {
             Answer answer = desk.qa().ask(String.join(" ", words), null, filters.filters());
-            System.out.print(json ? new ApiJson().writePretty(new ApiJson().answer(answer)) + "\n" : new TextRenderer().answer(answer));
+            common.out().print(json ? new ApiJson().writePretty(new ApiJson().answer(answer)) + "\n"
+                    : new TextRenderer().answer(answer));
+            common.out().flush();
             return 0;
         }
     }

@@ -1,7 +1,9 @@
 package newsdesk.cli;
 
 import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -10,7 +12,7 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
 import newsdesk.qa.QaService;
 import newsdesk.answer.Answer;
 import newsdesk.feedback.FeedbackService;
@@ -31,36 +33,49 @@ public final class ChatCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    private final InputStream input;
+
+    /** Reads questions from standard input. */
+    public ChatCommand() {
+        this(System.in);
+    }
+
+    /** Reads questions from {@code input} (the launcher passes standard input; tests their own). */
+    public ChatCommand(InputStream input) {
+        this.input = input;
+    }
+
     @Override
     public Integer call() throws Exception {
         try (var desk = Cli.start(common, false)) {
             TextRenderer renderer = new TextRenderer();
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
+            PrintWriter out = common.out();
             String conversation = null;
             Answer last = null;
-            System.out.println("Ask about the " + desk.qa().articleCount() + " articles. Empty line or /quit ends.");
+            out.println("Ask about the " + desk.qa().articleCount() + " articles. Empty line or /quit ends.");
             while (true) {
-                System.out.print("> ");
-                System.out.flush();
+                out.print("> ");
+                out.flush();
                 String line = in.readLine();
                 if (line == null || line.isBlank() || line.strip().equals("/quit")) {
                     return 0;
                 }
                 Matcher rating = RATING.matcher(line.strip());
                 if (rating.matches()) {
-                    System.out.println(rate(desk.qa(), last, rating));
+                    out.println(rate(desk.qa(), last, rating));
                     continue;
                 }
                 try {
                     Answer answer = desk.qa().ask(line, conversation, null);
                     conversation = answer.conversationId();
                     last = answer;
-                    System.out.println(renderer.answer(answer));
+                    out.println(renderer.answer(answer));
                     if (answer.id() != null) {
-                        System.out.println("(+ or - rates this answer; add a comment after it if you like)");
+                        out.println("(+ or - rates this answer; add a comment after it if you like)");
                     }
                 } catch (RefusedException e) {
-                    System.out.println("! " + e.getMessage());
+                    out.println("! " + e.getMessage());
                 }
             }
         }

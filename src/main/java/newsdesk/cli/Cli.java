@@ -20,10 +20,10 @@ final class Cli {
         if (skipSeeds) {
             desk.restore();
         } else {
-            Progress progress = Progress.forConsole();
+            Progress progress = Progress.forConsole(options.err());
             IngestReport report = desk.ingestSeeds(progress);
             progress.finish();
-            report.failures().forEach(f -> System.err.println("skipped " + f));
+            report.failures().forEach(f -> options.err().println("skipped " + f));
         }
         return desk;
     }

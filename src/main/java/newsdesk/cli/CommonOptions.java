@@ -1,15 +1,21 @@
 package newsdesk.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import newsdesk.Settings;
 
 /** The flags every command shares; each overrides the {@code NEWSDESK_*} variable of the same meaning. */
 public final class CommonOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     @Option(names = "--seeds", paramLabel = "PATH", description = "Article file or folder to load (default: ./seeds).")
     Path seeds;
@@ -34,6 +40,16 @@ public final class CommonOptions {
 
     @Option(names = "--solr-collection", paramLabel = "NAME", description = "Solr collection (default: news).")
     String solrCollection;
+
+    /** The command's standard output, as picocli holds it ({@code CommandLine.setOut}). */
+    public PrintWriter out() {
+        return command.commandLine().getOut();
+    }
+
+    /** The command's standard error, as picocli holds it ({@code CommandLine.setErr}). */
+    public PrintWriter err() {
+        return command.commandLine().getErr();
+    }
 
     /** Settings from the environment overlaid with these flags. */
     public Settings settings(Map<String, String> env) {

@@ -1,6 +1,6 @@
 package newsdesk.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -8,20 +8,20 @@ import io.javalin.Javalin;
 
 /**
  * What SIGTERM (or Ctrl-C) does to {@code serve}: stop taking connections, let the requests in flight finish (answers
- * being streamed included, for up to the grace, {@code NEWSDESK_SHUTDOWN_GRACE_SECONDS}), then close Newsdesk, which releases the index.
- * During the initial load of the seeds Newsdesk is left open: the load is still using it, and the batches it has
- * persisted are complete on disk. Runs once, however often it is called.
+ * being streamed included, for up to the grace, {@code NEWSDESK_SHUTDOWN_GRACE_SECONDS}), then close Newsdesk, which
+ * releases the index. During the initial load of the seeds Newsdesk is left open: the load is still using it, and the
+ * batches it has persisted are complete on disk. Runs once, however often it is called.
  */
 final class GracefulShutdown implements Runnable {
 
     private final Javalin app;
     private final AutoCloseable desk;
-    private final PrintStream out;
+    private final PrintWriter out;
     private final Duration grace;
     private final AtomicBoolean done = new AtomicBoolean();
     private final AtomicBoolean loading = new AtomicBoolean(true);
 
-    GracefulShutdown(Javalin app, AutoCloseable desk, PrintStream out, Duration grace) {
+    GracefulShutdown(Javalin app, AutoCloseable desk, PrintWriter out, Duration grace) {
         this.app = app;
         this.desk = desk;
         this.out = out;

@@ -12,9 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import newsdesk.ingest.IngestService;
 import newsdesk.Newsdesk;
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
 import newsdesk.ingest.SeedWatcher;
 import newsdesk.solr.SolrSettings;
 
@@ -53,12 +52,12 @@ public final class IngestCommand implements Callable<Integer> {
         CountDownLatch closed = new CountDownLatch(1);
         try (var desk = Cli.start(common, true)) {
             if (path != null) {
-                Progress progress = Progress.forConsole();
+                Progress progress = Progress.forConsole(common.err());
                 IngestReport report = desk.ingest(path, progress);
                 progress.finish();
-                report.failures().forEach(f -> System.err.println("skipped " + f));
-                report.incomplete().forEach(note -> System.err.println("incomplete " + note));
-                System.out.printf("ingested %d articles, %d chunks in %.1f s (%d unchanged, %d files or records "
+                report.failures().forEach(f -> common.err().println("skipped " + f));
+                report.incomplete().forEach(note -> common.err().println("incomplete " + note));
+                common.out().printf("ingested %d articles, %d chunks in %.1f s (%d unchanged, %d files or records "
                         + "skipped)%n", report.articles(), report.chunks(), report.millis() / 1000.0, report.unchanged(),
                         report.failures().size());
                 status = report.failures().isEmpty() ? 0 : 3;
@@ -80,11 +79,11 @@ public final class IngestCommand implements Callable<Integer> {
                     + "or add articles through its admin API (POST /api/articles)");
         }
         Runnable sync = () -> {
-            Progress progress = Progress.forConsole();
-            IngestService.SyncReport report = desk.ingestion().syncSeeds(progress);
+            Progress progress = Progress.forConsole(common.err());
+            IngestReport report = desk.ingestion().seeds().sync(progress);
             progress.finish();
-            report.failures().forEach(f -> System.err.println("skipped " + f));
-            System.out.printf("seeds: %d added, %d changed, %d removed, %d unchanged (generation %d)%n",
+            report.failures().forEach(f -> common.err().println("skipped " + f));
+            common.out().printf("seeds: %d added, %d changed, %d removed, %d unchanged (generation %d)%n",
                     report.added(), report.changed(), report.removed(), report.unchanged(),
                     desk.ingestion().status().generation());
         };
@@ -102,7 +101,8 @@ public final class IngestCommand implements Callable<Integer> {
             }
         }, "ingest-watch-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        System.out.println("watching " + seeds.toAbsolutePath() + " (Ctrl-C to stop)");
+        common.out().println("watching " + seeds.toAbsolutePath() + " (Ctrl-C to stop)");
+        common.out().flush();
         watcher.run();
     }
 }

@@ -1,6 +1,6 @@
 package newsdesk.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 
@@ -11,22 +11,22 @@ final class Progress implements Ingestor.Progress {
 
     private static final int WIDTH = 30;
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final boolean enabled;
     private final LongSupplier nanoTime;
     private final long started;
     private boolean drawn;
 
-    Progress(PrintStream out, boolean enabled, LongSupplier nanoTime) {
+    Progress(PrintWriter out, boolean enabled, LongSupplier nanoTime) {
         this.out = out;
         this.enabled = enabled;
         this.nanoTime = nanoTime;
         this.started = nanoTime.getAsLong();
     }
 
-    /** Draws on standard error when the program runs on a terminal, else stays silent. */
-    static Progress forConsole() {
-        return new Progress(System.err, System.console() != null, System::nanoTime);
+    /** Draws on {@code err} (the command's standard error) when the program runs on a terminal, else stays silent. */
+    static Progress forConsole(PrintWriter err) {
+        return new Progress(err, System.console() != null, System::nanoTime);
     }
 
     @Override

@@ -38,7 +38,9 @@ public final class SearchCommand implements Callable<Integer> {
         int k = limit != null ? limit : common.topK != null ? common.topK : DEFAULT_LIMIT;
         try (var desk = Cli.start(common, false)) {
             List<Passage> passages = desk.qa().search(String.join(" ", words), k, filters.filters());
-            System.out.print(json ? new ApiJson().writePretty(new ApiJson().passages(passages)) + "\n" : new TextRenderer().passages(passages));
+            common.out().print(json ? new ApiJson().writePretty(new ApiJson().passages(passages)) + "\n"
+                    : new TextRenderer().passages(passages));
+            common.out().flush();
             return 0;
         }
     }

@@ -1,5 +1,6 @@
 package newsdesk.cli;
 
+import java.io.PrintWriter;
 import newsdesk.ingest.IngestReport;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -47,7 +48,7 @@ public final class ServeCommand implements Callable<Integer> {
             desk.close();
             throw e;
         }
-        GracefulShutdown shutdown = new GracefulShutdown(app, desk, System.out,
+        GracefulShutdown shutdown = new GracefulShutdown(app, desk, common.out(),
                 settings.web().connections().shutdownGrace());
         // SIGTERM makes the JVM exit with 143 once the hooks are done; a clean, complete stop is reported as 0.
         Thread hook = new Thread(() -> {
@@ -56,16 +57,18 @@ public final class ServeCommand implements Callable<Integer> {
         }, "shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            System.out.printf("Newsdesk listening on http://%s:%d/ (loading %s)%n", settings.host(), app.port(),
+            PrintWriter out = common.out();
+            out.printf("Newsdesk listening on http://%s:%d/ (loading %s)%n", settings.host(), app.port(),
                     settings.seeds());
-            desk.adminToken().ifPresent(token -> System.out.println(token.generated()
+            desk.adminToken().ifPresent(token -> out.println(token.generated()
                     ? "admin token (generated, shown once, kept in " + token.file() + " mode 0600): " + token.token()
                     : "admin token: the one kept in " + token.file() + " (NEWSDESK_ADMIN_TOKEN is not set)"));
             IngestReport report = desk.ingestSeeds(newsdesk.ingest.Ingestor.Progress.NONE);
-            report.failures().forEach(f -> System.err.println("skipped " + f));
+            report.failures().forEach(f -> common.err().println("skipped " + f));
+            common.err().flush();
             shutdown.loaded();
             // What is served (snapshot plus seeds), then what this start had to embed.
-            System.out.printf("ready: %d articles, %d chunks served; %d articles (%d chunks) embedded in %.1f s%n",
+            out.printf("ready: %d articles, %d chunks served; %d articles (%d chunks) embedded in %.1f s%n",
                     desk.qa().articleCount(), desk.qa().chunkCount(), report.articles(), report.chunks(),
                     report.millis() / 1000.0);
             new CountDownLatch(1).await(); // until SIGTERM: the hook stops the server and exits

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -18,7 +16,6 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -29,8 +26,8 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2Embedding
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -73,38 +70,8 @@ public final class BenchCommand implements Callable<Integer> {
     /** all-MiniLM-L6-v2 embeds into 384 dimensions. */
     static final int DIMENSION = 384;
 
-    @Option(names = "--corpus", required = true, paramLabel = "FILE",
-            description = "Articles: a file or folder Newsdesk can read (MultiHop-RAG corpus.json among them).")
-    Path corpus;
-
-    @Option(names = "--queries", paramLabel = "FILE", description = "Questions (MultiHop-RAG JSON or Newsdesk "
-            + "JSONL) for the answer path and search queries (default: the corpus's article titles).")
-    Path queries;
-
-    @Option(names = "--articles", paramLabel = "N", defaultValue = "12",
-            description = "Articles, spread over the corpus, ingested for throughput and replicated into the "
-                    + "synthetic corpora (default: ${DEFAULT-VALUE}, a few hundred chunks of news).")
-    int articles;
-
-    @Option(names = "--rounds", paramLabel = "N", defaultValue = "2",
-            description = "Rounds of raw model, pipeline and pipeline with snapshot, in turn; the fastest of each is "
-                    + "kept, so a burst of load on a shared machine skews less (default: ${DEFAULT-VALUE}).")
-    int rounds;
-
-    @Option(names = "--sizes", split = ",", paramLabel = "N", defaultValue = "1000,10000,100000",
-            description = "Synthetic corpus and store sizes in chunks (default: ${DEFAULT-VALUE}).")
-    List<Integer> sizes;
-
-    @Option(names = "--searches", paramLabel = "N", defaultValue = "200",
-            description = "Timed questions and searches per size (default: ${DEFAULT-VALUE}).")
-    int searches;
-
-    @Option(names = "-k", paramLabel = "K", defaultValue = "10",
-            description = "Results per vector search and per baseline retrieval (default: 10).")
-    int k;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Write bench.json and bench.md here.")
-    Path out;
+    @Mixin
+    BenchOptions options;
 
     @Spec
     CommandSpec spec;
@@ -141,14 +108,15 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || rounds < 1 || searches < 1 || k < 1 || sizes.stream().anyMatch(s -> s < 1)) {
+        if (options.articles < 1 || options.rounds < 1 || options.searches < 1 || options.k < 1
+                || options.sizes.stream().anyMatch(s -> s < 1)) {
             throw new ParameterException(spec.commandLine(),
                     "--articles, --rounds, --searches, -k and --sizes must be >= 1");
         }
         PrintWriter err = spec.commandLine().getErr();
-        List<Article> all = ArticleLoader.withDefaultReaders().load(corpus).articles();
+        List<Article> all = ArticleLoader.withDefaultReaders().load(options.corpus).articles();
         if (all.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "no articles could be read from " + corpus);
+            throw new ParameterException(spec.commandLine(), "no articles could be read from " + options.corpus);
         }
         Path work = Files.createTempDirectory("newsdesk-bench");
         try {
@@ -158,6 +126,7 @@ public final class BenchCommand implements Callable<Integer> {
             });
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(BenchTables.text(report));
+            Path out = options.out;
             if (out != null) {
                 Files.createDirectories(out);
                 new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -168,14 +137,14 @@ public final class BenchCommand implements Callable<Integer> {
             stdout.flush();
             return 0;
         } finally {
-            deleteTree(work);
+            BenchSupport.deleteTree(work);
         }
     }
 
     private BenchReport run(List<Article> all, Path work, Consumer<String> log) throws Exception {
-        Function<Path, Settings> settings = settingsFor();
+        Function<Path, Settings> settings = BenchSupport.settingsFor(env);
         int threads = settings.apply(work).embedThreads();
-        List<Article> sampled = spread(all, articles);
+        List<Article> sampled = BenchSupport.spread(all, options.articles);
         Bench bench = new Bench(log);
         PipelineBench pipeline = new PipelineBench(settings, clock, log);
         List<BenchReport.Throughput> ingestion = new ArrayList<>();
@@ -185,7 +154,7 @@ public final class BenchCommand implements Callable<Integer> {
             Bench.Measured<BenchReport.Throughput> raw = null;
             PipelineBench.Measured inMemory = null;
             BenchReport.Throughput persisted = null;
-            for (int round = 1; round <= rounds; round++) {
+            for (int round = 1; round <= options.rounds; round++) {
                 Bench.Measured<BenchReport.Throughput> r = bench.embedding(
                         "newsdesk MiniLmEmbedder full, raw (" + threads + " threads)", full, sample.texts(),
                         sample.wordPieces());
@@ -215,26 +184,11 @@ public final class BenchCommand implements Callable<Integer> {
             List<BenchReport.AnswerPath> answers = answerPaths(log, full, inMemory.embedded(), baselineModel,
                     segments, baseline.vectors(), questions, work);
             List<BenchReport.Search> searched = searches(bench, raw.vectors(), full, questions);
-            return new BenchReport(Instant.now(clock).toString(), corpus.getFileName().toString(), sampled.size(),
-                    ingestion, modelRate(raw.result(), threads, log), answers, searched, SNAPSHOT_BENCH);
+            return new BenchReport(Instant.now(clock).toString(), options.corpus.getFileName().toString(), sampled.size(),
+                    ingestion, GemmRate.modelRate(raw.result(), threads, log), answers, searched, SNAPSHOT_BENCH);
         } finally {
-            close(full);
+            BenchSupport.close(full);
         }
-    }
-
-    /**
-     * The GEMM of the model's feed-forward layer for a batch of 32 texts of 100 word pieces ([3200 × 384] · [384 ×
-     * 1536]), on the embedder's thread count, beside the raw full model's rate.
-     */
-    private static BenchReport.ModelRate modelRate(BenchReport.Throughput raw, int threads, Consumer<String> log) {
-        int m = 3200;
-        int k = 384;
-        int n = 1536;
-        double gemm = GemmRate.gflops(m, k, n, threads, 10);
-        BenchReport.ModelRate rate = new BenchReport.ModelRate(m, k, n, threads, gemm,
-                raw.wordPiecesPerSecond() * GemmRate.MINILM_FLOP_PER_WORD_PIECE / 1e9);
-        log.accept(String.format("FP32 GEMM %.1f GFLOP/s, model %.1f GFLOP/s", gemm, rate.modelGflops()));
-        return rate;
     }
 
     private BenchReport.Throughput quantized(Bench bench, PipelineBench.Sample sample, int threads) throws Exception {
@@ -243,7 +197,7 @@ public final class BenchCommand implements Callable<Integer> {
             return bench.embedding("newsdesk MiniLmEmbedder quantized, raw (" + threads + " threads)", quantized,
                     sample.texts(), sample.wordPieces()).result();
         } finally {
-            close(quantized);
+            BenchSupport.close(quantized);
         }
     }
 
@@ -251,36 +205,29 @@ public final class BenchCommand implements Callable<Integer> {
                                                      List<EmbeddedArticle> base, EmbeddingModel baselineModel,
                                                      List<TextSegment> segments, List<float[]> segmentVectors,
                                                      List<String> questions, Path work) throws Exception {
-        AnswerPathBench answering = new AnswerPathBench(settingsFor(), clock, log);
+        AnswerPathBench answering = new AnswerPathBench(BenchSupport.settingsFor(env), clock, log);
         Random random = new Random(7);
         List<BenchReport.AnswerPath> rows = new ArrayList<>();
-        for (int size : sizes) {
-            rows.add(answering.newsdesk(full, base, size, questions, searches, work.resolve("answer-" + size), random));
-            rows.add(answering.baseline(baselineModel, segments, segmentVectors, size, questions, searches, k, random));
+        for (int size : options.sizes) {
+            rows.add(answering.newsdesk(full, base, size, questions, options.searches, work.resolve("answer-" + size),
+                    random));
+            rows.add(answering.baseline(baselineModel, segments, segmentVectors, size, questions, options.searches,
+                    options.k, random));
         }
         return rows;
     }
 
-    /** Newsdesk's settings from {@code env}, with the data directory and seeds under the given folder. */
-    private Function<Path, Settings> settingsFor() {
-        return dir -> {
-            Map<String, String> values = new HashMap<>(env);
-            values.put("NEWSDESK_DATA_DIR", dir.resolve("data").toString());
-            values.put("NEWSDESK_SEEDS", dir.resolve("seeds").toString());
-            return Settings.from(values);
-        };
-    }
-
     private List<BenchReport.Search> searches(Bench bench, List<float[]> base, Embedder full, List<String> questions) {
         Random random = new Random(42);
-        List<float[]> queryVectors = queries == null
-                ? SyntheticVectors.replicate(base, searches, 5 * Bench.VECTOR_NOISE, random)
-                : cycle(full.embedAll(questions.subList(0, Math.min(searches, questions.size()))), searches);
+        int n = options.searches;
+        List<float[]> queryVectors = options.queries == null
+                ? SyntheticVectors.replicate(base, n, 5 * Bench.VECTOR_NOISE, random)
+                : BenchSupport.cycle(full.embedAll(questions.subList(0, Math.min(n, questions.size()))), n);
         List<BenchReport.Search> results = new ArrayList<>();
         for (Supplier<BenchedVectorStore> store : stores) {
             BenchedVectorStore benched = store.get();
-            for (int size : sizes) {
-                results.add(bench.search(benched, base, size, queryVectors, k, random));
+            for (int size : options.sizes) {
+                results.add(bench.search(benched, base, size, queryVectors, options.k, random));
             }
             benched.load(List.of());
         }
@@ -289,45 +236,11 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** The questions of {@code --queries}, or else every article title. */
     private List<String> questions(List<Article> all) throws IOException {
-        List<String> questions = queries == null ? all.stream().map(Article::title).toList()
-                : EvalQueries.load(queries).queries().stream().map(EvalQuery::question).toList();
+        List<String> questions = options.queries == null ? all.stream().map(Article::title).toList()
+                : EvalQueries.load(options.queries).queries().stream().map(EvalQuery::question).toList();
         if (questions.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "no questions in " + queries);
+            throw new ParameterException(spec.commandLine(), "no questions in " + options.queries);
         }
         return questions;
-    }
-
-    private static <T> List<T> cycle(List<T> items, int n) {
-        List<T> cycled = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            cycled.add(items.get(i % items.size()));
-        }
-        return cycled;
-    }
-
-    /** {@code n} items evenly spread over the list (all of them when it is shorter). */
-    static <T> List<T> spread(List<T> items, int n) {
-        if (items.size() <= n) {
-            return items;
-        }
-        List<T> picked = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            picked.add(items.get((int) ((long) i * items.size() / n)));
-        }
-        return picked;
-    }
-
-    private static void close(Embedder embedder) throws Exception {
-        if (embedder instanceof AutoCloseable closeable) {
-            closeable.close();
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.FloatBuffer;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -125,5 +126,20 @@ final class GemmRate {
             values[i] = (float) random.nextGaussian();
         }
         return values;
+    }
+
+    /**
+     * The GEMM of the model's feed-forward layer for a batch of 32 texts of 100 word pieces ([3200 × 384] · [384 ×
+     * 1536]), on the embedder's thread count, beside the raw full model's rate.
+     */
+    static BenchReport.ModelRate modelRate(BenchReport.Throughput raw, int threads, Consumer<String> log) {
+        int m = 3200;
+        int k = 384;
+        int n = 1536;
+        double gemm = GemmRate.gflops(m, k, n, threads, 10);
+        BenchReport.ModelRate rate = new BenchReport.ModelRate(m, k, n, threads, gemm,
+                raw.wordPiecesPerSecond() * GemmRate.MINILM_FLOP_PER_WORD_PIECE / 1e9);
+        log.accept(String.format("FP32 GEMM %.1f GFLOP/s, model %.1f GFLOP/s", gemm, rate.modelGflops()));
+        return rate;
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import newsdesk.ingest.IngestService;
+import newsdesk.ingest.IngestReport;
 import newsdesk.Newsdesk;
 import newsdesk.Settings;
 import newsdesk.article.Article;
@@ -22,7 +22,7 @@ import newsdesk.index.Origin;
 /**
  * Newsdesk's ingestion timed end to end on a sample of articles, to set beside the raw model on the same texts:
  * in memory (sentence split, chunk, embed in {@link Ingestor#EMBED_BATCH} batches, add to a {@link CorpusIndex}:
- * vectors and Lucene) and as {@code IngestService.add} runs it for an upload (the same, then a snapshot generation
+ * vectors and Lucene) and as {@code Uploads.add} runs it for an upload (the same, then a snapshot generation
  * written to a data directory).
  */
 final class PipelineBench {
@@ -48,7 +48,7 @@ final class PipelineBench {
 
     Sample sample(Embedder embedder, List<Article> articles, Path work) throws Exception {
         try (CorpusIndex scratch = new CorpusIndex(embedder.dimension())) {
-            Ingestor ingestor = Newsdesk.ingestor(settings.apply(work), embedder, scratch);
+            Ingestor ingestor = ingestor(settings.apply(work), embedder, scratch);
             List<Chunker.Chunked> chunked = ingestor.chunk(articles);
             List<String> texts = ingestor.texts(chunked);
             long wordPieces = texts.stream().mapToLong(embedder::countTokens).sum();
@@ -60,7 +60,7 @@ final class PipelineBench {
     Measured inMemory(String name, Embedder embedder, Sample sample, Path work) throws Exception {
         log.accept(name + ": ingesting " + sample.articles().size() + " articles");
         try (CorpusIndex index = new CorpusIndex(embedder.dimension())) {
-            Ingestor ingestor = Newsdesk.ingestor(settings.apply(work), embedder, index);
+            Ingestor ingestor = ingestor(settings.apply(work), embedder, index);
             long start = System.nanoTime();
             List<Chunker.Chunked> chunked = ingestor.chunk(sample.articles());
             long chunkedAt = System.nanoTime();
@@ -81,13 +81,13 @@ final class PipelineBench {
         }
     }
 
-    /** {@code IngestService.add} into an empty data directory under {@code work}: chunk, embed, index, snapshot. */
+    /** {@code Uploads.add} into an empty data directory under {@code work}: chunk, embed, index, snapshot. */
     BenchReport.Throughput withSnapshot(String name, Embedder embedder, Sample sample, Path work) throws Exception {
         log.accept(name + ": ingesting " + sample.articles().size() + " articles");
         try (Newsdesk desk = Newsdesk.create(settings.apply(work), new TimedEmbedder(embedder), clock)) {
             desk.restore();
             long start = System.nanoTime();
-            IngestService.Batch batch = desk.ingestion().add(sample.articles(), Origin.UPLOAD, "bench");
+            IngestReport batch = desk.ingestion().uploads().add(sample.articles(), Origin.UPLOAD, "bench");
             double seconds = (System.nanoTime() - start) / 1e9;
             if (!batch.persisted()) {
                 throw new IllegalStateException("the bench ingestion was not persisted");
@@ -97,5 +97,12 @@ final class PipelineBench {
     }
 
     record Measured(BenchReport.Throughput result, List<EmbeddedArticle> embedded) {
+    }
+
+    /** The chunk-and-embed step with the chunking {@code settings} choose, as Newsdesk wires it. */
+    private static Ingestor ingestor(Settings settings, newsdesk.embed.Embedder embedder,
+                                     newsdesk.index.CorpusIndex index) {
+        return Ingestor.withChunker(embedder, index, settings.chunkTokens(), settings.chunkOverlap(),
+                settings.embedTitles());
     }
 }

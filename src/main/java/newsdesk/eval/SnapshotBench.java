@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,16 +16,13 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import newsdesk.ingest.IngestService;
+import newsdesk.ingest.IngestReport;
 import newsdesk.Newsdesk;
 import newsdesk.Settings;
-import newsdesk.article.Article;
 import newsdesk.ingest.Ingestor;
 import newsdesk.index.Origin;
 
@@ -45,18 +41,6 @@ import newsdesk.index.Origin;
 @Command(name = "snapshot-bench", mixinStandardHelpOptions = true,
         description = "Measure start-up from a snapshot against a rebuild from scratch.")
 public final class SnapshotBench implements Callable<Integer> {
-
-    private static final String[] SUBJECTS = {"The council", "The minister", "Local farmers", "The central bank",
-        "Researchers", "The union", "Fire crews", "The mayor", "Investors", "The court", "Health officials",
-        "The coast guard", "Teachers", "The airline", "Engineers"};
-    private static final String[] VERBS = {"announced", "rejected", "debated", "postponed", "approved", "criticised",
-        "welcomed", "questioned", "delayed", "expanded", "reviewed", "funded"};
-    private static final String[] OBJECTS = {"a new budget", "the harbour plan", "rail fares", "water prices",
-        "the school reform", "emergency funding", "the wind farm", "housing rules", "the tax cut", "river cleanup",
-        "the bridge repairs", "hospital staffing", "the bus network", "flood defences", "the museum extension"};
-    private static final String[] TAILS = {"after a long meeting", "despite protests", "on Tuesday",
-        "to general surprise", "for the third time this year", "citing rising costs", "after months of talks",
-        "in a close vote", "under pressure from residents", "ahead of the elections"};
 
     @Option(names = "--chunks", split = ",", defaultValue = "1000,10000",
             description = "Corpus sizes to measure, in chunks (default: ${DEFAULT-VALUE}).")
@@ -117,7 +101,7 @@ public final class SnapshotBench implements Callable<Integer> {
         long rebuild = -1;
         if (!reuse || !Files.isDirectory(data)) {
             delete(data);
-            int articles = writeSeeds(seeds, targetChunks);
+            int articles = SyntheticNews.writeSeeds(seeds, targetChunks);
             System.err.printf(Locale.ROOT, "%d chunks: rebuilding from %d articles...%n", targetChunks, articles);
             long started = System.nanoTime();
             try (Newsdesk desk = Newsdesk.create(settings)) {
@@ -138,10 +122,10 @@ public final class SnapshotBench implements Callable<Integer> {
             desk.ingestSeeds(Ingestor.Progress.NONE);
             articles = desk.qa().articleCount();
             long u = System.nanoTime();
-            IngestService.Batch batch = desk.ingestion().add(List.of(article(new Random(1), -1, 8)), Origin.UPLOAD,
+            IngestReport batch = desk.ingestion().uploads().add(List.of(SyntheticNews.article(new Random(1), -1, 8)), Origin.UPLOAD,
                     "bench");
             upload = millisSince(u);
-            desk.ingestion().delete(batch.ids().get(0));
+            desk.ingestion().uploads().delete(batch.ids().get(0));
         }
         return new Row((int) best[5], articles, rebuild, best[0], best[1], best[2], best[3], best[4],
                 snapshotBytes(data), upload);
@@ -194,61 +178,6 @@ public final class SnapshotBench implements Callable<Integer> {
             System.out.flush();
         }
         return 0;
-    }
-
-    /**
-     * Writes JSON Lines seed files (100 articles each) holding about {@code chunks} chunks: a sentence is about 22 word
-     * pieces and a 96-piece chunk with one sentence of overlap advances about three and a half. The table reports the
-     * exact count the chunker produced.
-     */
-    private static int writeSeeds(Path seeds, int chunks) throws IOException {
-        delete(seeds);
-        Files.createDirectories(seeds);
-        ObjectMapper json = new ObjectMapper();
-        Random random = new Random(chunks);
-        int total = 0;
-        int count = 0;
-        StringBuilder file = new StringBuilder();
-        while (total < chunks) {
-            int paragraphs = 8 + random.nextInt(5);
-            Article article = article(random, count, paragraphs);
-            total += Math.max(1, paragraphs * 7 / 6);
-            ObjectNode node = json.createObjectNode();
-            node.put("title", article.title());
-            node.put("source", article.source());
-            node.put("publishedAt", article.publishedAt().toString());
-            node.put("url", article.url());
-            node.put("body", article.body());
-            file.append(node).append('\n');
-            count++;
-            if (count % 100 == 0 || total >= chunks) {
-                Files.writeString(seeds.resolve(String.format("batch-%05d.jsonl", count)), file);
-                file.setLength(0);
-            }
-        }
-        return count;
-    }
-
-    private static Article article(Random random, int n, int paragraphs) {
-        StringBuilder body = new StringBuilder();
-        for (int p = 0; p < paragraphs; p++) {
-            if (p > 0) {
-                body.append("\n\n");
-            }
-            for (int s = 0; s < 4; s++) {
-                body.append(pick(random, SUBJECTS)).append(' ').append(pick(random, VERBS)).append(' ')
-                        .append(pick(random, OBJECTS)).append(' ').append(pick(random, TAILS))
-                        .append(", according to report ").append(n).append('-').append(p).append('-').append(s)
-                        .append(". ");
-            }
-        }
-        return Article.of("Report " + n + ": " + pick(random, SUBJECTS) + " " + pick(random, VERBS) + " "
-                + pick(random, OBJECTS), "Bench Wire", null, OffsetDateTime.parse("2025-01-01T08:00:00Z")
-                .plusHours(n), "https://example.com/bench/" + n, body.toString().strip());
-    }
-
-    private static String pick(Random random, String[] words) {
-        return words[random.nextInt(words.length)];
     }
 
     private static void print(List<Row> rows) {

@@ -3,7 +3,7 @@ package newsdesk.feedback;
 import java.time.Instant;
 import java.util.Objects;
 
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
 
 /**
  * One reader's rating of one answer: 👍/👎, an optional comment, an optional correction (what the answer should

@@ -14,7 +14,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
 
 /**
  * Ratings as an append-only JSON Lines file ({@value #FILE_NAME} in the data directory), one record per line. Each

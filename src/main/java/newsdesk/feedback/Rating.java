@@ -2,7 +2,7 @@ package newsdesk.feedback;
 
 import java.util.Locale;
 
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
 
 /** A reader's verdict on an answer: 👍 ({@code "up"}) or 👎 ({@code "down"}). */
 public enum Rating {

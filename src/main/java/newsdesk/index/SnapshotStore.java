@@ -2,22 +2,14 @@ package newsdesk.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,15 +30,12 @@ import org.slf4j.LoggerFactory;
 public final class SnapshotStore implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotStore.class);
-    private static final Pattern GENERATION = Pattern.compile("gen-(\\d{6,})");
-    private static final Pattern LEFTOVER = Pattern.compile("gen-\\d{6,}\\.(tmp|del)");
-    private static final int LOAD_ATTEMPTS = 3;
 
     private final Path dir;
+    private final SnapshotGenerations generations;
     private final IndexProfile profile;
     private final Clock clock;
-    private FileChannel lockChannel;
-    private FileLock lock;
+    private final DataDirLock lock = new DataDirLock();
     private boolean opened;
     private long current;
     private long highest;
@@ -61,6 +50,7 @@ public final class SnapshotStore implements AutoCloseable {
     /** With the data directory synced by {@code sync} (tests inject failures). */
     SnapshotStore(Path dir, IndexProfile profile, Clock clock, DirectorySync sync) {
         this.dir = dir;
+        this.generations = new SnapshotGenerations(dir);
         this.profile = profile;
         this.clock = clock;
         this.sync = sync;
@@ -99,17 +89,11 @@ public final class SnapshotStore implements AutoCloseable {
         }
         try {
             Files.createDirectories(dir);
-            lockChannel = FileChannel.open(dir.resolve("LOCK"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            try {
-                lock = lockChannel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
-            if (lock == null) {
+            if (!lock.acquire(dir)) {
                 LOG.warn("data directory {} is in use by another Newsdesk process: this one will not write to it",
                         dir.toAbsolutePath());
             } else {
-                removeLeftovers();
+                generations.removeLeftovers();
             }
             highest = generations().stream().mapToLong(Long::longValue).max().orElse(0);
             opened = true;
@@ -121,7 +105,7 @@ public final class SnapshotStore implements AutoCloseable {
     /** Whether this process holds the write lock. */
     public synchronized boolean writable() {
         open();
-        return lock != null;
+        return lock.held();
     }
 
     /** The generation last loaded or written (0 when none). */
@@ -131,66 +115,21 @@ public final class SnapshotStore implements AutoCloseable {
 
     /** Numbers of the complete generations on disk, oldest first. */
     public List<Long> generations() {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> children = Files.list(dir)) {
-            return children.map(p -> GENERATION.matcher(p.getFileName().toString()))
-                    .filter(Matcher::matches).map(m -> Long.parseLong(m.group(1))).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return generations.numbers();
     }
 
     public Path generationDir(long generation) {
-        return dir.resolve(String.format("gen-%06d", generation));
+        return generations.dir(generation);
     }
 
     /** Loads the newest generation that verifies; see {@link Loaded}. */
     public synchronized Loaded load() {
         open();
-        List<Rejection> rejected = new ArrayList<>();
-        for (int attempt = 1; attempt <= LOAD_ATTEMPTS; attempt++) {
-            rejected.clear();
-            List<Long> newestFirst = new ArrayList<>(generations());
-            newestFirst.sort(Comparator.reverseOrder());
-            boolean vanished = false;
-            for (int i = 0; i < newestFirst.size() && !vanished; i++) {
-                long number = newestFirst.get(i);
-                Path genDir = generationDir(number);
-                String next = i + 1 < newestFirst.size()
-                        ? "falling back to " + generationDir(newestFirst.get(i + 1)).getFileName()
-                        : "rebuilding from the sources";
-                long started = System.nanoTime();
-                try {
-                    GenerationFiles.Generation generation = GenerationFiles.read(genDir);
-                    current = number;
-                    String stale = profile.differences(generation.manifest().profile());
-                    if (stale.isEmpty()) {
-                        LOG.info("loaded snapshot {}: {} articles, {} chunks in {} ms", genDir, generation.articles()
-                                .size(), generation.manifest().chunks(), (System.nanoTime() - started) / 1_000_000);
-                    } else {
-                        LOG.warn("snapshot {} was built with {}: its vectors are not used, its {} articles are "
-                                + "re-embedded", genDir, stale, generation.articles().size());
-                    }
-                    return new Loaded(number, generation.articles(), stale, List.copyOf(rejected));
-                } catch (CorruptSnapshotException e) {
-                    vanished = !Files.isDirectory(genDir);
-                    if (!vanished) {
-                        Path file = genDir.resolve(e.file());
-                        LOG.error("snapshot file {} is corrupt: {}; it is not served, {}", file, e.getMessage(), next);
-                        rejected.add(new Rejection(file, e.getMessage(), true));
-                    }
-                } catch (GenerationFiles.IncompatibleSnapshotException e) {
-                    LOG.warn("snapshot {} is not used: {}; {}", genDir, e.getMessage(), next);
-                    rejected.add(new Rejection(genDir, e.getMessage(), false));
-                }
-            }
-            if (!vanished) {
-                break;
-            }
+        Loaded loaded = generations.loadNewest(profile);
+        if (loaded.generation() > 0) {
+            current = loaded.generation();
         }
-        return new Loaded(0, List.of(), "", List.copyOf(rejected));
+        return loaded;
     }
 
     /** Re-reads a generation and checks every checksum; empty when it verifies, else the problem. */
@@ -226,10 +165,10 @@ public final class SnapshotStore implements AutoCloseable {
                     Map.of()), articles);
             Files.move(tmp, generationDir(number), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            deleteQuietly(tmp);
+            SnapshotGenerations.deleteQuietly(tmp);
             throw new UncheckedIOException("cannot write snapshot " + generationDir(number) + ": " + e.getMessage(), e);
         } catch (RuntimeException | Error e) {
-            deleteQuietly(tmp);
+            SnapshotGenerations.deleteQuietly(tmp);
             throw e;
         }
         try {
@@ -241,7 +180,7 @@ public final class SnapshotStore implements AutoCloseable {
         long previous = current;
         current = number;
         highest = number;
-        prune(previous, number);
+        generations.prune(previous, number);
         return number;
     }
 
@@ -289,52 +228,7 @@ public final class SnapshotStore implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        try {
-            if (lock != null) {
-                lock.release();
-            }
-            if (lockChannel != null) {
-                lockChannel.close();
-            }
-        } catch (IOException e) {
-            LOG.warn("cannot release the lock of {}: {}", dir, e.getMessage());
-        }
-        lock = null;
-        lockChannel = null;
+        lock.release(dir);
         opened = false;
     }
-
-    private void prune(long previous, long written) {
-        for (long number : generations()) {
-            if (number != previous && number != written) {
-                Path old = generationDir(number);
-                Path doomed = dir.resolve(old.getFileName() + ".del");
-                try {
-                    Files.move(old, doomed, StandardCopyOption.ATOMIC_MOVE);
-                    GenerationFiles.deleteTree(doomed);
-                } catch (IOException e) {
-                    LOG.warn("cannot delete old snapshot {}: {}", old, e.getMessage());
-                }
-            }
-        }
-    }
-
-    private void removeLeftovers() throws IOException {
-        try (Stream<Path> children = Files.list(dir)) {
-            for (Path leftover : children.filter(p -> LEFTOVER.matcher(p.getFileName().toString()).matches())
-                    .toList()) {
-                LOG.info("removing {} left by an interrupted write", leftover);
-                GenerationFiles.deleteTree(leftover);
-            }
-        }
-    }
-
-    private static void deleteQuietly(Path root) {
-        try {
-            GenerationFiles.deleteTree(root);
-        } catch (IOException e) {
-            LOG.warn("cannot remove {}: {}", root, e.getMessage());
-        }
-    }
-
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import newsdesk.article.Article;
 import newsdesk.chunk.Chunk;
 import newsdesk.chunk.Chunker;
+import newsdesk.chunk.SentenceSplitter;
 
 /**
  * Chunks and embeds articles and hands them to the {@link CorpusIndex} as one batch. Each chunk is embedded with its
@@ -40,6 +41,17 @@ public final class Ingestor {
         this.embedder = embedder;
         this.index = index;
         this.withTitles = withTitles;
+    }
+
+    /**
+     * The chunk-and-embed step as Newsdesk wires it: sentence-window chunks of at most {@code maxTokens} tokens
+     * (as {@code embedder} counts them) overlapping by {@code overlapSentences}, titles embedded with their chunks
+     * when {@code withTitles}.
+     */
+    public static Ingestor withChunker(Embedder embedder, CorpusIndex index, int maxTokens, int overlapSentences,
+                                       boolean withTitles) {
+        return new Ingestor(new Chunker(new SentenceSplitter(), embedder::countTokens, maxTokens, overlapSentences),
+                embedder, index, withTitles);
     }
 
     /** Progress callbacks during {@link #ingest}; called from the ingesting thread. */

@@ -8,7 +8,6 @@ import java.util.List;
 import newsdesk.article.Article;
 import newsdesk.article.ArticleLoader;
 import newsdesk.article.LoadResult;
-import newsdesk.ingest.Ingestor;
 
 /**
  * Ingestion into a SolrCloud collection: read, chunk and embed in this process, then write through to Solr in
@@ -34,7 +33,7 @@ public final class SolrIngest {
 
     public IngestReport seedIfEmpty(Ingestor.Progress progress) {
         if (store.articleCount() > 0 || !seeds.toFile().exists()) {
-            return new IngestReport(0, 0, List.of(), 0);
+            return IngestReport.nothing(0, 0, List.of(), List.of(), 0);
         }
         return ingest(seeds, progress);
     }
@@ -47,10 +46,11 @@ public final class SolrIngest {
         int chunks = 0;
         for (int from = 0; from < articles.size(); from += BATCH_ARTICLES) {
             List<Article> batch = articles.subList(from, Math.min(articles.size(), from + BATCH_ARTICLES));
-            chunks += store.upsert(ingestor.embed(ingestor.chunk(batch), progress));
+            chunks += store.writer().upsert(ingestor.embed(ingestor.chunk(batch), progress));
         }
         List<String> failures = new ArrayList<>();
         loaded.failures().forEach(f -> failures.add(f.path() + ": " + f.reason()));
-        return new IngestReport(articles.size(), chunks, failures, (System.nanoTime() - started) / 1_000_000);
+        return new IngestReport(articles.stream().map(Article::id).toList(), 0, 0, 0, chunks, 0, false, failures,
+                List.of(), (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -1,6 +1,10 @@
 /**
- * The ingestion use case: bring the corpus in line with the seeds folder (at start and while watching), bulk
- * ingest from files, uploads and deletes through the admin API, the Solr store's ingestion, and the status and
- * report of each; {@link newsdesk.ingest.Ingestor} chunks and embeds, the index stores.
+ * The ingestion use cases, one small class each, wired by {@link newsdesk.ingest.Ingestion}: start-up restore
+ * ({@link newsdesk.ingest.Restorer}), the seeds folder at start and while watching ({@link newsdesk.ingest.SeedIngest}
+ * planning with {@link newsdesk.ingest.SeedSync}, polling with {@link newsdesk.ingest.SeedWatcher}), bulk ingest
+ * from files ({@link newsdesk.ingest.BulkIngest}), uploads and deletes through the admin API
+ * ({@link newsdesk.ingest.Uploads}), status ({@link newsdesk.ingest.IngestActivity}) and the Solr store's ingestion
+ * ({@link newsdesk.ingest.SolrIngest}). Every outcome is one {@link newsdesk.ingest.IngestReport}. The built-in
+ * index is written through one path, {@code Persister}; {@link newsdesk.ingest.Ingestor} chunks and embeds.
  */
 package newsdesk.ingest;

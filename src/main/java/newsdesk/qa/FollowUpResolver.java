@@ -2,7 +2,7 @@ package newsdesk.qa;
 
 import java.util.List;
 
-import newsdesk.answer.Conversations;
+import newsdesk.answer.ConversationStore;
 
 /**
  * Turns a question asked in a conversation into what retrieval should search for and what the answerer should
@@ -12,7 +12,7 @@ import newsdesk.answer.Conversations;
 @FunctionalInterface
 public interface FollowUpResolver {
 
-    Resolved resolve(String question, List<Conversations.Turn> turns);
+    Resolved resolve(String question, List<ConversationStore.Turn> turns);
 
     /** The retrieval query and the question handed to the answerer. */
     record Resolved(String retrievalQuery, String answerQuestion) {

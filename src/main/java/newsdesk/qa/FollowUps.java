@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import newsdesk.answer.Conversations;
+import newsdesk.answer.ConversationStore;
 
 /**
  * Resolves a follow-up question against the conversation so far, without a language model: a question that leans
@@ -20,7 +20,7 @@ public final class FollowUps implements FollowUpResolver {
     private static final int SHORT_QUESTION_WORDS = 5;
 
     @Override
-    public Resolved resolve(String question, List<Conversations.Turn> turns) {
+    public Resolved resolve(String question, List<ConversationStore.Turn> turns) {
         if (turns.isEmpty()) {
             return new Resolved(question, question);
         }

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 import newsdesk.answer.Answer;
+import newsdesk.error.RefusedException;
 import newsdesk.answer.AnswerListener;
 import newsdesk.answer.Answerer;
 import newsdesk.answer.ConversationStore;
-import newsdesk.answer.Conversations;
 import newsdesk.article.Article;
 import newsdesk.feedback.Feedback;
 import newsdesk.feedback.FeedbackService;
@@ -61,7 +61,7 @@ public final class QaService {
         String q = validQuestion(question);
         long started = System.nanoTime();
         String id = conversationId;
-        List<Conversations.Turn> turns = List.of();
+        List<ConversationStore.Turn> turns = List.of();
         if (id == null || id.isBlank()) {
             id = conversations.start();
         } else {
@@ -76,14 +76,14 @@ public final class QaService {
         listener.onSources(passages);
         Answer answer = answerer.answer(resolved.answerQuestion(), passages, listener);
         long answered = System.nanoTime();
-        conversations.append(id, new Conversations.Turn(q, answer.text(),
+        conversations.append(id, new ConversationStore.Turn(q, answer.text(),
                 answer.citations().stream().map(c -> c.articleId()).distinct().toList()));
         Answer timed = answer.withContext(id, java.util.Map.of(
                 "retrieval", millis(retrieved - started),
                 "answer", millis(answered - retrieved),
                 "total", millis(answered - started)));
         return feedback == null ? timed
-                : feedback.remember(q, turns.stream().map(Conversations.Turn::question).toList(), timed);
+                : feedback.remember(q, turns.stream().map(ConversationStore.Turn::question).toList(), timed);
     }
 
     /**

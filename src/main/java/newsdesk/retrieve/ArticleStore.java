@@ -8,13 +8,13 @@ import newsdesk.article.Article;
 
 /**
  * Where {@link newsdesk.qa.QaService} reads from: ranked passages and the articles themselves. Implementations are the
- * in-memory corpus ({@link CorpusStore}) and a SolrCloud collection ({@code newsdesk.solr.SolrStore}); both pass the
+ * in-memory corpus ({@link InMemoryArticleStore}) and a SolrCloud collection ({@code newsdesk.solr.SolrStore}); both pass the
  * same contract tests.
  *
  * <p>Contract: {@link #search} follows {@link Retriever}'s (at most {@code topK}, best first, ranks from 1, every
  * passage's article passes {@code filters}, a hit whose chunk overlaps a passage already taken is skipped, nothing
  * to match gives an empty list) and each passage's text is {@code article.body().substring(start, end)}. Listing
- * is in ingestion order. A store that cannot be reached throws {@link newsdesk.RefusedException} of kind
+ * is in ingestion order. A store that cannot be reached throws {@link newsdesk.error.RefusedException} of kind
  * {@code UNAVAILABLE}.
  */
 public interface ArticleStore {

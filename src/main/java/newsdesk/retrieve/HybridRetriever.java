@@ -16,7 +16,7 @@ public final class HybridRetriever implements Retriever {
     public enum Fusion { SCORES, RRF }
 
     public static final double DEFAULT_LEXICAL_WEIGHT = 0.6;
-    public static final int MIN_CANDIDATES = 50;
+    public static final int MIN_CANDIDATES = HybridFusion.MIN_CANDIDATES;
 
     private final Retriever lexical;
     private final Retriever vector;
@@ -35,14 +35,8 @@ public final class HybridRetriever implements Retriever {
 
     @Override
     public List<Hit> retrieve(Corpus corpus, Question query, int k, Filters filters) {
-        int candidates = Math.max(MIN_CANDIDATES, 4 * k);
-        List<List<Hit>> rankings = List.of(
-                lexical.retrieve(corpus, query, candidates, filters),
-                vector.retrieve(corpus, query, candidates, filters));
-        double[] weights = {lexicalWeight, 1 - lexicalWeight};
-        List<Hit> fused = fusion == Fusion.RRF
-                ? RankFusion.reciprocalRank(rankings, weights, RankFusion.RRF_K)
-                : RankFusion.scores(rankings, weights);
-        return fused.subList(0, Math.min(k, fused.size()));
+        int candidates = HybridFusion.candidates(k);
+        return HybridFusion.fuse(lexical.retrieve(corpus, query, candidates, filters),
+                vector.retrieve(corpus, query, candidates, filters), lexicalWeight, fusion, k);
     }
 }

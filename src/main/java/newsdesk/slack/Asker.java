@@ -6,6 +6,6 @@ import newsdesk.answer.Answer;
 @FunctionalInterface
 interface Asker {
 
-    /** Throws {@link newsdesk.RefusedException} like {@code QaService.ask}; {@code conversationId} may be {@code null}. */
+    /** Throws {@link newsdesk.error.RefusedException} like {@code QaService.ask}; {@code conversationId} may be {@code null}. */
     Answer ask(String question, String conversationId);
 }

@@ -11,8 +11,9 @@ import io.javalin.http.Handler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
 import newsdesk.feedback.Rating;
+import newsdesk.web.Refusal;
 
 /**
  * {@code POST /slack/interactivity}: Slack's interactivity request URL. Verifies the signature on the raw body, then
@@ -43,9 +44,7 @@ final class InteractivityHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         byte[] body = ctx.bodyAsBytes();
-        if (Responses.refusedUnsigned(ctx, verifier, body)) {
-            return;
-        }
+        Responses.requireSigned(ctx, verifier, body);
         JsonNode payload;
         try {
             payload = JSON.readTree(FormBody.parse(body).getOrDefault("payload", ""));
@@ -53,8 +52,7 @@ final class InteractivityHandler implements Handler {
             payload = null;
         }
         if (payload == null || !payload.isObject()) {
-            Responses.error(ctx, 400, "bad_payload", "the 'payload' form field must hold the interaction as JSON");
-            return;
+            throw new Refusal(400, "bad_payload", "the 'payload' form field must hold the interaction as JSON");
         }
         Responses.ok(ctx);
         if (!"block_actions".equals(payload.path("type").asText())) {

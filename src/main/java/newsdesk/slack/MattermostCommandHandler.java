@@ -10,8 +10,9 @@ import io.javalin.http.Handler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
 import newsdesk.slack.SlackSettings.ResponseType;
+import newsdesk.web.Refusal;
 
 /**
  * {@code POST /mattermost/commands}: a Mattermost custom slash command, verified by its token (sent as
@@ -41,8 +42,7 @@ final class MattermostCommandHandler implements Handler {
         String given = authorization != null && authorization.startsWith("Token ")
                 ? authorization.substring("Token ".length()).strip() : form.get("token");
         if (given == null || !MessageDigest.isEqual(tokenDigest, digest(given))) {
-            Responses.error(ctx, 401, "token_invalid", "the Mattermost command token does not match");
-            return;
+            throw new Refusal(401, "token_invalid", "the Mattermost command token does not match");
         }
         CommandText command = CommandText.parse(form.get("text"), slack.settings().responseType());
         if (command.wantsUsage()) {

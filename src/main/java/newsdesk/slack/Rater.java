@@ -1,6 +1,6 @@
 package newsdesk.slack;
 
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
 import newsdesk.feedback.Rating;
 
 /** What the Slack surface needs from {@link newsdesk.qa.QaService} for readers' feedback: rate one answer by its id. */

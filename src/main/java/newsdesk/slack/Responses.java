@@ -2,10 +2,14 @@ package newsdesk.slack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 
-/** Writes JSON bodies and {@code {"error":{"code":…,"message":…}}} errors. */
+import newsdesk.web.Refusal;
+
+/**
+ * Writes Slack's JSON bodies; refusals are thrown as {@link Refusal}s for the server's one {@code ErrorMapper} to
+ * render as {@code {"error":{"code":…,"message":…}}}.
+ */
 final class Responses {
 
     private Responses() {
@@ -19,23 +23,15 @@ final class Responses {
         json(ctx, 200, JsonNodeFactory.instance.objectNode().put("ok", true));
     }
 
-    static void error(Context ctx, int status, String code, String message) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.putObject("error").put("code", code).put("message", message);
-        json(ctx, status, body);
-    }
-
     /**
-     * Whether the request is refused for its Slack signature: checks {@code body} against the request's signature
-     * headers and, unless the verdict is {@link SlackSignatureVerifier.Verdict#VALID}, answers 401 with the verdict.
+     * Checks {@code body} against the request's Slack signature headers and, unless the verdict is
+     * {@link SlackSignatureVerifier.Verdict#VALID}, refuses with 401 and the verdict.
      */
-    static boolean refusedUnsigned(Context ctx, SlackSignatureVerifier verifier, byte[] body) {
+    static void requireSigned(Context ctx, SlackSignatureVerifier verifier, byte[] body) {
         SlackSignatureVerifier.Verdict verdict = verifier.verify(ctx.header(SlackSignatureVerifier.TIMESTAMP_HEADER),
                 ctx.header(SlackSignatureVerifier.SIGNATURE_HEADER), body);
-        if (verdict == SlackSignatureVerifier.Verdict.VALID) {
-            return false;
+        if (verdict != SlackSignatureVerifier.Verdict.VALID) {
+            throw new Refusal(401, verdict.code(), verdict.message());
         }
-        error(ctx, 401, verdict.code(), verdict.message());
-        return true;
     }
 }

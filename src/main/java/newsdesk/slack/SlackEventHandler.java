@@ -10,6 +10,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import newsdesk.web.Refusal;
 
 
 /**
@@ -43,15 +44,12 @@ final class SlackEventHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         byte[] body = ctx.bodyAsBytes();
-        if (Responses.refusedUnsigned(ctx, verifier, body)) {
-            return;
-        }
+        Responses.requireSigned(ctx, verifier, body);
         JsonNode payload;
         try {
             payload = JSON.readTree(body);
         } catch (IOException e) {
-            Responses.error(ctx, 400, "bad_json", "the event body is not JSON");
-            return;
+            throw new Refusal(400, "bad_json", "the event body is not JSON");
         }
         switch (payload.path("type").asText("")) {
             case "url_verification" -> Responses.json(ctx, 200,

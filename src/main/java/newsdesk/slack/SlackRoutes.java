@@ -11,6 +11,7 @@ import io.javalin.http.Context;
 import newsdesk.qa.QaService;
 import newsdesk.feedback.FeedbackService;
 import newsdesk.article.Filters;
+import newsdesk.web.Refusal;
 
 /**
  * Registers the chat-platform webhooks on a Javalin configuration: {@code POST /slack/commands},
@@ -84,6 +85,6 @@ public final class SlackRoutes {
     }
 
     private static void disabled(Context ctx, String variable) {
-        Responses.error(ctx, 404, "not_configured", "this integration is disabled: set " + variable + " to enable it");
+        throw new Refusal(404, "not_configured", "this integration is disabled: set " + variable + " to enable it");
     }
 }

@@ -17,9 +17,10 @@ import io.javalin.http.Handler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
 import newsdesk.answer.Answer;
 import newsdesk.slack.SlackSettings.ResponseType;
+import newsdesk.web.Refusal;
 
 /**
  * {@code POST /slack/commands}: verifies the signature on the raw body, then answers within the budget, or
@@ -60,13 +61,10 @@ final class SlashCommandHandler implements Handler {
             ctx.status(200);
             return;
         }
-        if (Responses.refusedUnsigned(ctx, verifier, body)) {
-            return;
-        }
+        Responses.requireSigned(ctx, verifier, body);
         // the signature covers timestamp and body: the same one again is a captured request played back
         if (!seen.putIfAbsent(ctx.header(SlackSignatureVerifier.SIGNATURE_HEADER), Boolean.TRUE)) {
-            Responses.error(ctx, 409, "replayed", "this signed request was already received");
-            return;
+            throw new Refusal(409, "replayed", "this signed request was already received");
         }
         String text = SlackText.plain(form.get("text"));
         CommandText command = CommandText.parse(text, slack.settings().responseType());

@@ -1,8 +1,11 @@
 package newsdesk.slack;
 
+import java.util.Map;
+
 import io.javalin.http.Context;
 
 import newsdesk.slack.SlackSignatureVerifier.Verdict;
+import newsdesk.web.Refusal;
 
 /**
  * Refuses, before anything reads the body, a Slack request whose headers already make it invalid (signature
@@ -39,9 +42,8 @@ final class WebhookPrecheck {
         boolean maybeSslCheck = sslCheckAllowed && verdict == Verdict.MISSING_HEADERS && length >= 0
                 && length <= SSL_CHECK_MAX_BYTES;
         if (verdict != Verdict.VALID && !maybeSslCheck) {
-            ctx.header("Connection", "close"); // the body is not read: the connection cannot carry another request
-            Responses.error(ctx, 401, verdict.code(), verdict.message());
-            ctx.skipRemainingHandlers();
+            // the body is not read: the connection cannot carry another request
+            throw new Refusal(401, verdict.code(), verdict.message(), Map.of("Connection", "close"));
         }
     }
 }

@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
 import newsdesk.answer.ConversationStore;
-import newsdesk.answer.Conversations;
+import newsdesk.answer.InMemoryConversationStore;
 
 /**
- * Conversations kept in the Solr collection, one document each ({@code kind:conversation}, the turns as JSON), so a
+ * InMemoryConversationStore kept in the Solr collection, one document each ({@code kind:conversation}, the turns as JSON), so a
  * conversation started on one Newsdesk instance continues on any other. Reads use real-time get, which sees every
  * acknowledged update without a commit; appends are optimistic (compare-and-set on Solr's {@code _version_}, retried
  * on conflict), so two instances appending at once both keep their turn. A conversation idle for longer than the
@@ -30,7 +30,7 @@ public final class SolrConversations implements ConversationStore {
 
     private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final int MAX_ATTEMPTS = 10;
-    private static final TypeReference<List<Conversations.Turn>> TURNS = new TypeReference<>() {
+    private static final TypeReference<List<ConversationStore.Turn>> TURNS = new TypeReference<>() {
     };
 
     private final SolrHttp http;
@@ -53,18 +53,18 @@ public final class SolrConversations implements ConversationStore {
     }
 
     @Override
-    public Optional<List<Conversations.Turn>> turns(String id) {
+    public Optional<List<ConversationStore.Turn>> turns(String id) {
         return read(id).map(Stored::turns);
     }
 
     @Override
-    public void append(String id, Conversations.Turn turn) {
+    public void append(String id, ConversationStore.Turn turn) {
         for (int attempt = 1; ; attempt++) {
             Optional<Stored> stored = read(id);
-            List<Conversations.Turn> turns = new ArrayList<>(stored.map(Stored::turns).orElse(List.of()));
+            List<ConversationStore.Turn> turns = new ArrayList<>(stored.map(Stored::turns).orElse(List.of()));
             turns.add(turn);
-            if (turns.size() > Conversations.MAX_TURNS) {
-                turns = turns.subList(turns.size() - Conversations.MAX_TURNS, turns.size());
+            if (turns.size() > ConversationStore.MAX_TURNS) {
+                turns = turns.subList(turns.size() - ConversationStore.MAX_TURNS, turns.size());
             }
             try {
                 write(id, turns, stored.map(Stored::version).orElse(-1L));
@@ -88,7 +88,7 @@ public final class SolrConversations implements ConversationStore {
         }
     }
 
-    private record Stored(List<Conversations.Turn> turns, long version) {
+    private record Stored(List<ConversationStore.Turn> turns, long version) {
     }
 
     private Optional<Stored> read(String id) {
@@ -117,7 +117,7 @@ public final class SolrConversations implements ConversationStore {
     }
 
     /** Writes the whole conversation; {@code version} -1 means "must not exist yet", else "must still be this". */
-    private void write(String id, List<Conversations.Turn> turns, long version) {
+    private void write(String id, List<ConversationStore.Turn> turns, long version) {
         try {
             Map<String, Object> doc = Map.of("id", docId(id), "kind", SolrDocs.CONVERSATION,
                     "turns", SolrHttp.json().writeValueAsString(turns),

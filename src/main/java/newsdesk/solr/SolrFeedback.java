@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
 import newsdesk.feedback.Feedback;
 import newsdesk.feedback.FeedbackJson;
 import newsdesk.feedback.FeedbackStore;

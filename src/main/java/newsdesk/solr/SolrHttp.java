@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
 
 /**
  * Solr's HTTP API over {@code java.net.http}, with fail-over across the configured nodes: a request goes to the node

@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code newsdesk solr-init}: upload the configset shipped in the jar and create the collection. Defaults come from
@@ -17,6 +19,9 @@ import picocli.CommandLine.Option;
 @Command(name = "solr-init", mixinStandardHelpOptions = true,
         description = "Upload Newsdesk's Solr configset and create the collection (reload it when it exists).")
 public final class SolrInitCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     private final SolrSettings defaults = SolrSettings.fromEnv(System.getenv());
 
@@ -43,7 +48,7 @@ public final class SolrInitCommand implements Callable<Integer> {
                 collection == null ? defaults.collection() : collection, defaults.configset(), shards, replicas,
                 defaults.timeout().multipliedBy(6), false);
         SolrAdmin.Outcome outcome = new SolrAdmin(new SolrHttp(settings)).init(settings, !keepExisting);
-        System.out.println(switch (outcome) {
+        spec.commandLine().getOut().println(switch (outcome) {
             case CREATED -> "created collection " + settings.collection() + " (" + shards + " shards x " + replicas
                     + " replicas, configset " + settings.configset() + ")";
             case UPDATED -> "collection " + settings.collection() + " exists: uploaded configset "

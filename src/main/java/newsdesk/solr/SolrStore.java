@@ -8,15 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
 import newsdesk.article.Article;
 import newsdesk.chunk.Span;
-import newsdesk.index.EmbeddedArticle;
 import newsdesk.embed.Embedder;
 import newsdesk.retrieve.ArticleStore;
 import newsdesk.article.Filters;
@@ -24,39 +21,36 @@ import newsdesk.retrieve.Hit;
 import newsdesk.retrieve.HybridRetriever;
 import newsdesk.retrieve.Passage;
 import newsdesk.retrieve.PassageSearch;
-import newsdesk.retrieve.QueryMentions;
-import newsdesk.retrieve.RankFusion;
+import newsdesk.retrieve.MentionBoostRetriever;
+import newsdesk.retrieve.MentionVocabulary;
+import newsdesk.retrieve.HybridFusion;
 
 /**
  * An {@link ArticleStore} in a SolrCloud collection (schema: the configset's managed-schema.xml). Hybrid retrieval
  * runs in Solr as two queries, BM25 ({@link SolrQueries#lexical}) and {@code knn}, fused here exactly as
- * {@link HybridRetriever} fuses them, with the outlets and days a question names favoured as {@link QueryMentions}
+ * {@link HybridRetriever} fuses them, with the outlets and days a question names favoured as {@link MentionBoostRetriever}
  * favours them (restricted queries become filter queries), then widened into passages as {@link PassageSearch} does,
  * each passage with its chunk's cosine similarity to the question (from Solr's {@code vectorSimilarity}). Any number of
  * Newsdesk instances can share one collection.
  *
- * <p>Writes: {@link #upsert} replaces each article (its old chunks deleted, the new ones added, in one update
- * request) and returns only after a hard commit has made the batch durable and visible; when Solr does not
- * acknowledge, it throws {@link RefusedException} {@code UNAVAILABLE} and nothing is reported as stored. Replacing is
- * idempotent, so a failed batch can simply be sent again.
+ * <p>This is the reading side; {@link #writer()} is the writing side, whose writes clear this store's caches.
  */
 public final class SolrStore implements ArticleStore {
 
-    /** Articles sent per update request (each with its chunks, about 2 MB of JSON with 384-d vectors). */
-    public static final int ARTICLES_PER_REQUEST = 100;
-    private static final long IDF_TTL_NANOS = 10_000_000_000L;
+    /** Articles sent per update request (see {@link SolrWriter}). */
+    public static final int ARTICLES_PER_REQUEST = SolrWriter.ARTICLES_PER_REQUEST;
 
     /**
      * How results are ranked and widened, as the in-memory store does: fusion weight and function, passage size,
      * passages per article before the other articles' hits have their turn ({@link PassageSearch}), and the boost
-     * of outlets and days a question names ({@link QueryMentions}, 0 turns it off). The defaults are those of the
+     * of outlets and days a question names ({@link MentionBoostRetriever}, 0 turns it off). The defaults are those of the
      * in-memory store.
      */
     public record Ranking(double lexicalWeight, HybridRetriever.Fusion fusion, int passageMaxChars, int perArticle,
                           double mentionBoost) {
         public static final Ranking DEFAULT = new Ranking(HybridRetriever.DEFAULT_LEXICAL_WEIGHT,
                 HybridRetriever.Fusion.SCORES, PassageSearch.DEFAULT_MAX_CHARS, PassageSearch.DEFAULT_PER_ARTICLE,
-                QueryMentions.DEFAULT_BOOST);
+                MentionBoostRetriever.DEFAULT_BOOST);
 
         public Ranking {
             if (lexicalWeight < 0 || lexicalWeight > 1 || passageMaxChars < 1 || perArticle < 1 || mentionBoost < 0) {
@@ -66,74 +60,34 @@ public final class SolrStore implements ArticleStore {
         }
     }
 
-    private record CachedIdf(double idf, long expires) {
-    }
-
-    private final SolrHttp http;
-    private final String base;
+    private final SolrCollection collection;
     private final Embedder embedder;
     private final Ranking ranking;
     private final SolrQueries queries = new SolrQueries();
-    private final Map<String, CachedIdf> idfs = new ConcurrentHashMap<>();
-    /** Terms known to be mentioned, each until its expiry ({@link System#nanoTime}). */
-    private final Map<String, Long> mentionedUntil = new ConcurrentHashMap<>();
-    private final SolrVocabulary vocabulary = new SolrVocabulary(this::query);
+    private final SolrTermStats terms;
+    private final SolrVocabulary vocabulary;
+    private final SolrWriter writer;
 
     public SolrStore(SolrHttp http, String collection, Embedder embedder, Ranking ranking) {
-        this.http = http;
-        this.base = "/" + collection;
+        this.collection = new SolrCollection(http, collection);
         this.embedder = embedder;
         this.ranking = ranking;
+        this.terms = new SolrTermStats(this.collection);
+        this.vocabulary = new SolrVocabulary(this::query);
+        this.writer = new SolrWriter(this.collection, () -> {
+            terms.clear();
+            vocabulary.clear();
+        });
     }
 
-    /** Replaces these articles (all chunks and vectors) and commits; returns the number of chunks written. */
-    public int upsert(List<EmbeddedArticle> batch) {
-        if (batch.isEmpty()) {
-            return 0;
-        }
-        for (EmbeddedArticle embedded : batch) {
-            for (float[] vector : embedded.vectors()) {
-                if (vector.length != SolrDocs.DIMENSION) {
-                    throw new IllegalArgumentException("the Solr schema holds " + SolrDocs.DIMENSION
-                            + "-d vectors, got " + vector.length);
-                }
-            }
-        }
-        String rev = UUID.randomUUID().toString();
-        long seq = System.currentTimeMillis() * 1000;
-        for (int from = 0; from < batch.size(); from += ARTICLES_PER_REQUEST) {
-            List<EmbeddedArticle> part = batch.subList(from, Math.min(batch.size(), from + ARTICLES_PER_REQUEST));
-            update(SolrDocs.replaceRequest(part, seq + from, rev), false);
-        }
-        commit();
-        return batch.stream().mapToInt(e -> e.vectors().size()).sum();
-    }
-
-    /** Removes these articles (unknown ids are ignored) and commits. */
-    public void remove(Collection<String> articleIds) {
-        if (!articleIds.isEmpty()) {
-            update(SolrDocs.deleteRequest(articleIds), true);
-        }
-    }
-
-    private void update(byte[] body, boolean commit) {
-        Map<String, String> params = commit ? Map.of("commit", "true", "waitSearcher", "true") : Map.of();
-        call(() -> http.post(base + "/update", params, body, "application/json"));
-        idfs.clear();
-        mentionedUntil.clear();
-        vocabulary.clear();
-    }
-
-    private void commit() {
-        call(() -> http.get(base + "/update", Map.of("commit", "true", "waitSearcher", "true")));
-        idfs.clear();
-        mentionedUntil.clear();
-        vocabulary.clear();
+    /** The writing side of this collection; its writes clear this store's caches. */
+    public SolrWriter writer() {
+        return writer;
     }
 
     /**
      * Hybrid retrieval in Solr (BM25 and {@code knn}, fused), with the outlets and days the question names favoured
-     * as {@link QueryMentions} does; then passages as {@link PassageSearch} makes them, each with its chunk's cosine
+     * as {@link MentionBoostRetriever} does; then passages as {@link PassageSearch} makes them, each with its chunk's cosine
      * similarity to the question.
      */
     @Override
@@ -144,9 +98,9 @@ public final class SolrStore implements ArticleStore {
         int k = 3 * topK;
         float[] vector = embedder.embed(query);
         Rows rows = new Rows();
-        QueryMentions.Vocabulary named = ranking.mentionBoost() == 0 ? QueryMentions.Vocabulary.EMPTY
+        MentionVocabulary named = ranking.mentionBoost() == 0 ? MentionVocabulary.EMPTY
                 : vocabulary.get();
-        List<Hit> ranked = QueryMentions.rank(restriction -> hybrid(query, vector, k, restriction, rows),
+        List<Hit> ranked = MentionBoostRetriever.rank(restriction -> hybrid(query, vector, k, restriction, rows),
                 row -> rows.chunks.get(row).source(), named.outlets(query, filters), named.days(query, filters),
                 filters, k, ranking.mentionBoost());
         return passages(ranked, rows, topK);
@@ -154,16 +108,12 @@ public final class SolrStore implements ArticleStore {
 
     /** The {@code k} best chunks passing {@code filters}, fused as {@link HybridRetriever} fuses them. */
     private List<Hit> hybrid(String query, float[] vector, int k, Filters filters, Rows rows) {
-        int candidates = Math.max(HybridRetriever.MIN_CANDIDATES, 4 * k);
+        int candidates = HybridFusion.candidates(k);
         Map<String, Object> lexicalRequest = queries.lexical(query, filters, candidates);
         List<Hit> lexical = lexicalRequest == null ? List.of()
                 : hits(SolrQueries.withSimilarity(lexicalRequest, vector), rows);
         List<Hit> nearest = hits(SolrQueries.withSimilarity(queries.knn(vector, filters, candidates), vector), rows);
-        double[] weights = {ranking.lexicalWeight(), 1 - ranking.lexicalWeight()};
-        List<Hit> fused = ranking.fusion() == HybridRetriever.Fusion.RRF
-                ? RankFusion.reciprocalRank(List.of(lexical, nearest), weights, RankFusion.RRF_K)
-                : RankFusion.scores(List.of(lexical, nearest), weights);
-        return fused.subList(0, Math.min(k, fused.size()));
+        return HybridFusion.fuse(lexical, nearest, ranking.lexicalWeight(), ranking.fusion(), k);
     }
 
     /** Ranked chunks to passages: at most {@code perArticle} per article at first, the rest filling places left. */
@@ -265,40 +215,13 @@ public final class SolrStore implements ArticleStore {
     /** BM25's idf over the chunk texts, as {@code LexicalIndex.idf}; cached for 10 s and after this store writes. */
     @Override
     public double idf(String term) {
-        long now = System.nanoTime();
-        CachedIdf cached = idfs.get(term);
-        if (cached != null && cached.expires() - now > 0) {
-            return cached.idf();
-        }
-        JsonNode answer = query(Map.of("query", SolrQueries.term("kind", SolrDocs.CHUNK), "limit", 0,
-                "facet", Map.of("df", Map.of("type", "query", "q", "{!term f=text v=$idfTerm}")),
-                "params", Map.of("idfTerm", term)));
-        long docs = Math.max(1, answer.path("response").path("numFound").asLong());
-        long df = answer.path("facets").path("df").path("count").asLong();
-        double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
-        idfs.put(term, new CachedIdf(idf, now + IDF_TTL_NANOS));
-        return idf;
+        return terms.idf(term);
     }
 
     /** Whether a chunk's text, title or outlet holds the analysed term; a yes is cached like {@link #idf}. */
     @Override
     public boolean mentions(String term) {
-        long now = System.nanoTime();
-        Long until = mentionedUntil.get(term);
-        if (until != null && until - now > 0) {
-            return true;
-        }
-        JsonNode answer = query(Map.of("query", Map.of("bool", Map.of("should", List.of(
-                        "{!term f=text v=$mentionTerm}", "{!term f=title v=$mentionTerm}",
-                        "{!term f=source v=$mentionTerm}"))),
-                "filter", List.of(SolrQueries.term("kind", SolrDocs.CHUNK)), "limit", 0,
-                "params", Map.of("mentionTerm", term)));
-        boolean found = answer.path("response").path("numFound").asLong() > 0;
-        if (found) {
-            // Only "mentioned" is remembered: another instance may add the article that mentions it at any moment.
-            mentionedUntil.put(term, now + IDF_TTL_NANOS);
-        }
-        return found;
+        return terms.mentions(term);
     }
 
     private int count(String kind) {
@@ -307,18 +230,6 @@ public final class SolrStore implements ArticleStore {
     }
 
     private JsonNode query(Map<String, Object> request) {
-        return call(() -> http.postJson(base + "/select", Map.of(), request));
-    }
-
-    private static JsonNode call(java.util.function.Supplier<JsonNode> request) {
-        try {
-            return request.get();
-        } catch (SolrHttp.SolrRequestException e) {
-            if (e.status() == 404) {
-                throw new RefusedException(RefusedException.Kind.UNAVAILABLE, "store_missing",
-                        "the Solr collection does not exist; run `newsdesk solr-init`: " + e.getMessage());
-            }
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        return collection.select(request);
     }
 }

@@ -11,11 +11,12 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import newsdesk.retrieve.QueryMentions;
+import newsdesk.retrieve.MentionBoostRetriever;
+import newsdesk.retrieve.MentionVocabulary;
 
 /**
  * The outlets and publication years of a collection, read with JSON facets over the article documents, for
- * {@link QueryMentions} to find the outlets and days a question names. Kept for {@link #TTL_NANOS} (so an outlet
+ * {@link MentionBoostRetriever} to find the outlets and days a question names. Kept for {@link #TTL_NANOS} (so an outlet
  * another instance adds is known within 10 s) and forgotten when this instance writes.
  */
 final class SolrVocabulary {
@@ -24,7 +25,7 @@ final class SolrVocabulary {
     /** Years between the first and the last that are checked one by one for articles; beyond, all are taken. */
     static final int MAX_CHECKED_YEARS = 200;
 
-    private record Cached(QueryMentions.Vocabulary vocabulary, long expires) {
+    private record Cached(MentionVocabulary vocabulary, long expires) {
     }
 
     private final Function<Map<String, Object>, JsonNode> query;
@@ -35,7 +36,7 @@ final class SolrVocabulary {
         this.query = query;
     }
 
-    QueryMentions.Vocabulary get() {
+    MentionVocabulary get() {
         long now = System.nanoTime();
         Cached current = cached;
         if (current == null || current.expires() - now <= 0) {
@@ -49,7 +50,7 @@ final class SolrVocabulary {
         cached = null;
     }
 
-    private QueryMentions.Vocabulary load() {
+    private MentionVocabulary load() {
         JsonNode facets = query.apply(Map.of("query", SolrQueries.term("kind", SolrDocs.ARTICLE), "limit", 0,
                 "facet", Map.of("outlets", Map.of("type", "terms", "field", "source_key", "limit", -1),
                         "first", "min(day)", "last", "max(day)"))).path("facets");
@@ -69,7 +70,7 @@ final class SolrVocabulary {
                 years.addAll(yearsWithArticles(first + 1, last - 1));
             }
         }
-        return QueryMentions.Vocabulary.of(outlets, years);
+        return MentionVocabulary.of(outlets, years);
     }
 
     private List<Integer> yearsWithArticles(int from, int to) {

@@ -2,8 +2,8 @@ package newsdesk.web;
 
 import io.javalin.http.Context;
 
-import newsdesk.qa.RefusedException;
-import newsdesk.qa.RefusedException.Kind;
+import newsdesk.error.RefusedException;
+import newsdesk.error.RefusedException.Kind;
 import newsdesk.qa.QaService;
 import newsdesk.article.Article;
 

@@ -5,7 +5,7 @@ import org.slf4j.LoggerFactory;
 
 import io.javalin.http.Context;
 
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
 import newsdesk.qa.QaService;
 import newsdesk.answer.Answer;
 

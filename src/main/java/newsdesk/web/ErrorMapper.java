@@ -8,15 +8,15 @@ import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
 
 /**
- * Maps every failure to {@code {"error":{"code","message"}}} exactly once, at the edge: {@link RefusedException} kinds to
+ * The one error path of every HTTP surface (web, admin, Slack): maps every failure to {@code {"error":{"code","message"}}} exactly once, at the edge: {@link RefusedException} kinds to
  * 400/404/413/503, the surface's own {@link Refusal}s to theirs (with {@code Retry-After} when there is one), Javalin's
  * refusals (unknown route, wrong method, oversized body) to their status, a request body cut short to 400, and
  * anything else to a 500 whose message reveals nothing about the server (the stack trace goes to the log only).
  */
-final class ErrorMapper {
+public final class ErrorMapper {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
 
@@ -26,14 +26,20 @@ final class ErrorMapper {
         this.json = json;
     }
 
-    void register(RoutesConfig routes) {
+    /**
+     * Registers the mapper on an app that serves a surface on its own (tests of the admin or Slack routes);
+     * {@link WebApp#create} registers it for the whole server.
+     */
+    public static void register(RoutesConfig routes) {
+        new ErrorMapper(new ApiJson()).registerOn(routes);
+    }
+
+    void registerOn(RoutesConfig routes) {
         routes.exception(RefusedException.class, (e, ctx) -> send(ctx, status(e.kind()), e.code(), e.getMessage()));
         routes.exception(WebSecurity.OriginRefused.class,
                 (e, ctx) -> send(ctx, 403, "origin_not_allowed", e.getMessage()));
         routes.exception(Refusal.class, (e, ctx) -> {
-            if (e.retryAfterSeconds() > 0) {
-                ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
-            }
+            e.headers().forEach(ctx::header);
             send(ctx, e.status(), e.code(), e.getMessage());
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> httpError(ctx, e.getStatus()));

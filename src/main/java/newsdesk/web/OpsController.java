@@ -9,8 +9,8 @@ import java.util.Map;
 
 import io.javalin.http.Context;
 
-import newsdesk.qa.RefusedException;
-import newsdesk.qa.RefusedException.Kind;
+import newsdesk.error.RefusedException;
+import newsdesk.error.RefusedException.Kind;
 import newsdesk.qa.QaService;
 
 /**

@@ -1,36 +1,55 @@
 package newsdesk.web;
 
+import java.util.Map;
+
 /**
- * A request the HTTP surface itself turns away before (or instead of) calling the service: too large, wrong media
- * type, too many requests, overloaded. {@link ErrorMapper} answers it with {@code status}, {@code {"error":{"code",
- * "message"}}} and, when {@code retryAfterSeconds > 0}, a {@code Retry-After} header.
+ * A request an HTTP surface (web, admin, Slack) itself turns away before (or instead of) calling the service: too
+ * large, wrong media type, unauthorized, too many requests, overloaded. {@link ErrorMapper} answers it with
+ * {@code status}, {@code {"error":{"code","message"}}} and {@code headers} (such as {@code Retry-After} or
+ * {@code WWW-Authenticate}).
  */
-final class Refusal extends RuntimeException {
+public final class Refusal extends RuntimeException {
 
     private final int status;
     private final String code;
-    private final long retryAfterSeconds;
+    private final Map<String, String> headers;
 
-    Refusal(int status, String code, String message) {
-        this(status, code, message, 0);
+    public Refusal(int status, String code, String message) {
+        this(status, code, message, Map.of());
     }
 
-    Refusal(int status, String code, String message, long retryAfterSeconds) {
+    /** A refusal that tells the client to retry after {@code retryAfterSeconds} (none when 0). */
+    public Refusal(int status, String code, String message, long retryAfterSeconds) {
+        this(status, code, message, retryAfterSeconds > 0
+                ? Map.of("Retry-After", Long.toString(retryAfterSeconds)) : Map.of());
+    }
+
+    public Refusal(int status, String code, String message, Map<String, String> headers) {
         super(message, null, false, false);
+        if (status < 400 || status > 599) {
+            throw new IllegalArgumentException("a refusal is a 4xx or 5xx status, not " + status);
+        }
         this.status = status;
         this.code = code;
-        this.retryAfterSeconds = retryAfterSeconds;
+        this.headers = Map.copyOf(headers);
     }
 
-    int status() {
+    public int status() {
         return status;
     }
 
-    String code() {
+    public String code() {
         return code;
     }
 
+    /** Seconds the client should wait before retrying (0: no advice). */
     long retryAfterSeconds() {
-        return retryAfterSeconds;
+        String seconds = headers.get("Retry-After");
+        return seconds == null ? 0 : Long.parseLong(seconds);
+    }
+
+    /** Response headers that go with the error body. */
+    public Map<String, String> headers() {
+        return headers;
     }
 }

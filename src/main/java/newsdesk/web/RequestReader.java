@@ -16,8 +16,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import newsdesk.qa.RefusedException;
-import newsdesk.qa.RefusedException.Kind;
+import newsdesk.error.RefusedException;
+import newsdesk.error.RefusedException.Kind;
 import newsdesk.qa.QaService;
 import newsdesk.feedback.FeedbackService;
 import newsdesk.feedback.Rating;

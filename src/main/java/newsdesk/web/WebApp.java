@@ -95,7 +95,7 @@ public final class WebApp {
                 metrics.request(ctx, ms);
                 access.log(ctx, ms);
             });
-            errors.register(config.routes);
+            errors.registerOn(config.routes);
             config.routes.before(access::before);
             config.routes.before(security::before);
             config.routes.beforeMatched(security::cors);

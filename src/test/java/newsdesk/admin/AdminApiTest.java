@@ -29,6 +29,7 @@ import newsdesk.article.Article;
 import newsdesk.ingest.Ingestor;
 import newsdesk.testing.HashingEmbedder;
 import newsdesk.testing.TestArticles;
+import newsdesk.web.ErrorMapper;
 
 /** The admin API over real HTTP: the production routes on a random port, the JDK HTTP client, the hashing embedder. */
 class AdminApiTest {
@@ -52,6 +53,7 @@ class AdminApiTest {
         desk.ingestSeeds(Ingestor.Progress.NONE);
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            ErrorMapper.register(config.routes);
             AdminRoutes.register(config, desk.ingestion(), settings);
         }).start("127.0.0.1", 0);
     }
@@ -279,6 +281,7 @@ class AdminApiTest {
                 Clock.systemUTC());
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            ErrorMapper.register(config.routes);
             AdminRoutes.register(config, desk.ingestion(), WITH_TOKEN);
         }).start("127.0.0.1", 0);
         String article = json(TestArticles.article("early", 3));

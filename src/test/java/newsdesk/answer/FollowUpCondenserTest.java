@@ -14,13 +14,13 @@ import newsdesk.answer.FakeLlmServer.Protocol;
 
 class FollowUpCondenserTest {
 
-    private static final List<Conversations.Turn> CONVERSATION = List.of(
-            new Conversations.Turn("Who arrived in Beijing on Tuesday?",
+    private static final List<ConversationStore.Turn> CONVERSATION = List.of(
+            new ConversationStore.Turn("Who arrived in Beijing on Tuesday?",
                     "Kim Jong Un arrived in Beijing on Tuesday aboard his armored train. [1]", List.of("a1")),
-            new Conversations.Turn("Why did he come?", "He will attend a military parade on Wednesday. [1]",
+            new ConversationStore.Turn("Why did he come?", "He will attend a military parade on Wednesday. [1]",
                     List.of("a1")));
 
-    private static String condense(FakeLlmServer server, String question, List<Conversations.Turn> conversation) {
+    private static String condense(FakeLlmServer server, String question, List<ConversationStore.Turn> conversation) {
         try (LlmClient client = LlmClient.create(LlmFixtures.settings(server, Duration.ofSeconds(1)), CLOCK)) {
             return new FollowUpCondenser(client, LlmFixtures.prompts(), CLOCK).condense(question, conversation);
         }

@@ -3,6 +3,7 @@ package newsdesk.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Month;
 import java.time.OffsetDateTime;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,5 +59,18 @@ class PublishedDatesTest {
     @ValueSource(strings = {"", "  "})
     void blankIsUnknown(String text) {
         assertThat(PublishedDates.parse(text)).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Jan, 1", "january, 1", "FEB, 2", "May, 5", "June, 6", "Jun, 6", "July, 7", "Sep, 9", "Sept, 9",
+            "September, 9", "oct, 10", "December, 12"})
+    void monthNamesAndAbbreviations(String name, int month) {
+        assertThat(PublishedDates.monthNamed(name)).hasValue(Month.of(month));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "Ju", "Ma", "Mayday", "Smarch", "Octobers"})
+    void notAMonth(String name) {
+        assertThat(PublishedDates.monthNamed(name)).isEmpty();
     }
 }

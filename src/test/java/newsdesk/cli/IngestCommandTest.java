@@ -139,11 +139,11 @@ class IngestCommandTest {
         return InProcessCli.run("", args);
     }
 
-    /** Starts {@code newsdesk.Main} in its own JVM; its output goes to {@code stdout.txt} / {@code stderr.txt}. */
+    /** Starts {@code newsdesk.launch.Main} in its own JVM; its output goes to {@code stdout.txt} / {@code stderr.txt}. */
     private Process start(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), "newsdesk.Main"));
+                "-cp", System.getProperty("java.class.path"), "newsdesk.launch.Main"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(name -> name.startsWith("NEWSDESK_"));

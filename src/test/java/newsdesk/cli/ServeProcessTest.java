@@ -30,7 +30,7 @@ import newsdesk.testing.GeneratedArticles;
 import newsdesk.testing.TestDesks;
 
 /**
- * {@code newsdesk serve} as operators run it: a separate JVM started with {@code newsdesk.Main}, the real MiniLM
+ * {@code newsdesk serve} as operators run it: a separate JVM started with {@code newsdesk.launch.Main}, the real MiniLM
  * model, a three-article seeds folder, stopped with SIGTERM ({@link Process#destroy()}).
  */
 class ServeProcessTest {
@@ -190,12 +190,12 @@ class ServeProcessTest {
         return start("", env, args);
     }
 
-    /** Starts {@code newsdesk.Main} with {@code args}; its output goes to {@code <logs>stdout.txt} in the temp dir. */
+    /** Starts {@code newsdesk.launch.Main} with {@code args}; its output goes to {@code <logs>stdout.txt} in the temp dir. */
     private Process start(String logs, Map<String, String> env, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:ErrorFile=" + data.resolve("hs_err_%p.log"),
-                "-cp", System.getProperty("java.class.path"), "newsdesk.Main"));
+                "-cp", System.getProperty("java.class.path"), "newsdesk.launch.Main"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(name -> name.startsWith("NEWSDESK_") || name.startsWith("SLACK_"));

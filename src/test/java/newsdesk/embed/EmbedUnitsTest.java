@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import newsdesk.Newsdesk;
 import newsdesk.Settings;
 import newsdesk.article.Article;
 import newsdesk.article.ArticleLoader;
@@ -33,7 +32,7 @@ class EmbedUnitsTest {
     @BeforeAll
     static void model() {
         embedder = new MiniLmEmbedder(MiniLmEmbedder.Variant.FULL, 1);
-        ingestor = Newsdesk.ingestor(Settings.defaults(), embedder, null);
+        ingestor = ingestor(Settings.defaults(), embedder, null);
     }
 
     @AfterAll
@@ -100,7 +99,7 @@ class EmbedUnitsTest {
 
     @Test
     void withoutTitlesTheWholeBudgetGoesToTheChunk() {
-        Ingestor untitled = Newsdesk.ingestor(Settings.from(Map.of("NEWSDESK_EMBED_TITLES", "false")), embedder, null);
+        Ingestor untitled = ingestor(Settings.from(Map.of("NEWSDESK_EMBED_TITLES", "false")), embedder, null);
         List<Chunker.Chunked> chunked = untitled.chunk(articles());
         List<String> texts = untitled.texts(chunked);
         int unit = 0;
@@ -112,5 +111,12 @@ class EmbedUnitsTest {
                 }
             }
         }
+    }
+
+    /** The chunk-and-embed step with the chunking {@code settings} choose, as Newsdesk wires it. */
+    private static Ingestor ingestor(Settings settings, newsdesk.embed.Embedder embedder,
+                                     newsdesk.index.CorpusIndex index) {
+        return Ingestor.withChunker(embedder, index, settings.chunkTokens(), settings.chunkOverlap(),
+                settings.embedTitles());
     }
 }

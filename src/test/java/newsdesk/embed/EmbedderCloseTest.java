@@ -30,6 +30,7 @@ class EmbedderCloseTest {
         }
         ExecutorService threads = Executors.newFixedThreadPool(3);
         CountDownLatch started = new CountDownLatch(3);
+        CountDownLatch working = new CountDownLatch(3);
         List<Throwable> failures = new CopyOnWriteArrayList<>();
         List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < 3; t++) {
@@ -44,6 +45,9 @@ class EmbedderCloseTest {
                             embedder.embed(texts.get(round % texts.size()));
                             embedder.countTokens(texts.get(round % texts.size()));
                         }
+                        if (round == 0) {
+                            working.countDown(); // in the loop, with hundreds of calls still to make
+                        }
                     }
                 } catch (RuntimeException e) {
                     failures.add(e);
@@ -51,7 +55,7 @@ class EmbedderCloseTest {
             }));
         }
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
-        Thread.sleep(300);
+        assertThat(working.await(60, TimeUnit.SECONDS)).as("every worker has embedded once").isTrue();
 
         embedder.close();
         for (Future<?> worker : workers) {

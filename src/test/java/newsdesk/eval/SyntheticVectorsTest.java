@@ -45,9 +45,9 @@ class SyntheticVectorsTest {
     @Test
     void spreadPicksEvenlyOverTheList() {
         List<Integer> items = List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
-        assertThat(BenchCommand.spread(items, 5)).containsExactly(0, 2, 4, 6, 8);
-        assertThat(BenchCommand.spread(items, 3)).containsExactly(0, 3, 6);
-        assertThat(BenchCommand.spread(items, 20)).isEqualTo(items);
+        assertThat(BenchSupport.spread(items, 5)).containsExactly(0, 2, 4, 6, 8);
+        assertThat(BenchSupport.spread(items, 3)).containsExactly(0, 3, 6);
+        assertThat(BenchSupport.spread(items, 20)).isEqualTo(items);
     }
 
     private static double dot(float[] a, float[] b) {

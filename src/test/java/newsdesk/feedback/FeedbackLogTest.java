@@ -11,7 +11,7 @@ import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
 
 /** The append-only feedback log: round trip, reopening, torn last lines, lines that are not records, bounds. */
 class FeedbackLogTest {

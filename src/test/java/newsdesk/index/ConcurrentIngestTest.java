@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import newsdesk.ingest.IngestService;
+import newsdesk.ingest.IngestReport;
+import newsdesk.ingest.Ingestion;
 import newsdesk.Newsdesk;
 import newsdesk.article.Article;
 import newsdesk.chunk.Chunk;
@@ -99,9 +100,9 @@ class ConcurrentIngestTest {
         try (SnapshotStore store = new SnapshotStore(tmp.resolve("data"), profile, Clock.systemUTC())) {
             DurableIndex durable = new DurableIndex(index, store);
             var loader = newsdesk.article.ArticleLoader.withDefaultReaders();
-            IngestService ingestion = new IngestService(new Ingestor(chunker, embedder, index, true), durable, loader,
+            Ingestion ingestion = Ingestion.of(new Ingestor(chunker, embedder, index, true), durable, loader,
                     new SeedSync(loader, tmp.resolve("no-seeds")));
-            ingestion.start(Ingestor.Progress.NONE);
+            ingestion.seeds().start(Ingestor.Progress.NONE);
             Map<String, Integer> expectedChunks = new ConcurrentHashMap<>();
             AtomicBoolean done = new AtomicBoolean();
             List<Throwable> failures = new CopyOnWriteArrayList<>();
@@ -137,12 +138,12 @@ class ConcurrentIngestTest {
                 Clock.systemUTC())) {
             desk.ingestSeeds(Ingestor.Progress.NONE);
             Article other = TestArticles.article("g-other", 6);
-            desk.ingestion().add(List.of(other), Origin.UPLOAD, "first");
+            desk.ingestion().uploads().add(List.of(other), Origin.UPLOAD, "first");
             Article slow = Article.of("Zeppelin returns to the harbour", "Test Wire", null,
                     OffsetDateTime.parse("2024-06-02T00:00Z"), "https://example.com/zeppelin",
                     "A zeppelin flew over the harbour on Monday. Crowds gathered on the quay to watch it land.");
-            CompletableFuture<IngestService.Batch> upload = CompletableFuture.supplyAsync(
-                    () -> desk.ingestion().add(List.of(slow), Origin.UPLOAD, "slow"));
+            CompletableFuture<IngestReport> upload = CompletableFuture.supplyAsync(
+                    () -> desk.ingestion().uploads().add(List.of(slow), Origin.UPLOAD, "slow"));
             try {
                 assertThat(embedder.entered.await(30, TimeUnit.SECONDS)).as("the upload is being embedded").isTrue();
                 for (int i = 0; i < 4; i++) {
@@ -152,12 +153,12 @@ class ConcurrentIngestTest {
                 }
                 assertThat(desk.qa().article(slow.id())).as("not served before it is durable").isEmpty();
                 assertThat(desk.ingestion().status().running()).extracting(a -> a.kind()).contains("upload");
-                long deleted = CompletableFuture.supplyAsync(() -> desk.ingestion().delete(other.id()))
+                long deleted = CompletableFuture.supplyAsync(() -> desk.ingestion().uploads().delete(other.id()).generation())
                         .get(30, TimeUnit.SECONDS);
                 assertThat(desk.qa().article(other.id())).as("a delete is not held up by the embedding").isEmpty();
                 assertThat(upload).isNotDone();
                 embedder.release.countDown();
-                IngestService.Batch batch = upload.get(30, TimeUnit.SECONDS);
+                IngestReport batch = upload.get(30, TimeUnit.SECONDS);
                 assertThat(batch.generation()).isGreaterThan(deleted);
                 assertThat(desk.qa().article(slow.id())).isPresent();
             } finally {
@@ -240,26 +241,26 @@ class ConcurrentIngestTest {
     }
 
     /** Adds batches, replaces articles with longer or shorter versions and deletes some, through the use case. */
-    private static void churn(IngestService ingestion, Random random) {
+    private static void churn(Ingestion ingestion, Random random) {
         List<Article> uploaded = new ArrayList<>();
         for (int op = 0; op < OPERATIONS; op++) {
             int kind = random.nextInt(4);
             if (kind == 0 && !uploaded.isEmpty()) {
                 Article gone = uploaded.remove(random.nextInt(uploaded.size()));
-                ingestion.delete(gone.id());
+                ingestion.uploads().delete(gone.id());
             } else if (kind == 1 && !uploaded.isEmpty()) {
                 Article old = uploaded.get(random.nextInt(uploaded.size()));
                 Article fresh = TestArticles.article("u" + op, 5 + random.nextInt(40));
                 Article replacement = new Article(old.id(), old.title(), old.source(), null,
                         OffsetDateTime.parse("2024-06-01T00:00Z"), old.url(), fresh.body());
-                ingestion.add(List.of(replacement), Origin.UPLOAD, "replace");
+                ingestion.uploads().add(List.of(replacement), Origin.UPLOAD, "replace");
                 uploaded.set(uploaded.indexOf(old), replacement);
             } else {
                 List<Article> batch = new ArrayList<>();
                 for (int i = 0; i < 1 + random.nextInt(3); i++) {
                     batch.add(TestArticles.article("u" + op + "-" + i, 5 + random.nextInt(40)));
                 }
-                ingestion.add(batch, Origin.UPLOAD, "batch");
+                ingestion.uploads().add(batch, Origin.UPLOAD, "batch");
                 uploaded.addAll(batch);
             }
         }

@@ -45,7 +45,7 @@ public final class CrashChild {
                     articles.add(Article.of(a.title(), a.source(), null, OffsetDateTime.parse("2024-05-01T00:00Z"),
                             "https://example.com/crash/" + key, a.body()));
                 }
-                desk.ingestion().add(articles, Origin.UPLOAD, "crash-test");
+                desk.ingestion().uploads().add(articles, Origin.UPLOAD, "crash-test");
                 System.out.println("ACK " + String.join(" ", articles.stream().map(Article::url).toList()) + " END");
                 System.out.flush();
             }

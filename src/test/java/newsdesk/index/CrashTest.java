@@ -94,7 +94,7 @@ class CrashTest {
     private static void verifyAfterRestart(Path data, Path seeds, Set<String> acknowledged) throws Exception {
         try (Newsdesk desk = Newsdesk.create(TestArticles.settings(seeds, data), new HashingEmbedder(),
                 Clock.systemUTC())) {
-            DurableIndex.Restored restored = desk.ingestion().restore(Ingestor.Progress.NONE).restored();
+            DurableIndex.Restored restored = desk.ingestion().restorer().restore(Ingestor.Progress.NONE);
             assertThat(restored.rejected()).as("nothing corrupt after a kill").isEmpty();
             Set<String> present = new HashSet<>();
             Map<String, Set<Integer>> batches = new HashMap<>();

@@ -206,9 +206,9 @@ class RestartReconcileTest {
             java.util.List<int[]> updates = new java.util.ArrayList<>();
             IngestReport report = desk.ingest(folder, (ad, at, cd, ct) -> updates.add(new int[] {ad, at, cd,
                 ct}));
-            assertThat(report.chunks()).isGreaterThan(newsdesk.ingest.IngestService.BATCH_CHUNKS);
-            long batches = (report.chunks() + newsdesk.ingest.IngestService.BATCH_CHUNKS - 1)
-                    / newsdesk.ingest.IngestService.BATCH_CHUNKS;
+            assertThat(report.chunks()).isGreaterThan(newsdesk.ingest.BulkIngest.BATCH_CHUNKS);
+            long batches = (report.chunks() + newsdesk.ingest.BulkIngest.BATCH_CHUNKS - 1)
+                    / newsdesk.ingest.BulkIngest.BATCH_CHUNKS;
             assertThat(desk.ingestion().status().generation()).isGreaterThanOrEqualTo(batches);
             assertThat(updates).allSatisfy(u -> assertThat(u[1]).isEqualTo(80))
                     .allSatisfy(u -> assertThat(u[3]).isEqualTo(report.chunks()));

@@ -147,7 +147,7 @@ class SnapshotCorruptionTest {
         DurableIndex.Restored restored;
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try (Newsdesk desk = open(data)) {
-            restored = desk.ingestion().restore(Ingestor.Progress.NONE).restored();
+            restored = desk.ingestion().restorer().restore(Ingestor.Progress.NONE);
             answers = answers(desk);
         } finally {
             System.setErr(original);

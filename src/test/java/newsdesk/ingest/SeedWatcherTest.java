@@ -49,7 +49,7 @@ class SeedWatcherTest {
                 Clock.systemUTC())) {
             desk.ingestSeeds(Ingestor.Progress.NONE);
             assertThat(desk.qa().articleCount()).isEqualTo(2);
-            try (SeedWatcher watcher = desk.ingestion().watchSeeds(Duration.ofMillis(50))) {
+            try (SeedWatcher watcher = desk.ingestion().seeds().watch(Duration.ofMillis(50))) {
                 Article added = TestArticles.article("w-new", 4);
                 TestArticles.writeJson(seeds.resolve("sub/w-new.json"), List.of(added));
                 awaitTrue(() -> desk.qa().article(added.id()).isPresent());

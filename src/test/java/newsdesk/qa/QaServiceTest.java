@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerListener;
+import newsdesk.error.RefusedException;
 import newsdesk.answer.Citation;
 import newsdesk.answer.DirectAnswer;
 import newsdesk.answer.RelativeDates;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import newsdesk.testing.MutableClock;
 
 class ExpiringCacheTest {
 

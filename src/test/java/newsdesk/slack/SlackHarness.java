@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 import io.javalin.Javalin;
 
 import newsdesk.slack.SlackSettings.ResponseType;
+import newsdesk.web.ErrorMapper;
+import newsdesk.testing.MutableClock;
 
 /**
  * The production wiring ({@link SlackRoutes#register}) on a real Javalin at a random port, a loopback
@@ -45,8 +47,10 @@ final class SlackHarness implements AutoCloseable {
         slack = new FakeSlack();
         asker = new CountingAsker(answers);
         SlackSettings configured = settings.apply(slack);
-        app = Javalin.create(config -> SlackRoutes.register(config, asker, configured, clock, outbound, executor))
-                .start("127.0.0.1", 0);
+        app = Javalin.create(config -> {
+            ErrorMapper.register(config.routes);
+            SlackRoutes.register(config, asker, configured, clock, outbound, executor);
+        }).start("127.0.0.1", 0);
     }
 
     /** Everything on: Slack pointed at the fake, its response_url prefix allowed, Mattermost with a token. */

@@ -32,6 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import newsdesk.Newsdesk;
 import newsdesk.slack.SlackSettings.ResponseType;
+import newsdesk.web.ErrorMapper;
 
 /** Slash commands and signature checks over real HTTP, answered by the real QA stack over a small fixture corpus. */
 class SlackRoutesTest {
@@ -369,8 +370,11 @@ class SlackRoutesTest {
         try (FakeSlack slack = new FakeSlack()) {
             ExecutorService executor = Executors.newSingleThreadExecutor();
             SlackSettings settings = SlackHarness.enabled(slack, SlackSettings.MAX_ANSWER_BUDGET);
-            Javalin app = Javalin.create(config -> SlackRoutes.register(config, desk.qa(), settings,
-                    Clock.systemUTC(), HttpClient.newHttpClient(), executor)).start("127.0.0.1", 0);
+            Javalin app = Javalin.create(config -> {
+                ErrorMapper.register(config.routes);
+                SlackRoutes.register(config, desk.qa(), settings, Clock.systemUTC(), HttpClient.newHttpClient(),
+                        executor);
+            }).start("127.0.0.1", 0);
             try {
                 String body = "command=%2Fnews&text=" + URLEncoder.encode(QUESTION, StandardCharsets.UTF_8);
                 String ts = String.valueOf(Instant.now().getEpochSecond());

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -20,10 +22,10 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
 import newsdesk.qa.QaService;
 import newsdesk.SolrWiring;
-import newsdesk.answer.Conversations;
+import newsdesk.answer.ConversationStore;
 import newsdesk.article.Article;
 import newsdesk.article.ArticleLoader;
 import newsdesk.article.Filters;
@@ -57,8 +59,8 @@ class SolrFailoverTest {
         unreplicated = store("unreplicated");
         List<Article> articles = new ArrayList<>(ArticleLoader.withDefaultReaders().load(Path.of("seeds")).articles());
         articles.addAll(GeneratedArticles.articles(50));
-        replicated.upsert(SolrWiring.embed(EMBEDDER, articles));
-        unreplicated.upsert(SolrWiring.embed(EMBEDDER, articles));
+        replicated.writer().upsert(SolrWiring.embed(EMBEDDER, articles));
+        unreplicated.writer().upsert(SolrWiring.embed(EMBEDDER, articles));
     }
 
     private static SolrSettings settings(String collection, int replicas) {
@@ -109,6 +111,7 @@ class SolrFailoverTest {
         ConcurrentLinkedQueue<Throwable> unexpected = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> callMillis = new ConcurrentLinkedQueue<>();
         AtomicBoolean running = new AtomicBoolean(true);
+        Semaphore calls = new Semaphore(0);
         Thread load = new Thread(() -> {
             while (running.get()) {
                 for (SolrStore store : List.of(replicated, unreplicated)) {
@@ -123,13 +126,15 @@ class SolrFailoverTest {
                         unexpected.add(e);
                     }
                     callMillis.add((System.nanoTime() - started) / 1_000_000);
+                    calls.release();
                 }
             }
         });
         load.start();
-        Thread.sleep(1000);
+        assertThat(calls.tryAcquire(10, 60, TimeUnit.SECONDS)).as("queries answered before the stop").isTrue();
         cluster.stopNode(lost);
-        Thread.sleep(3000);
+        calls.drainPermits();
+        assertThat(calls.tryAcquire(20, 60, TimeUnit.SECONDS)).as("queries answered with the node gone").isTrue();
         running.set(false);
         load.join(LONGEST_CALL_MS * 2);
         assertThat(unexpected).isEmpty();
@@ -141,13 +146,13 @@ class SolrFailoverTest {
         List<Passage> found = timed(() -> replicated.search(question, 5, Filters.NONE));
         assertThat(found.get(0).article().title()).startsWith(GeneratedArticles.town(5) + " ");
         QaService qa = SolrWiring.qa(replicated, new SolrConversations(new SolrHttp(cluster.nodes(), TIMEOUT),
-                "replicated", Clock.systemUTC(), Conversations.DEFAULT_IDLE_LIMIT));
+                "replicated", Clock.systemUTC(), ConversationStore.DEFAULT_IDLE_LIMIT));
         assertThat(timed(() -> qa.ask(question, null, Filters.NONE)).text())
                 .contains("$" + GeneratedArticles.budget(5) + " million");
 
         // Without one, the question fails fast and clearly.
         QaService frail = SolrWiring.qa(unreplicated, new SolrConversations(new SolrHttp(cluster.nodes(), TIMEOUT),
-                "replicated", Clock.systemUTC(), Conversations.DEFAULT_IDLE_LIMIT));
+                "replicated", Clock.systemUTC(), ConversationStore.DEFAULT_IDLE_LIMIT));
         assertThatThrownBy(() -> timed(() -> frail.ask(question, null, Filters.NONE)))
                 .isInstanceOfSatisfying(RefusedException.class, e -> {
                     assertThat(e.kind()).isEqualTo(RefusedException.Kind.UNAVAILABLE);
@@ -166,14 +171,14 @@ class SolrFailoverTest {
         for (int i = 300; i < 310; i++) {
             batch.add(GeneratedArticles.article(i));
         }
-        assertThatThrownBy(() -> timed(() -> unreplicated.upsert(SolrWiring.embed(EMBEDDER, batch))))
+        assertThatThrownBy(() -> timed(() -> unreplicated.writer().upsert(SolrWiring.embed(EMBEDDER, batch))))
                 .isInstanceOfSatisfying(RefusedException.class,
                         e -> assertThat(e.kind()).isEqualTo(RefusedException.Kind.UNAVAILABLE));
 
         // The replicated collection takes writes again once a surviving replica has become leader.
         Article late = GeneratedArticles.article(320);
         long writeStarted = System.nanoTime();
-        retryFor(Duration.ofSeconds(45), () -> replicated.upsert(SolrWiring.embed(EMBEDDER, List.of(late))));
+        retryFor(Duration.ofSeconds(45), () -> replicated.writer().upsert(SolrWiring.embed(EMBEDDER, List.of(late))));
         System.out.println("replicated collection took writes again after "
                 + (System.nanoTime() - writeStarted) / 1_000_000 + " ms");
         assertThat(store("replicated").search(GeneratedArticles.question(320), 1, Filters.NONE).get(0).article())
@@ -182,7 +187,7 @@ class SolrFailoverTest {
         // Back with the node, the refused batch is simply sent again (replacing is idempotent).
         cluster.startNode(lost);
         int before = retryFor(Duration.ofSeconds(45), () -> unreplicated.articleCount());
-        retryFor(Duration.ofSeconds(45), () -> unreplicated.upsert(SolrWiring.embed(EMBEDDER, batch)));
+        retryFor(Duration.ofSeconds(45), () -> unreplicated.writer().upsert(SolrWiring.embed(EMBEDDER, batch)));
         assertThat(unreplicated.articleCount()).isBetween(before, 51 + batch.size()).isEqualTo(51 + batch.size());
         for (Article article : batch) {
             assertThat(unreplicated.article(article.id())).contains(article);

@@ -19,24 +19,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
 import newsdesk.qa.QaService;
 import newsdesk.SolrWiring;
 import newsdesk.answer.Answer;
 import newsdesk.answer.Citation;
-import newsdesk.answer.Conversations;
+import newsdesk.answer.ConversationStore;
+import newsdesk.answer.InMemoryConversationStore;
 import newsdesk.article.Article;
 import newsdesk.article.ArticleLoader;
 import newsdesk.index.CorpusIndex;
 import newsdesk.index.EmbeddedArticle;
 import newsdesk.embed.MiniLmEmbedder;
-import newsdesk.retrieve.CorpusStore;
+import newsdesk.retrieve.InMemoryArticleStore;
 import newsdesk.article.Filters;
 import newsdesk.retrieve.HybridRetriever;
 import newsdesk.retrieve.LexicalRetriever;
 import newsdesk.retrieve.Passage;
 import newsdesk.retrieve.PassageSearch;
-import newsdesk.retrieve.QueryMentions;
+import newsdesk.retrieve.MentionBoostRetriever;
 import newsdesk.retrieve.VectorRetriever;
 import newsdesk.testing.GeneratedArticles;
 
@@ -71,16 +72,16 @@ class SolrQaEndToEndTest {
         List<Article> articles = new ArrayList<>(ArticleLoader.withDefaultReaders().load(Path.of("seeds")).articles());
         articles.addAll(GeneratedArticles.articles(200));
         List<EmbeddedArticle> embedded = SolrWiring.embed(embedder, articles);
-        storeA.upsert(embedded);
+        storeA.writer().upsert(embedded);
         memoryIndex = new CorpusIndex(embedder.dimension());
         memoryIndex.upsert(embedded);
         // The in-memory store as Newsdesk wires it: outlet and day mentions, two passages per article first, similarity.
         VectorRetriever vectors = new VectorRetriever(embedder);
-        memory = SolrWiring.qa(new CorpusStore(memoryIndex::current, new PassageSearch(new QueryMentions(
+        memory = SolrWiring.qa(new InMemoryArticleStore(memoryIndex::current, new PassageSearch(new MentionBoostRetriever(
                 new HybridRetriever(new LexicalRetriever(), vectors, HybridRetriever.DEFAULT_LEXICAL_WEIGHT,
-                        HybridRetriever.Fusion.SCORES), QueryMentions.DEFAULT_BOOST), PassageSearch.DEFAULT_MAX_CHARS,
+                        HybridRetriever.Fusion.SCORES), MentionBoostRetriever.DEFAULT_BOOST), PassageSearch.DEFAULT_MAX_CHARS,
                 PassageSearch.DEFAULT_PER_ARTICLE, vectors::embed)),
-                new Conversations(Clock.systemUTC(), 100, Duration.ofHours(1)), embedder.unrelatedBelow());
+                new InMemoryConversationStore(Clock.systemUTC(), 100, Duration.ofHours(1)), embedder.unrelatedBelow());
     }
 
     /** A store as one Newsdesk instance has it: its own HTTP client to the nodes. */
@@ -91,7 +92,7 @@ class SolrQaEndToEndTest {
 
     private static SolrConversations conversations() {
         return new SolrConversations(new SolrHttp(cluster.nodes(), Duration.ofSeconds(10)), COLLECTION,
-                Clock.systemUTC(), Conversations.DEFAULT_IDLE_LIMIT);
+                Clock.systemUTC(), ConversationStore.DEFAULT_IDLE_LIMIT);
     }
 
     @AfterAll
@@ -212,7 +213,7 @@ class SolrQaEndToEndTest {
         Answer third = instanceA.ask("Where did Trump meet Putin?", first.conversationId(), Filters.NONE);
         assertThat(third.text()).contains("Alaska");
         assertThat(conversations().turns(first.conversationId())).hasValueSatisfying(turns -> assertThat(turns)
-                .extracting(Conversations.Turn::question).containsExactly(
+                .extracting(ConversationStore.Turn::question).containsExactly(
                         "Who will join Xi Jinping at the Beijing parade?", "When was his last visit to China?",
                         "Where did Trump meet Putin?"));
         assertThatThrownBy(() -> instanceB.ask("And then?", "6f1c2c8e-0000-4000-8000-000000000000", Filters.NONE))
@@ -251,7 +252,7 @@ class SolrQaEndToEndTest {
         String question = "How many keepers did the harbour board hire for Skerrow Point?";
         assertThat(instanceB.ask(question, null, Filters.NONE).citations())
                 .noneSatisfy(c -> assertThat(c.articleId()).isEqualTo(article.id()));
-        storeA.upsert(SolrWiring.embed(embedder, List.of(article)));
+        storeA.writer().upsert(SolrWiring.embed(embedder, List.of(article)));
         Answer answer = instanceB.ask(question, null, Filters.NONE);
         assertThat(answer.abstained()).isFalse();
         assertThat(answer.text()).contains("three keepers");

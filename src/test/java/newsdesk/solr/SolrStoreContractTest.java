@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,9 +14,9 @@ import org.junit.jupiter.api.Test;
 
 import picocli.CommandLine;
 
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
 import newsdesk.SolrWiring;
-import newsdesk.answer.Conversations;
+import newsdesk.answer.ConversationStore;
 import newsdesk.article.Article;
 import newsdesk.retrieve.ArticleStore;
 import newsdesk.retrieve.ArticleStoreContract;
@@ -26,6 +24,9 @@ import newsdesk.article.Filters;
 import newsdesk.retrieve.Passage;
 import newsdesk.testing.GeneratedArticles;
 import newsdesk.testing.HashingEmbedder;
+import org.junit.jupiter.api.Nested;
+import newsdesk.answer.ConversationStoreContract;
+import newsdesk.testing.MutableClock;
 
 /** The store contract against a real two-node SolrCloud, collection of 2 shards, created by Newsdesk's own init. */
 class SolrStoreContractTest extends ArticleStoreContract {
@@ -50,12 +51,12 @@ class SolrStoreContractTest extends ArticleStoreContract {
 
     @Override
     protected void write(List<Article> articles) {
-        store.upsert(SolrWiring.embed(embedder, articles));
+        store.writer().upsert(SolrWiring.embed(embedder, articles));
     }
 
     @Override
     protected void remove(List<String> articleIds) {
-        store.remove(articleIds);
+        store.writer().remove(articleIds);
     }
 
     @AfterAll
@@ -105,7 +106,7 @@ class SolrStoreContractTest extends ArticleStoreContract {
         for (SolrConversations instance : List.of(one, two)) {
             threads.add(new Thread(() -> {
                 for (int i = 0; i < 8; i++) {
-                    instance.append(id, new Conversations.Turn("q" + i + "@" + instance.hashCode(), "a", List.of()));
+                    instance.append(id, new ConversationStore.Turn("q" + i + "@" + instance.hashCode(), "a", List.of()));
                 }
             }));
         }
@@ -115,10 +116,10 @@ class SolrStoreContractTest extends ArticleStoreContract {
         }
         assertThat(one.turns(id)).hasValueSatisfying(turns -> assertThat(turns).hasSize(16));
         for (int i = 0; i < 10; i++) {
-            two.append(id, new Conversations.Turn("more " + i, "a", List.of("x")));
+            two.append(id, new ConversationStore.Turn("more " + i, "a", List.of("x")));
         }
-        assertThat(one.turns(id)).hasValueSatisfying(turns -> assertThat(turns).hasSize(Conversations.MAX_TURNS)
-                .last().isEqualTo(new Conversations.Turn("more 9", "a", List.of("x"))));
+        assertThat(one.turns(id)).hasValueSatisfying(turns -> assertThat(turns).hasSize(ConversationStore.MAX_TURNS)
+                .last().isEqualTo(new ConversationStore.Turn("more 9", "a", List.of("x"))));
 
         clock.advance(Duration.ofMinutes(29));
         assertThat(two.turns(id)).isPresent();
@@ -129,31 +130,14 @@ class SolrStoreContractTest extends ArticleStoreContract {
         assertThat(store.articleCount()).isEqualTo(store.articles(0, 1000).size());
     }
 
-    /** A clock tests move by hand. */
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
+    /** The conversation store contract against the same collection. */
+    @Nested
+    class ConversationContract extends ConversationStoreContract {
 
         @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
+        protected ConversationStore store(Clock clock, Duration idleLimit) {
+            return new SolrConversations(new SolrHttp(cluster.nodes(), Duration.ofSeconds(10)), "contract", clock,
+                    idleLimit);
         }
     }
 

@@ -10,13 +10,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import newsdesk.qa.QaService;
 import newsdesk.SolrWiring;
-import newsdesk.answer.Conversations;
+import newsdesk.answer.ConversationStore;
+import newsdesk.answer.InMemoryConversationStore;
 import newsdesk.article.Article;
 import newsdesk.article.ArticleLoader;
 import newsdesk.index.CorpusIndex;
 import newsdesk.index.EmbeddedArticle;
 import newsdesk.embed.MiniLmEmbedder;
-import newsdesk.retrieve.CorpusStore;
+import newsdesk.retrieve.InMemoryArticleStore;
 import newsdesk.article.Filters;
 import newsdesk.retrieve.HybridRetriever;
 import newsdesk.retrieve.LexicalRetriever;
@@ -62,16 +63,16 @@ public final class ThroughputBench {
             long embeddedAt = System.nanoTime();
             index.upsert(embedded);
             long indexedAt = System.nanoTime();
-            newStore(cluster, embedder).upsert(embedded);
+            newStore(cluster, embedder).writer().upsert(embedded);
             long solrAt = System.nanoTime();
             System.out.printf("embedded %d articles in %d ms; in-memory index %d ms; Solr write + commit %d ms%n",
                     articles.size(), (embeddedAt - started) / 1_000_000, (indexedAt - embeddedAt) / 1_000_000,
                     (solrAt - indexedAt) / 1_000_000);
 
-            QaService memory = SolrWiring.qa(new CorpusStore(index::current, new PassageSearch(new HybridRetriever(
+            QaService memory = SolrWiring.qa(new InMemoryArticleStore(index::current, new PassageSearch(new HybridRetriever(
                     new LexicalRetriever(), new VectorRetriever(embedder), HybridRetriever.DEFAULT_LEXICAL_WEIGHT,
                     HybridRetriever.Fusion.SCORES), PassageSearch.DEFAULT_MAX_CHARS)),
-                    new Conversations(Clock.systemUTC(), 10_000, Duration.ofHours(1)));
+                    new InMemoryConversationStore(Clock.systemUTC(), 10_000, Duration.ofHours(1)));
             for (boolean ask : List.of(true, false)) {
                 System.out.println(ask ? "ask (retrieve, answer, conversation turn):" : "search (retrieval only):");
                 run("in-memory, 1 instance", List.of(memory), threads, seconds, questions, ask);
@@ -91,7 +92,7 @@ public final class ThroughputBench {
     private static QaService solrInstance(SolrCluster cluster, MiniLmEmbedder embedder) {
         return SolrWiring.qa(newStore(cluster, embedder), new SolrConversations(
                 new SolrHttp(cluster.nodes(), Duration.ofSeconds(10)), "bench", Clock.systemUTC(),
-                Conversations.DEFAULT_IDLE_LIMIT));
+                ConversationStore.DEFAULT_IDLE_LIMIT));
     }
 
     /** Warms up for 3 s, then asks (or only searches) from {@code threads} threads per instance for {@code seconds}. */

@@ -12,7 +12,7 @@ import newsdesk.qa.QaService;
 import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerListener;
 import newsdesk.answer.Answerer;
-import newsdesk.answer.Conversations;
+import newsdesk.answer.InMemoryConversationStore;
 import newsdesk.retrieve.Passage;
 
 /**
@@ -55,7 +55,7 @@ final class CannedAnswer {
             }
         };
         return new QaService(new QaService.Parts(new EmptyStore(), answerer,
-                new Conversations(Clock.systemUTC(), 10, Duration.ofMinutes(5)),
+                new InMemoryConversationStore(Clock.systemUTC(), 10, Duration.ofMinutes(5)),
                 (question, turns) -> new FollowUpResolver.Resolved(question, question), 5));
     }
 }

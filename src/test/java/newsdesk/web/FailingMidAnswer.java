@@ -9,7 +9,7 @@ import newsdesk.qa.QaService;
 import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerListener;
 import newsdesk.answer.Answerer;
-import newsdesk.answer.Conversations;
+import newsdesk.answer.InMemoryConversationStore;
 import newsdesk.retrieve.Passage;
 
 /** A service over an {@link EmptyStore} whose answerer streams a few words, then throws the given failure. */
@@ -32,7 +32,7 @@ final class FailingMidAnswer {
             }
         };
         return new QaService(new QaService.Parts(new EmptyStore(), failing,
-                new Conversations(Clock.systemUTC(), 10, Duration.ofMinutes(5)),
+                new InMemoryConversationStore(Clock.systemUTC(), 10, Duration.ofMinutes(5)),
                 (question, turns) -> new FollowUpResolver.Resolved(question, question), 5));
     }
 }

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 
 import newsdesk.qa.FollowUpResolver;
 import newsdesk.Newsdesk;
-import newsdesk.qa.RefusedException;
+import newsdesk.error.RefusedException;
 import newsdesk.qa.QaService;
 import newsdesk.Settings;
-import newsdesk.answer.Conversations;
-import newsdesk.retrieve.CorpusStore;
+import newsdesk.answer.InMemoryConversationStore;
+import newsdesk.retrieve.InMemoryArticleStore;
 import newsdesk.testing.HashingEmbedder;
 import newsdesk.testing.TestDesks;
 
@@ -48,9 +48,9 @@ class FailureTest {
 
     @Test
     void unexpectedFailuresAre500WithoutDetails() throws Exception {
-        QaService broken = new QaService(new QaService.Parts(new CorpusStore(() -> {
+        QaService broken = new QaService(new QaService.Parts(new InMemoryArticleStore(() -> {
             throw new IllegalStateException("disk /var/secret/index is corrupt");
-        }, null), null, new Conversations(Clock.systemUTC(), 10, Duration.ofMinutes(5)),
+        }, null), null, new InMemoryConversationStore(Clock.systemUTC(), 10, Duration.ofMinutes(5)),
                 (question, turns) -> new FollowUpResolver.Resolved(question, question), 5));
         Javalin app = WebApp.create(broken, WebSettings.DEFAULTS).start(0);
         try {

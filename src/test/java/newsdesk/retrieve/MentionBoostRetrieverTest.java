@@ -19,7 +19,7 @@ import newsdesk.index.CorpusIndex;
 import newsdesk.embed.Embedder;
 import newsdesk.testing.HashingEmbedder;
 
-class QueryMentionsTest {
+class MentionBoostRetrieverTest {
 
     private final HashingEmbedder embedder = new HashingEmbedder();
     private final CorpusIndex index = new CorpusIndex(embedder.dimension());
@@ -61,7 +61,7 @@ class QueryMentionsTest {
         String plain = "What about electric scooters?";
         assertThat(sources(corpus, inner.retrieve(corpus, plain, 5, Filters.NONE)).get(0)).isEqualTo("Wired");
 
-        QueryMentions mentions = new QueryMentions(inner, QueryMentions.DEFAULT_BOOST);
+        MentionBoostRetriever mentions = new MentionBoostRetriever(inner, MentionBoostRetriever.DEFAULT_BOOST);
         assertThat(mentions.retrieve(corpus, plain, 5, Filters.NONE))
                 .isEqualTo(inner.retrieve(corpus, plain, 5, Filters.NONE));
         List<Hit> named = mentions.retrieve(corpus, "What did The Verge report about electric scooters?", 5,
@@ -75,7 +75,7 @@ class QueryMentionsTest {
     void outletsNamedTogetherTakeTurnsAtTheTop() {
         Corpus corpus = corpus();
         // A boost above the whole score range: every named outlet's chunk outranks every other chunk.
-        QueryMentions mentions = new QueryMentions(inner, 2);
+        MentionBoostRetriever mentions = new MentionBoostRetriever(inner, 2);
         List<Hit> hits = mentions.retrieve(corpus,
                 "Do the TechCrunch article and the FOX News - Health piece both mention electric scooters?", 5,
                 Filters.NONE);
@@ -85,7 +85,7 @@ class QueryMentionsTest {
     @Test
     void namesMatchOnWordBoundariesIgnoringCaseAndPunctuation() {
         Corpus corpus = corpus();
-        QueryMentions mentions = new QueryMentions(inner, 1);
+        MentionBoostRetriever mentions = new MentionBoostRetriever(inner, 1);
         assertThat(mentions.named(corpus, "Per the cbssports.com recap, who won?")).containsExactly("cbssports.com");
         assertThat(mentions.named(corpus, "What did 'FOX News - Health' say?")).containsExactly("fox news - health");
         assertThat(mentions.named(corpus, "Is wiredness a word? The vergence of lines")).isEmpty();
@@ -97,7 +97,7 @@ class QueryMentionsTest {
                 dated("early", "2023-10-07T20:15:00-04:00", "Electric scooters electric scooters rental rules."),
                 dated("late", "2023-10-30T10:15:00Z", "The city reviewed electric scooters again."))));
         Corpus corpus = index.current();
-        QueryMentions mentions = new QueryMentions(inner, QueryMentions.DEFAULT_BOOST);
+        MentionBoostRetriever mentions = new MentionBoostRetriever(inner, MentionBoostRetriever.DEFAULT_BOOST);
         assertThat(mentions.days(corpus, "What happened on Oct. 30th and on October 7, 2023? Or 2023-12-01?",
                 Filters.NONE)).containsExactly(LocalDate.of(2023, 10, 30), LocalDate.of(2023, 10, 7),
                 LocalDate.of(2023, 12, 1));
@@ -121,13 +121,13 @@ class QueryMentionsTest {
     @Test
     void theCallersFiltersStillHoldAndABoostOfZeroChangesNothing() {
         Corpus corpus = corpus();
-        QueryMentions mentions = new QueryMentions(inner, QueryMentions.DEFAULT_BOOST);
+        MentionBoostRetriever mentions = new MentionBoostRetriever(inner, MentionBoostRetriever.DEFAULT_BOOST);
         Filters onlyWired = new Filters(Set.of("Wired"), null, null);
         List<Hit> hits = mentions.retrieve(corpus, "What did The Verge say about electric scooters?", 5, onlyWired);
         assertThat(sources(corpus, hits)).containsOnly("Wired");
 
         String question = "What did The Verge say about electric scooters?";
-        assertThat(new QueryMentions(inner, 0).retrieve(corpus, question, 5, Filters.NONE))
+        assertThat(new MentionBoostRetriever(inner, 0).retrieve(corpus, question, 5, Filters.NONE))
                 .isEqualTo(inner.retrieve(corpus, question, 5, Filters.NONE));
     }
 
@@ -163,8 +163,8 @@ class QueryMentionsTest {
             }
         };
         VectorRetriever vectors = new VectorRetriever(counting);
-        PassageSearch search = new PassageSearch(new QueryMentions(new HybridRetriever(new LexicalRetriever(), vectors,
-                HybridRetriever.DEFAULT_LEXICAL_WEIGHT, HybridRetriever.Fusion.SCORES), QueryMentions.DEFAULT_BOOST),
+        PassageSearch search = new PassageSearch(new MentionBoostRetriever(new HybridRetriever(new LexicalRetriever(), vectors,
+                HybridRetriever.DEFAULT_LEXICAL_WEIGHT, HybridRetriever.Fusion.SCORES), MentionBoostRetriever.DEFAULT_BOOST),
                 PassageSearch.DEFAULT_MAX_CHARS, PassageSearch.DEFAULT_PER_ARTICLE, vectors::embed);
         // As asked, restricted to the two outlets, restricted to the day: three retrievals, one embedding.
         String question = "Did The Verge and TechCrunch write about electric scooters on October 1, 2023?";

@@ -1,14 +1,10 @@
 package newsdesk.retrieve;
 
 import newsdesk.article.Filters;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import newsdesk.article.Article;
 import newsdesk.index.Corpus;
@@ -35,25 +29,16 @@ import newsdesk.index.Corpus;
  * ({@code CBSSports.com}, {@code FOX News - Health}). A question naming no outlet is passed through unchanged.
  * The boost was fitted on the development split of the news benchmark (see docs/benchmarks.md).
  */
-public final class QueryMentions implements Retriever {
+public final class MentionBoostRetriever implements Retriever {
 
     public static final double DEFAULT_BOOST = 0.5;
 
-    /** Days named in a query are looked up at most this many at a time. */
-    static final int MAX_DAYS = 4;
-
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
-    private static final Pattern DAY = Pattern.compile("(?<iso>\\b\\d{4}-\\d{2}-\\d{2}\\b)|\\b(?<month>"
-            + "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-            + "Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b"
-            + "(?:,?\\s+(?<year>\\d{4})\\b)?");
 
     private final Retriever inner;
     private final double boost;
-    private volatile Names names = new Names(-1, Vocabulary.EMPTY);
+    private volatile Names names = new Names(-1, MentionVocabulary.EMPTY);
 
-    public QueryMentions(Retriever inner, double boost) {
+    public MentionBoostRetriever(Retriever inner, double boost) {
         if (boost < 0) {
             throw new IllegalArgumentException("boost must be >= 0");
         }
@@ -66,7 +51,7 @@ public final class QueryMentions implements Retriever {
         if (boost == 0) {
             return inner.retrieve(corpus, query, k, filters);
         }
-        Vocabulary vocabulary = lookup(corpus).vocabulary();
+        MentionVocabulary vocabulary = lookup(corpus).vocabulary();
         return rank(restriction -> inner.retrieve(corpus, query, k, restriction), row -> sourceOf(corpus, row),
                 vocabulary.outlets(query.text(), filters), vocabulary.days(query.text(), filters), filters, k, boost);
     }
@@ -74,7 +59,7 @@ public final class QueryMentions implements Retriever {
     /**
      * The outlet- and day-aware ranking over any store (the Solr store runs it too): {@code search} ranks the best
      * chunks passing a filter, {@code sourceOf} gives a ranked row's lower-cased outlet, {@code outlets} and {@code
-     * days} are what the question names ({@link Vocabulary#outlets}, {@link Vocabulary#days}). With nothing named
+     * days} are what the question names ({@link MentionVocabulary#outlets}, {@link MentionVocabulary#days}). With nothing named
      * it is {@code search(filters)} unchanged.
      */
     public static List<Hit> rank(Function<Filters, List<Hit>> search, IntFunction<String> sourceOf,
@@ -135,7 +120,7 @@ public final class QueryMentions implements Retriever {
         return source == null ? "" : source.toLowerCase(Locale.ROOT);
     }
 
-    /** Days named in {@code query} within the caller's date filter ({@link Vocabulary#days}). */
+    /** Days named in {@code query} within the caller's date filter ({@link MentionVocabulary#days}). */
     List<LocalDate> days(Corpus corpus, String query, Filters filters) {
         return lookup(corpus).vocabulary().days(query, filters);
     }
@@ -156,98 +141,12 @@ public final class QueryMentions implements Retriever {
                     years.add(article.publishedAt().getYear());
                 }
             }
-            current = new Names(corpus.version(), Vocabulary.of(sources, years));
+            current = new Names(corpus.version(), MentionVocabulary.of(sources, years));
             names = current;
         }
         return current;
     }
 
-    /** Lower case, every run of non-letters and non-digits one space, padded with a space on both sides. */
-    static String normalise(String text) {
-        return " " + NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ";
-    }
-
-    private record Names(long version, Vocabulary vocabulary) {
-    }
-
-    /**
-     * The outlets and publication years of a corpus, as mentions are looked up in: outlet names (at least 3 letters
-     * or digits) normalised to their lower-cased {@link Filters} form, years in ascending order.
-     */
-    public record Vocabulary(Map<String, String> byName, Set<Integer> years) {
-
-        public static final Vocabulary EMPTY = new Vocabulary(Map.of(), Set.of());
-
-        public Vocabulary {
-            byName = Collections.unmodifiableMap(new LinkedHashMap<>(byName));
-            years = Collections.unmodifiableSet(new TreeSet<>(years));
-        }
-
-        /** The vocabulary of these outlet names (nulls and blanks ignored) and years. */
-        public static Vocabulary of(Collection<String> sources, Collection<Integer> years) {
-            Map<String, String> byName = new LinkedHashMap<>();
-            for (String source : sources) {
-                if (source != null && !source.isBlank()) {
-                    String normalised = normalise(source);
-                    if (normalised.strip().length() >= 3) {
-                        byName.putIfAbsent(normalised, source.strip().toLowerCase(Locale.ROOT));
-                    }
-                }
-            }
-            return new Vocabulary(byName, new TreeSet<>(years));
-        }
-
-        /** The outlets named in {@code query}. */
-        public Set<String> named(String query) {
-            String text = normalise(query);
-            Set<String> named = new LinkedHashSet<>();
-            byName.forEach((name, source) -> {
-                if (text.contains(name)) {
-                    named.add(source);
-                }
-            });
-            return named;
-        }
-
-        /** The outlets named in {@code query} that {@code filters} allows. */
-        public Set<String> outlets(String query, Filters filters) {
-            Set<String> allowed = named(query);
-            if (!filters.sources().isEmpty()) {
-                allowed.retainAll(filters.sources());
-            }
-            return allowed;
-        }
-
-        /**
-         * Days named in {@code query} ("October 7, 2023", "Oct. 7th", "2023-10-07") within the caller's date filter,
-         * at most {@link #MAX_DAYS}; a day without a year is taken in every year of {@link #years}.
-         */
-        public List<LocalDate> days(String query, Filters filters) {
-            Set<LocalDate> days = new LinkedHashSet<>();
-            Matcher named = DAY.matcher(query);
-            while (named.find()) {
-                try {
-                    if (named.group("iso") != null) {
-                        days.add(LocalDate.parse(named.group("iso")));
-                        continue;
-                    }
-                    int month = MONTHS.indexOf(named.group("month").substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
-                    int day = Integer.parseInt(named.group("day"));
-                    if (named.group("year") != null) {
-                        days.add(LocalDate.of(Integer.parseInt(named.group("year")), month, day));
-                    } else {
-                        for (int year : years) {
-                            days.add(LocalDate.of(year, month, day));
-                        }
-                    }
-                } catch (DateTimeException | IllegalArgumentException e) {
-                    // not a calendar day ("February 30"): not a mention
-                }
-            }
-            return days.stream()
-                    .filter(d -> (filters.from() == null || !d.isBefore(filters.from()))
-                            && (filters.to() == null || !d.isAfter(filters.to())))
-                    .limit(MAX_DAYS).toList();
-        }
+    private record Names(long version, MentionVocabulary vocabulary) {
     }
 }

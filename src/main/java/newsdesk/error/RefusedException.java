@@ -1,4 +1,4 @@
-package newsdesk.qa;
+package newsdesk.error;
 
 import java.util.Objects;
 

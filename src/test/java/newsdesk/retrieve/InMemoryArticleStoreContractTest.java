@@ -10,14 +10,14 @@ import newsdesk.index.CorpusIndex;
 import newsdesk.testing.HashingEmbedder;
 
 /** The store contract against the in-memory corpus, wired as {@code Newsdesk} wires it. */
-class CorpusStoreContractTest extends ArticleStoreContract {
+class InMemoryArticleStoreContractTest extends ArticleStoreContract {
 
     private final HashingEmbedder embedder = new HashingEmbedder();
     private final CorpusIndex index = new CorpusIndex(embedder.dimension());
     private final VectorRetriever vectors = new VectorRetriever(embedder);
-    private final CorpusStore store = new CorpusStore(index::current, new PassageSearch(new QueryMentions(
+    private final InMemoryArticleStore store = new InMemoryArticleStore(index::current, new PassageSearch(new MentionBoostRetriever(
             new HybridRetriever(new LexicalRetriever(), vectors, HybridRetriever.DEFAULT_LEXICAL_WEIGHT,
-                    HybridRetriever.Fusion.SCORES), QueryMentions.DEFAULT_BOOST),
+                    HybridRetriever.Fusion.SCORES), MentionBoostRetriever.DEFAULT_BOOST),
             PassageSearch.DEFAULT_MAX_CHARS, PassageSearch.DEFAULT_PER_ARTICLE, vectors::embed));
 
     @Override

@@ -12,7 +12,7 @@ import newsdesk.index.LexicalIndex;
 import newsdesk.index.StoryCopies;
 
 /** The in-memory {@link ArticleStore}: each call reads the corpus view current at that moment. */
-public final class CorpusStore implements ArticleStore {
+public final class InMemoryArticleStore implements ArticleStore {
 
     private final Supplier<Corpus> corpus;
     private final PassageSearch search;
@@ -20,7 +20,7 @@ public final class CorpusStore implements ArticleStore {
     private final StoryCopies copies;
 
     /** Ready as soon as a corpus view has been published; finds no copies. */
-    public CorpusStore(Supplier<Corpus> corpus, PassageSearch search) {
+    public InMemoryArticleStore(Supplier<Corpus> corpus, PassageSearch search) {
         this(corpus, search, () -> corpus.get().version() > 0, null);
     }
 
@@ -28,7 +28,7 @@ public final class CorpusStore implements ArticleStore {
      * Ready when {@code ready} says so (the durable index: not while a first load is still committing batches); its
      * {@link #copies} come from {@code copies} ({@code null}: none).
      */
-    public CorpusStore(Supplier<Corpus> corpus, PassageSearch search, BooleanSupplier ready, StoryCopies copies) {
+    public InMemoryArticleStore(Supplier<Corpus> corpus, PassageSearch search, BooleanSupplier ready, StoryCopies copies) {
         this.corpus = corpus;
         this.search = search;
         this.ready = ready;

@@ -1,8 +1,12 @@
-package newsdesk;
+package newsdesk.launch;
 
-import newsdesk.qa.RefusedException;
+import java.io.InputStream;
+
+import newsdesk.error.RefusedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import newsdesk.cli.AskCommand;
 import newsdesk.cli.ChatCommand;
@@ -23,6 +27,9 @@ import newsdesk.solr.SolrInitCommand;
             SolrInitCommand.class})
 public final class Main implements Runnable {
 
+    @Spec
+    CommandSpec spec;
+
     public static void main(String[] args) {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
@@ -39,7 +46,21 @@ public final class Main implements Runnable {
 
     /** The command line with every subcommand and error handling, as {@link #main} runs it. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
+        return commandLine(System.in);
+    }
+
+    /**
+     * The command line reading {@code chat}'s questions from {@code input}; output and errors go where
+     * {@link CommandLine#setOut} and {@link CommandLine#setErr} say (standard output and error by default).
+     */
+    public static CommandLine commandLine(InputStream input) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine cli = new CommandLine(new Main(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == ChatCommand.class ? type.cast(new ChatCommand(input)) : defaults.create(type);
+            }
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + e.getMessage());
             return e instanceof RefusedException || e instanceof IllegalArgumentException ? 2 : 1;
@@ -49,6 +70,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        CommandLine.usage(this, System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

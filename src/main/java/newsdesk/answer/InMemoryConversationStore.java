@@ -11,22 +11,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Conversation memory: the turns of each conversation, kept in memory, bounded in number of conversations (least
+ * The {@link ConversationStore} of one JVM: the turns of each conversation, kept in memory, bounded in number of conversations (least
  * recently used go first), turns per conversation and idle time.
  */
-public final class Conversations implements ConversationStore {
+public final class InMemoryConversationStore implements ConversationStore {
 
     public static final int DEFAULT_MAX_CONVERSATIONS = 10_000;
-    public static final int MAX_TURNS = 20;
-    public static final Duration DEFAULT_IDLE_LIMIT = Duration.ofHours(24);
-
-    /** One question and what was answered. */
-    public record Turn(String question, String answer, List<String> citedArticleIds) {
-        public Turn {
-            citedArticleIds = List.copyOf(citedArticleIds);
-        }
-    }
-
     private record Entry(List<Turn> turns, Instant lastUsed) {
     }
 
@@ -35,7 +25,7 @@ public final class Conversations implements ConversationStore {
     private final Duration idleLimit;
     private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
 
-    public Conversations(Clock clock, int maxConversations, Duration idleLimit) {
+    public InMemoryConversationStore(Clock clock, int maxConversations, Duration idleLimit) {
         this.clock = clock;
         this.maxConversations = maxConversations;
         this.idleLimit = idleLimit;

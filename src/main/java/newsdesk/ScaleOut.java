@@ -1,0 +1,43 @@
+package newsdesk;
+
+import java.time.Clock;
+
+import newsdesk.answer.ConversationStore;
+import newsdesk.article.ArticleLoader;
+import newsdesk.embed.Embedder;
+import newsdesk.feedback.FeedbackStore;
+import newsdesk.ingest.Ingestor;
+import newsdesk.ingest.SolrIngest;
+import newsdesk.retrieve.PassageSearch;
+import newsdesk.solr.SolrAdmin;
+import newsdesk.solr.SolrConversations;
+import newsdesk.solr.SolrFeedback;
+import newsdesk.solr.SolrHttp;
+import newsdesk.solr.SolrSettings;
+import newsdesk.solr.SolrStore;
+
+/**
+ * The Solr half of the composition root ({@code --store solr}): the article store, its ingestion, conversations and
+ * feedback, all over one client of one collection. Only {@link Newsdesk} calls {@link #create}.
+ */
+record ScaleOut(SolrStore store, SolrIngest ingest, ConversationStore conversations, FeedbackStore feedback) {
+
+    /** The Solr parts when the settings choose the Solr store (creating the collection if asked to), else null. */
+    static ScaleOut create(Settings settings, Embedder embedder, ArticleLoader loader, Ingestor ingestor,
+                           Clock clock) {
+        if (settings.solr().store() != SolrSettings.Store.SOLR) {
+            return null;
+        }
+        SolrHttp http = new SolrHttp(settings.solr());
+        if (settings.solr().autoInit()) {
+            new SolrAdmin(http).init(settings.solr(), false);
+        }
+        String collection = settings.solr().collection();
+        SolrStore store = new SolrStore(http, collection, embedder, new SolrStore.Ranking(settings.lexicalWeight(),
+                settings.fusion(), PassageSearch.DEFAULT_MAX_CHARS, PassageSearch.DEFAULT_PER_ARTICLE,
+                settings.mentionBoost()));
+        return new ScaleOut(store, new SolrIngest(loader, ingestor, store, settings.seeds()),
+                new SolrConversations(http, collection, clock, ConversationStore.DEFAULT_IDLE_LIMIT),
+                new SolrFeedback(http, collection));
+    }
+}
