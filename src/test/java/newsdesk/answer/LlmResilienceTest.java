@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 import newsdesk.answer.FakeLlmServer.Protocol;
-import newsdesk.answer.LlmFixtures.MutableClock;
+import newsdesk.testing.MutableClock;
 import newsdesk.answer.LlmFixtures.Fallback;
 
 /** The circuit breaker and the cap on concurrent calls, against a loopback OpenAI-compatible server. */

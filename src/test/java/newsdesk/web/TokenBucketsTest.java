@@ -2,17 +2,16 @@ package newsdesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+
+import newsdesk.testing.MutableClock;
 
 /** The token bucket, step by step on a hand-moved clock. */
 class TokenBucketsTest {
@@ -33,7 +32,7 @@ class TokenBucketsTest {
         "120| 4 | t t t t r1 +500 t r1",
         "0  | 1 | t t t t t t t t t t"})
     void followsTheScript(int perMinute, int burst, String script) {
-        HandClock clock = new HandClock();
+        MutableClock clock = new MutableClock(Instant.parse("2025-09-01T12:00:00Z"));
         TokenBuckets buckets = new TokenBuckets(clock, perMinute, burst, 100);
 
         List<String> seen = new ArrayList<>();
@@ -52,7 +51,7 @@ class TokenBucketsTest {
 
     @Test
     void keysHaveTheirOwnBuckets() {
-        TokenBuckets buckets = new TokenBuckets(new HandClock(), 60, 1, 100);
+        TokenBuckets buckets = new TokenBuckets(new MutableClock(Instant.parse("2025-09-01T12:00:00Z")), 60, 1, 100);
 
         assertThat(buckets.take("a").allowed()).isTrue();
         assertThat(buckets.take("a").allowed()).isFalse();
@@ -61,7 +60,7 @@ class TokenBucketsTest {
 
     @Test
     void memoryIsBoundedByForgettingTheLeastRecentlyUsedKey() {
-        TokenBuckets buckets = new TokenBuckets(new HandClock(), 60, 1, 1000);
+        TokenBuckets buckets = new TokenBuckets(new MutableClock(Instant.parse("2025-09-01T12:00:00Z")), 60, 1, 1000);
 
         for (int i = 0; i < 50_000; i++) {
             buckets.take("client-" + i);
@@ -74,37 +73,12 @@ class TokenBucketsTest {
 
     @Test
     void aClockGoingBackwardsGrantsNothingExtra() {
-        HandClock clock = new HandClock();
+        MutableClock clock = new MutableClock(Instant.parse("2025-09-01T12:00:00Z"));
         TokenBuckets buckets = new TokenBuckets(clock, 60, 1, 10);
         assertThat(buckets.take("a").allowed()).isTrue();
 
         clock.advance(Duration.ofMinutes(-5));
 
         assertThat(buckets.take("a").allowed()).isFalse();
-    }
-
-    /** A clock tests move by hand. */
-    static final class HandClock extends Clock {
-
-        private Instant now = Instant.parse("2025-09-01T12:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
