@@ -46,10 +46,8 @@ import newsdesk.index.IndexProfile;
 import newsdesk.ingest.Ingestor;
 import newsdesk.index.LexicalIndex;
 import newsdesk.embed.MiniLmEmbedder;
-import newsdesk.index.MinHash;
 import newsdesk.ingest.SeedSync;
 import newsdesk.index.SnapshotStore;
-import newsdesk.index.StoryCopies;
 import newsdesk.retrieve.ArticleStore;
 import newsdesk.retrieve.CorpusStore;
 import newsdesk.retrieve.HybridRetriever;
@@ -106,8 +104,7 @@ public final class Newsdesk implements AutoCloseable {
         PassageSearch search = new PassageSearch(retriever(settings, vectors), PassageSearch.DEFAULT_MAX_CHARS,
                 PassageSearch.DEFAULT_PER_ARTICLE, vectors::embed);
         LexicalIndex lexical = index.current().lexical();
-        ArticleStore articles = new CorpusStore(index::current, search, durable::ready,
-                new StoryCopies(MinHash.DEFAULT_THRESHOLD));
+        ArticleStore articles = new CorpusStore(index::current, search, durable::ready);
         ConversationStore conversations = new Conversations(clock, Conversations.DEFAULT_MAX_CONVERSATIONS,
                 Conversations.DEFAULT_IDLE_LIMIT);
         SolrHttp http = null;
