@@ -74,7 +74,7 @@ final class InteractivityHandler implements Handler {
 
     private String rate(String answerId, Rating rating) {
         try {
-            rater.rate(answerId, rating);
+            rater.rate(answerId, rating, null, "slack");
             return THANKS;
         } catch (RefusedException e) {
             LOG.info("Slack feedback on answer {} refused: {}", answerId, e.getMessage());
