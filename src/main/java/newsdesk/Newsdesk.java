@@ -34,6 +34,7 @@ import newsdesk.answer.PromptLibrary;
 import newsdesk.article.ArticleLoader;
 import newsdesk.chunk.Chunker;
 import newsdesk.chunk.SentenceSplitter;
+import newsdesk.feedback.AnswerMemory;
 import newsdesk.feedback.FeedbackLog;
 import newsdesk.feedback.FeedbackService;
 import newsdesk.feedback.FeedbackStore;
@@ -61,6 +62,7 @@ import newsdesk.solr.SolrAdmin;
 import newsdesk.solr.SolrConversations;
 import newsdesk.solr.SolrFeedback;
 import newsdesk.solr.SolrHttp;
+import newsdesk.solr.SolrRecentAnswers;
 import newsdesk.ingest.SolrIngest;
 import newsdesk.solr.SolrSettings;
 import newsdesk.solr.SolrStore;
@@ -146,8 +148,10 @@ public final class Newsdesk implements AutoCloseable {
         }
         this.feedbackStore = http == null ? new FeedbackLog(settings.dataDir())
                 : new SolrFeedback(http, settings.solr().collection());
-        FeedbackService feedback = new FeedbackService(() -> UUID.randomUUID().toString(),
-                new RecentAnswers(clock, RecentAnswers.DEFAULT_MAX_ANSWERS, RecentAnswers.DEFAULT_LIFETIME),
+        AnswerMemory recent = http == null
+                ? new RecentAnswers(clock, RecentAnswers.DEFAULT_MAX_ANSWERS, RecentAnswers.DEFAULT_LIFETIME)
+                : new SolrRecentAnswers(http, settings.solr().collection(), clock, RecentAnswers.DEFAULT_LIFETIME);
+        FeedbackService feedback = new FeedbackService(() -> UUID.randomUUID().toString(), recent,
                 feedbackStore, Map.of("topK", String.valueOf(settings.topK()), "store", solr == null ? "memory"
                         : "solr", "model", settings.model(), "version", version()), clock);
         this.qa = new QaService(new QaService.Parts(articles, answerer, conversations, followUps, settings.topK(),
