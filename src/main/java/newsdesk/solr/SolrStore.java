@@ -78,6 +78,7 @@ public final class SolrStore implements ArticleStore {
     /** Terms known to be mentioned, each until its expiry ({@link System#nanoTime}). */
     private final Map<String, Long> mentionedUntil = new ConcurrentHashMap<>();
     private final SolrVocabulary vocabulary = new SolrVocabulary(this::query);
+    private final SolrCopies copies = new SolrCopies(this::query);
 
     public SolrStore(SolrHttp http, String collection, Embedder embedder, Ranking ranking) {
         this.http = http;
@@ -244,6 +245,12 @@ public final class SolrStore implements ArticleStore {
     @Override
     public Optional<Article> article(String id) {
         return Optional.ofNullable(storedArticles(List.of(id)).get(id)).map(SolrDocs.StoredArticle::article);
+    }
+
+    /** Wire copies from the signatures stored with each article document ({@link SolrCopies}). */
+    @Override
+    public List<Article> copies(String articleId) {
+        return copies.of(articleId);
     }
 
     @Override
