@@ -18,10 +18,10 @@ import newsdesk.retrieve.Passage;
  * The latest state of a story. The relevant articles are the first {@value #RELEVANT} distinct articles of the pool
  * in rank order whose title and passages in the pool cover at least {@value #MIN_TOPIC_COVERAGE} of the question's
  * weight: counted in articles, not passages, because a long article fills a pool with its own passages, and covering
- * the topic, because an article that only shares a word with it is not coverage of the story. Their passages are read
- * newest article first; the answer is led by {@code As of 12 Dec 2023 [n]: } (the newest article quoted), and one
- * line {@code Newer coverage: <title> — <outlet>, <date> [m].} (a metadata citation of its publication date) names the
- * newest relevant article when it is newer than every article quoted.
+ * the topic, because an article that only shares a word with it is not coverage of the story. The answerer reads the
+ * {@value #RELEVANT} best passages newest first, as before; the answer is led by {@code As of 12 Dec 2023 [n]: } (the
+ * newest article quoted), and one line {@code Newer coverage: <title> — <outlet>, <date> [m].} (a metadata citation of
+ * its publication date) names the newest relevant article when it is newer than every article quoted.
  */
 final class Freshness {
 
@@ -41,8 +41,9 @@ final class Freshness {
     }
 
     /**
-     * The relevant articles' passages, newest article first (undated last, ties by rank), then the other passages
-     * in rank order, ranked again; {@code coverage} is the share of the question's weight a text covers.
+     * The relevant articles, newest first, and the reading order: the {@value #RELEVANT} best passages newest first
+     * (undated last, ties by rank), then the others in rank order, ranked again; {@code coverage} is the share of
+     * the question's weight a text covers.
      */
     static Reading read(List<Passage> pool, ToDoubleFunction<String> coverage) {
         Map<String, List<Passage>> byArticle = new LinkedHashMap<>();
@@ -62,10 +63,10 @@ final class Freshness {
         }
         relevant.sort(Comparator.comparing((List<Passage> ps) -> ps.get(0).article().publishedAt(),
                 Comparator.nullsLast(Comparator.<OffsetDateTime>reverseOrder())));
-        List<Passage> order = new ArrayList<>();
-        relevant.forEach(order::addAll);
-        Set<Passage> taken = new HashSet<>(order);
-        pool.stream().filter(p -> !taken.contains(p)).forEach(order::add);
+        List<Passage> order = new ArrayList<>(pool.subList(0, Math.min(RELEVANT, pool.size())));
+        order.sort(Comparator.comparing((Passage p) -> p.article().publishedAt(),
+                Comparator.nullsLast(Comparator.<OffsetDateTime>reverseOrder())));
+        order.addAll(pool.subList(order.size(), pool.size()));
         return new Reading(NewsAnswerer.ranked(order), relevant.stream().map(ps -> ps.get(0).article()).toList());
     }
 

@@ -54,12 +54,20 @@ class FreshnessTest {
         // The topic is "bridge": the ferry timetable never names it.
         Freshness.Reading reading = Freshness.read(pool, text -> text.toLowerCase().contains("bridge") ? 1 : 0);
 
-        assertThat(reading.relevant()).containsExactly(NEW, OLD, LONG);
-        assertThat(reading.passages().get(0).article()).isEqualTo(NEW);
-        assertThat(reading.passages().get(1).article()).isEqualTo(OLD);
+        assertThat(reading.relevant()).as("newest first").containsExactly(NEW, OLD, LONG);
+        // The answerer still reads the ten best passages newest first, then the rest in rank order.
+        assertThat(reading.passages()).extracting(p -> p.article().title()).containsExactly(
+                java.util.stream.Stream.concat(java.util.Collections.nCopies(11, LONG.title()).stream(),
+                        java.util.stream.Stream.of(OFF_TOPIC.title(), NEW.title(), OLD.title())).toArray(String[]::new));
         assertThat(reading.passages()).extracting(Passage::rank).containsExactly(
                 java.util.stream.IntStream.rangeClosed(1, pool.size()).boxed().toArray(Integer[]::new));
-        assertThat(reading.passages().get(pool.size() - 1).article()).isEqualTo(OFF_TOPIC);
+    }
+
+    @Test
+    void theTenBestPassagesAreReadNewestFirst() {
+        List<Passage> pool = List.of(passage(1, OLD), passage(2, LONG), passage(3, NEW));
+        assertThat(Freshness.read(pool, text -> 1).passages()).extracting(Passage::article)
+                .containsExactly(NEW, OLD, LONG);
     }
 
     @Test
