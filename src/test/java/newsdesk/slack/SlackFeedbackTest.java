@@ -151,6 +151,35 @@ class SlackFeedbackTest {
     }
 
     @Test
+    void withoutABotTokenAThumbsDownIsRecordedAtOnceWithoutAModal() throws Exception {
+        try (Newsdesk tokenless = Newsdesk.create(TestDesks.settings(TestDesks.CORPUS, tmp.resolve("tokenless"),
+                Map.of("SLACK_SIGNING_SECRET", SECRET, "NEWSDESK_SLACK_API_URL", slack.apiUrl().toString(),
+                        "NEWSDESK_SLACK_RESPONSE_URL_PREFIXES", slack.responseUrlPrefix())),
+                new HashingEmbedder(), Clock.systemUTC())) {
+            tokenless.ingestSeeds(Ingestor.Progress.NONE);
+            Javalin server = tokenless.webApp().start("127.0.0.1", 0);
+            try {
+                Answer answer = tokenless.qa().ask("How much did the Westgate bridge cost?", null, null);
+                String press = form(payload(SlackRenderer.FEEDBACK_DOWN, answer.id(), slack.responseUrl("b5")));
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                        + SlackRoutes.INTERACTIVITY_PATH)).header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(press, StandardCharsets.UTF_8));
+                signature(press).forEach(request::header);
+                assertThat(client.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                        .isEqualTo(200);
+
+                assertThat(slack.await("/commands/T1/b5/secret", 1).get(0).body().get("text").asText())
+                        .isEqualTo(InteractivityHandler.THANKS);
+                assertThat(tokenless.qa().feedbackRecords()).extracting(f -> f.rating().wire() + "|" + f.comment())
+                        .containsExactly("down|null");
+                assertThat(slack.calls("/api/views.open")).isEmpty();
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    @Test
     void aClosedCommentModalRecordsTheThumbsDownWithoutAComment() throws Exception {
         Answer answer = desk.qa().ask("How much did the Westgate bridge cost?", null, null);
         String closed = form(viewPayload("view_closed", answer.id(), null));
