@@ -24,6 +24,7 @@ import newsdesk.answer.ConversationStore;
 import newsdesk.answer.InMemoryConversationStore;
 import newsdesk.answer.LlmClient;
 import newsdesk.article.ArticleLoader;
+import newsdesk.feedback.AnswerMemory;
 import newsdesk.feedback.FeedbackLog;
 import newsdesk.feedback.FeedbackService;
 import newsdesk.feedback.FeedbackStore;
@@ -36,10 +37,8 @@ import newsdesk.index.IndexProfile;
 import newsdesk.ingest.Ingestor;
 import newsdesk.index.LexicalIndex;
 import newsdesk.embed.MiniLmEmbedder;
-import newsdesk.index.MinHash;
 import newsdesk.ingest.SeedSync;
 import newsdesk.index.SnapshotStore;
-import newsdesk.index.StoryCopies;
 import newsdesk.retrieve.ArticleStore;
 import newsdesk.retrieve.InMemoryArticleStore;
 import newsdesk.retrieve.HybridRetriever;
@@ -87,8 +86,7 @@ public final class Newsdesk implements AutoCloseable {
         PassageSearch search = new PassageSearch(retriever(settings, vectors), PassageSearch.DEFAULT_MAX_CHARS,
                 PassageSearch.DEFAULT_PER_ARTICLE, vectors::embed);
         LexicalIndex lexical = index.current().lexical();
-        ArticleStore articles = new InMemoryArticleStore(index::current, search, durable::ready,
-                new StoryCopies(MinHash.DEFAULT_THRESHOLD));
+        ArticleStore articles = new InMemoryArticleStore(index::current, search, durable::ready);
         ConversationStore conversations = new InMemoryConversationStore(clock, InMemoryConversationStore.DEFAULT_MAX_CONVERSATIONS,
                 ConversationStore.DEFAULT_IDLE_LIMIT);
         this.solr = ScaleOut.create(settings, embedder, loader, ingestor, clock);
@@ -99,8 +97,10 @@ public final class Newsdesk implements AutoCloseable {
         Answering answering = Answering.create(settings, clock, embedder, lexical, articles);
         this.llm = answering.llm();
         this.feedbackStore = solr == null ? new FeedbackLog(settings.dataDir()) : solr.feedback();
-        FeedbackService feedback = new FeedbackService(() -> UUID.randomUUID().toString(),
-                new RecentAnswers(clock, RecentAnswers.DEFAULT_MAX_ANSWERS, RecentAnswers.DEFAULT_LIFETIME),
+        AnswerMemory recent = solr == null
+                ? new RecentAnswers(clock, RecentAnswers.DEFAULT_MAX_ANSWERS, RecentAnswers.DEFAULT_LIFETIME)
+                : solr.recentAnswers();
+        FeedbackService feedback = new FeedbackService(() -> UUID.randomUUID().toString(), recent,
                 feedbackStore, Map.of("topK", String.valueOf(settings.topK()), "store", solr == null ? "memory"
                         : "solr", "model", settings.model(), "version", version()), clock);
         this.qa = new QaService(new QaService.Parts(articles, answering.answerer(), conversations,

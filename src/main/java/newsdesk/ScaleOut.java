@@ -5,7 +5,9 @@ import java.time.Clock;
 import newsdesk.answer.ConversationStore;
 import newsdesk.article.ArticleLoader;
 import newsdesk.embed.Embedder;
+import newsdesk.feedback.AnswerMemory;
 import newsdesk.feedback.FeedbackStore;
+import newsdesk.feedback.RecentAnswers;
 import newsdesk.ingest.Ingestor;
 import newsdesk.ingest.SolrIngest;
 import newsdesk.retrieve.PassageSearch;
@@ -13,14 +15,16 @@ import newsdesk.solr.SolrAdmin;
 import newsdesk.solr.SolrConversations;
 import newsdesk.solr.SolrFeedback;
 import newsdesk.solr.SolrHttp;
+import newsdesk.solr.SolrRecentAnswers;
 import newsdesk.solr.SolrSettings;
 import newsdesk.solr.SolrStore;
 
 /**
  * The Solr half of the composition root ({@code --store solr}): the article store, its ingestion, conversations and
- * feedback, all over one client of one collection. Only {@link Newsdesk} calls {@link #create}.
+ * feedback and the answers feedback may refer to, all over one client of one collection. Only {@link Newsdesk} calls {@link #create}.
  */
-record ScaleOut(SolrStore store, SolrIngest ingest, ConversationStore conversations, FeedbackStore feedback) {
+record ScaleOut(SolrStore store, SolrIngest ingest, ConversationStore conversations, FeedbackStore feedback,
+                AnswerMemory recentAnswers) {
 
     /** The Solr parts when the settings choose the Solr store (creating the collection if asked to), else null. */
     static ScaleOut create(Settings settings, Embedder embedder, ArticleLoader loader, Ingestor ingestor,
@@ -38,6 +42,7 @@ record ScaleOut(SolrStore store, SolrIngest ingest, ConversationStore conversati
                 settings.mentionBoost()));
         return new ScaleOut(store, new SolrIngest(loader, ingestor, store, settings.seeds()),
                 new SolrConversations(http, collection, clock, ConversationStore.DEFAULT_IDLE_LIMIT),
-                new SolrFeedback(http, collection));
+                new SolrFeedback(http, collection),
+                new SolrRecentAnswers(http, collection, clock, RecentAnswers.DEFAULT_LIFETIME));
     }
 }

@@ -83,7 +83,8 @@ public final class NewsAnswerer implements Answerer {
             return whole(withCopies(laid.get()), listener);
         }
         if (intent == NewsIntent.LATEST) {
-            List<Passage> fresh = Freshness.newestFirst(pool);
+            Freshness.Reading reading = Freshness.read(pool, text -> scorer.coverage(scorer.terms(text)));
+            List<Passage> fresh = reading.passages();
             Answer answer = inner.answer(question, fresh.subList(0, Math.min(fresh.size(), Freshness.RELEVANT)),
                     AnswerListener.NONE);
             if (answer.abstained()) {
@@ -91,7 +92,7 @@ public final class NewsAnswerer implements Answerer {
                 answer = inner.answer(question, pool.subList(0, Math.min(pool.size(), Freshness.RELEVANT)),
                         AnswerListener.NONE);
             }
-            return whole(withCopies(Freshness.asOf(answer, fresh, tools.copies())), listener);
+            return whole(withCopies(Freshness.asOf(answer, reading.relevant(), tools.copies())), listener);
         }
         boolean enlarged = intent != NewsIntent.NONE || window.isPresent();
         List<Passage> read = enlarged ? pool.subList(0, Math.min(pool.size(), tools.passages())) : pool;

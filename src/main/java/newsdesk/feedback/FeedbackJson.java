@@ -34,7 +34,15 @@ public final class FeedbackJson {
         node.put("comment", f.comment());
         node.put("correction", f.correction());
         node.put("surface", f.surface());
-        AnswerRecord a = f.answer();
+        writeAnswer(node, f.answer());
+        return node;
+    }
+
+    /**
+     * Writes the fields of an answer record ({@code answerId … earlier}) into {@code node}: a feedback record holds
+     * them, and the Solr store keeps recent answers in this shape.
+     */
+    public static ObjectNode writeAnswer(ObjectNode node, AnswerRecord a) {
         node.put("answerId", a.answerId());
         node.put("askedAt", a.askedAt().toString());
         node.put("question", a.question());
@@ -49,6 +57,21 @@ public final class FeedbackJson {
         ArrayNode earlier = node.putArray("earlier");
         a.earlier().forEach(earlier::add);
         return node;
+    }
+
+    /** The answer record whose fields {@link #writeAnswer} wrote into {@code node}. */
+    public static AnswerRecord readAnswer(JsonNode node) {
+        List<AnswerRecord.Cited> cited = new ArrayList<>();
+        for (JsonNode c : node.path("citations")) {
+            cited.add(new AnswerRecord.Cited(c.path("n").asInt(), text(c, "articleId"), text(c, "sentence")));
+        }
+        Map<String, String> settings = new TreeMap<>();
+        node.path("settings").fields().forEachRemaining(e -> settings.put(e.getKey(), e.getValue().asText()));
+        List<String> earlier = new ArrayList<>();
+        node.path("earlier").forEach(q -> earlier.add(q.asText()));
+        return new AnswerRecord(text(node, "answerId"), Instant.parse(text(node, "askedAt")),
+                text(node, "question"), text(node, "answer"), node.path("abstained").asBoolean(), cited, settings,
+                earlier);
     }
 
     /** One line of JSON, without the line break. */
@@ -74,17 +97,7 @@ public final class FeedbackJson {
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("a feedback record is a JSON object");
         }
-        List<AnswerRecord.Cited> cited = new ArrayList<>();
-        for (JsonNode c : node.path("citations")) {
-            cited.add(new AnswerRecord.Cited(c.path("n").asInt(), text(c, "articleId"), text(c, "sentence")));
-        }
-        Map<String, String> settings = new TreeMap<>();
-        node.path("settings").fields().forEachRemaining(e -> settings.put(e.getKey(), e.getValue().asText()));
-        List<String> earlier = new ArrayList<>();
-        node.path("earlier").forEach(q -> earlier.add(q.asText()));
-        AnswerRecord answer = new AnswerRecord(text(node, "answerId"), Instant.parse(text(node, "askedAt")),
-                text(node, "question"), text(node, "answer"), node.path("abstained").asBoolean(), cited, settings,
-                earlier);
+        AnswerRecord answer = readAnswer(node);
         return new Feedback(Instant.parse(text(node, "at")), Rating.parse(text(node, "rating")),
                 optional(node, "comment"), optional(node, "correction"), text(node, "surface"), answer);
     }

@@ -12,7 +12,7 @@ import newsdesk.answer.Answer;
 
 /**
  * Readers' feedback as every surface uses it (through {@link newsdesk.qa.QaService}): gives each answer an id from the
- * injected id source and remembers it ({@link RecentAnswers}), then records a rating of a remembered answer in the
+ * injected id source and remembers it ({@link AnswerMemory}), then records a rating of a remembered answer in the
  * {@link FeedbackStore} with the question, answer, citations and the settings that made it. Counts ratings since
  * start for {@code /metrics}.
  */
@@ -26,14 +26,14 @@ public final class FeedbackService {
     public static final int MAX_ANSWER_ID_CHARS = 100;
 
     private final Supplier<String> ids;
-    private final RecentAnswers recent;
+    private final AnswerMemory recent;
     private final FeedbackStore store;
     private final Map<String, String> settings;
     private final Clock clock;
     private final Map<Rating, AtomicLong> counts = new EnumMap<>(Rating.class);
 
     /** {@code settings}: what made the answers besides the answerer (top-k, store, model, version). */
-    public FeedbackService(Supplier<String> ids, RecentAnswers recent, FeedbackStore store,
+    public FeedbackService(Supplier<String> ids, AnswerMemory recent, FeedbackStore store,
                            Map<String, String> settings, Clock clock) {
         this.ids = ids;
         this.recent = recent;

@@ -12,7 +12,7 @@ import java.util.Optional;
  * The answers a rating may still refer to: at most {@code maxAnswers}, each for {@code lifetime} after it was given
  * (the oldest goes first when full). Thread-safe.
  */
-public final class RecentAnswers {
+public final class RecentAnswers implements AnswerMemory {
 
     public static final int DEFAULT_MAX_ANSWERS = 10_000;
     public static final Duration DEFAULT_LIFETIME = Duration.ofHours(24);
@@ -31,6 +31,7 @@ public final class RecentAnswers {
         this.lifetime = lifetime;
     }
 
+    @Override
     public synchronized void put(AnswerRecord answer) {
         expire();
         answers.put(answer.answerId(), answer);
@@ -41,6 +42,7 @@ public final class RecentAnswers {
         }
     }
 
+    @Override
     public synchronized Optional<AnswerRecord> get(String answerId) {
         expire();
         return Optional.ofNullable(answerId == null ? null : answers.get(answerId));

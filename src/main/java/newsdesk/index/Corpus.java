@@ -14,7 +14,8 @@ import newsdesk.chunk.Span;
 /**
  * An immutable, consistent view of everything indexed: articles, their sentences, chunks, chunk vectors (row
  * {@code i} of {@link #vectors()} belongs to {@code chunks().get(i)}) and a point-in-time BM25 searcher. Queries take
- * one view and use only it, so ingestion never shows them half an article.
+ * one view and use only it, so ingestion never shows them half an article. Also each article's wire copies, found
+ * when the articles were added.
  */
 public final class Corpus {
 
@@ -28,11 +29,13 @@ public final class Corpus {
     private final VectorMatrix vectors;
     private final IndexSearcher searcher;
     private final LexicalIndex lexical;
+    private final Map<String, List<String>> copies;
+    private final Map<String, Integer> positions;
     /** The row of each Lucene document of {@link #searcher} (-1: deleted or unknown), made on first need. */
     private volatile int[] rowOfDoc;
 
     Corpus(long version, List<Article> articles, Map<String, List<Span>> sentences, List<Chunk> chunks,
-           VectorMatrix vectors, IndexSearcher searcher, LexicalIndex lexical) {
+           VectorMatrix vectors, IndexSearcher searcher, LexicalIndex lexical, Map<String, List<String>> copies) {
         if (chunks.size() != vectors.size()) {
             throw new IllegalStateException(chunks.size() + " chunks but " + vectors.size() + " vectors");
         }
@@ -49,6 +52,7 @@ public final class Corpus {
         for (int i = 0; i < this.articles.size(); i++) {
             articleIndex.put(this.articles.get(i).id(), i);
         }
+        this.positions = articleIndex;
         this.articleOfRow = new int[this.chunks.size()];
         for (int row = 0; row < this.chunks.size(); row++) {
             rowsByChunkId.put(this.chunks.get(row).id(), row);
@@ -57,6 +61,22 @@ public final class Corpus {
         this.vectors = vectors;
         this.searcher = searcher;
         this.lexical = lexical;
+        this.copies = copies;
+    }
+
+    /**
+     * The other articles carrying the same story as {@code articleId} (wire copies, near-identical rewrites), in
+     * corpus order; empty when none or unknown.
+     */
+    public List<Article> copies(String articleId) {
+        return copies.getOrDefault(articleId, List.of()).stream().map(articlesById::get)
+                .filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparingInt(a -> positions.get(a.id()))).toList();
+    }
+
+    /** How many articles have at least one copy. */
+    public int articlesWithCopies() {
+        return copies.size();
     }
 
     public long version() {

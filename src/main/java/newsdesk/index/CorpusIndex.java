@@ -15,18 +15,20 @@ import newsdesk.chunk.Span;
 /**
  * The one writer of the corpus: applies whole batches and publishes a new {@link Corpus} view after each. Writers
  * are serialised; readers never block (they keep the view they took). Embedding happens before a batch arrives, so
- * no lock is held across it.
+ * no lock is held across it. Wire copies are found here, as articles arrive ({@link StoryCopies}): each view holds
+ * its copy groups, so the first answer after a change pays nothing for them.
  */
 public final class CorpusIndex implements AutoCloseable {
 
     private final LexicalIndex lexical = new LexicalIndex();
+    private final StoryCopies copies = new StoryCopies(MinHash.DEFAULT_THRESHOLD);
     private final int dimension;
     private volatile Corpus current;
 
     public CorpusIndex(int dimension) {
         this.dimension = dimension;
         this.current = new Corpus(0, List.of(), Map.of(), List.of(), VectorMatrix.empty(dimension),
-                lexical.refresh(), lexical);
+                lexical.refresh(), lexical, Map.of());
     }
 
     public Corpus current() {
@@ -73,21 +75,28 @@ public final class CorpusIndex implements AutoCloseable {
             }
         }
         List<float[]> added = new ArrayList<>();
+        // Signatures cost about 2 ms per article: a restore of hundreds computes them on every core.
+        List<long[]> signatures = (upserts.size() > 1 ? upserts.parallelStream() : upserts.stream())
+                .map(e -> MinHash.signature(e.chunked().article().body())).toList();
         lexical.delete(replaced);
-        for (EmbeddedArticle embedded : upserts) {
+        replaced.forEach(copies::remove);
+        for (int i = 0; i < upserts.size(); i++) {
+            EmbeddedArticle embedded = upserts.get(i);
             Article article = embedded.chunked().article();
             articles.add(article);
             sentences.put(article.id(), embedded.chunked().sentences());
             chunks.addAll(embedded.chunked().chunks());
             added.addAll(embedded.vectors());
             lexical.add(article, embedded.chunked().chunks());
+            copies.add(article.id(), signatures.get(i));
         }
         return publish(old, articles, sentences, chunks, vectors.append(added));
     }
 
     private Corpus publish(Corpus old, List<Article> articles, Map<String, List<Span>> sentences,
                            List<Chunk> chunks, VectorMatrix vectors) {
-        Corpus next = new Corpus(old.version() + 1, articles, sentences, chunks, vectors, lexical.refresh(), lexical);
+        Corpus next = new Corpus(old.version() + 1, articles, sentences, chunks, vectors, lexical.refresh(), lexical,
+                copies.groups());
         current = next;
         return next;
     }

@@ -137,6 +137,18 @@ public final class MinHash {
         return copies;
     }
 
+    /**
+     * The {@value #BANDS} band keys of a signature, each band's hash mixed with its band number, so that two
+     * signatures are compared when they share any key (one lookup table for all bands).
+     */
+    public static long[] bandKeys(long[] signature) {
+        long[] keys = new long[BANDS];
+        for (int band = 0; band < BANDS; band++) {
+            keys[band] = mix(bandHash(signature, band) + band);
+        }
+        return keys;
+    }
+
     private static long bandHash(long[] signature, int band) {
         long h = 1;
         for (int r = band * ROWS; r < (band + 1) * ROWS; r++) {

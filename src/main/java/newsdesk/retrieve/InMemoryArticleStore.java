@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 import newsdesk.article.Article;
 import newsdesk.index.Corpus;
 import newsdesk.index.LexicalIndex;
-import newsdesk.index.StoryCopies;
 
 /** The in-memory {@link ArticleStore}: each call reads the corpus view current at that moment. */
 public final class InMemoryArticleStore implements ArticleStore {
@@ -17,22 +16,17 @@ public final class InMemoryArticleStore implements ArticleStore {
     private final Supplier<Corpus> corpus;
     private final PassageSearch search;
     private final BooleanSupplier ready;
-    private final StoryCopies copies;
 
-    /** Ready as soon as a corpus view has been published; finds no copies. */
+    /** Ready as soon as a corpus view has been published. */
     public InMemoryArticleStore(Supplier<Corpus> corpus, PassageSearch search) {
-        this(corpus, search, () -> corpus.get().version() > 0, null);
+        this(corpus, search, () -> corpus.get().version() > 0);
     }
 
-    /**
-     * Ready when {@code ready} says so (the durable index: not while a first load is still committing batches); its
-     * {@link #copies} come from {@code copies} ({@code null}: none).
-     */
-    public InMemoryArticleStore(Supplier<Corpus> corpus, PassageSearch search, BooleanSupplier ready, StoryCopies copies) {
+    /** Ready when {@code ready} says so (the durable index: not while a first load is still committing batches). */
+    public InMemoryArticleStore(Supplier<Corpus> corpus, PassageSearch search, BooleanSupplier ready) {
         this.corpus = corpus;
         this.search = search;
         this.ready = ready;
-        this.copies = copies;
     }
 
     @Override
@@ -78,6 +72,6 @@ public final class InMemoryArticleStore implements ArticleStore {
 
     @Override
     public List<Article> copies(String articleId) {
-        return copies == null ? List.of() : copies.of(corpus.get(), articleId);
+        return corpus.get().copies(articleId);
     }
 }

@@ -17,10 +17,12 @@ import newsdesk.web.Refusal;
 
 /**
  * {@code POST /slack/interactivity}: Slack's interactivity request URL. Verifies the signature on the raw body, then
- * reads the {@code payload} form field; a {@code block_actions} payload whose action is one of the answer's feedback
- * buttons ({@link SlackRenderer#FEEDBACK_UP}, {@link SlackRenderer#FEEDBACK_DOWN}, the answer id as value) records
- * the rating, and the reader gets an ephemeral acknowledgement through the payload's {@code response_url} (when it
- * is one of the allowed prefixes). Slack needs the 200 within three seconds, so it is sent whatever the outcome.
+ * reads the {@code payload} form field. A {@code block_actions} payload whose action is 👍
+ * ({@link SlackRenderer#FEEDBACK_UP}, the answer id as value) records the rating, and the reader gets an ephemeral
+ * acknowledgement through the payload's {@code response_url} (when it is one of the allowed prefixes); a 👎
+ * ({@link SlackRenderer#FEEDBACK_DOWN}) opens the {@link FeedbackModal} for an optional comment, and its
+ * {@code view_submission} or {@code view_closed} records the 👎 (directly, as for 👍, when the modal cannot be
+ * opened). Slack needs the 200 within three seconds, so it is sent before any call to Slack.
  * <pre>curl -X POST localhost:7070/slack/interactivity -H "X-Slack-Request-Timestamp: $TS" \
  *     -H "X-Slack-Signature: $SIG" --data-urlencode "payload=$JSON"</pre>
  */
@@ -54,25 +56,54 @@ final class InteractivityHandler implements Handler {
         if (payload == null || !payload.isObject()) {
             throw new Refusal(400, "bad_payload", "the 'payload' form field must hold the interaction as JSON");
         }
-        Responses.ok(ctx);
-        if (!"block_actions".equals(payload.path("type").asText())) {
+        String type = payload.path("type").asText();
+        if ((type.equals("view_submission") || type.equals("view_closed")) && FeedbackModal.isOurs(payload)) {
+            commented(ctx, payload, type.equals("view_submission"));
             return;
         }
+        Responses.ok(ctx);
+        if (!"block_actions".equals(type)) {
+            return;
+        }
+        String responseUrl = payload.path("response_url").asText(null);
         for (JsonNode action : payload.path("actions")) {
-            Rating rating = switch (action.path("action_id").asText()) {
-                case SlackRenderer.FEEDBACK_UP -> Rating.UP;
-                case SlackRenderer.FEEDBACK_DOWN -> Rating.DOWN;
-                default -> null;
-            };
-            if (rating != null) {
-                acknowledge(payload.path("response_url").asText(null), rate(action.path("value").asText(""), rating));
+            String answerId = action.path("value").asText("");
+            switch (action.path("action_id").asText()) {
+                case SlackRenderer.FEEDBACK_UP -> acknowledge(responseUrl, rate(answerId, Rating.UP, null));
+                case SlackRenderer.FEEDBACK_DOWN -> {
+                    // A 👎 asks for a comment first; it is recorded when the modal is sent or closed.
+                    String trigger = payload.path("trigger_id").asText("");
+                    slack.executor().execute(() -> {
+                        if (!slack.client().openView(trigger, FeedbackModal.view(answerId))) {
+                            acknowledge(responseUrl, rate(answerId, Rating.DOWN, null));
+                        }
+                    });
+                }
+                default -> {
+                }
             }
         }
     }
 
-    private String rate(String answerId, Rating rating) {
+    /**
+     * The comment modal sent (with its comment) or closed (without): records the 👎 and closes the modal, or keeps
+     * it open with the reason when the answer can no longer be rated.
+     */
+    private void commented(Context ctx, JsonNode payload, boolean submitted) {
+        String answerId = FeedbackModal.answerId(payload);
+        String outcome = rate(answerId, Rating.DOWN, submitted ? FeedbackModal.comment(payload) : null);
+        if (submitted && !outcome.equals(THANKS)) {
+            ObjectNode errors = JSON.createObjectNode().put("response_action", "errors");
+            errors.putObject("errors").put(FeedbackModal.BLOCK_ID, outcome);
+            Responses.json(ctx, 200, errors);
+            return;
+        }
+        ctx.status(200).result("");
+    }
+
+    private String rate(String answerId, Rating rating, String comment) {
         try {
-            rater.rate(answerId, rating);
+            rater.rate(answerId, rating, comment, "slack");
             return THANKS;
         } catch (RefusedException e) {
             LOG.info("Slack feedback on answer {} refused: {}", answerId, e.getMessage());

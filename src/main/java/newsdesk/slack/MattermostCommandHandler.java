@@ -5,11 +5,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import newsdesk.answer.Answer;
 import newsdesk.error.RefusedException;
 import newsdesk.slack.SlackSettings.ResponseType;
 import newsdesk.web.Refusal;
@@ -17,7 +20,8 @@ import newsdesk.web.Refusal;
 /**
  * {@code POST /mattermost/commands}: a Mattermost custom slash command, verified by its token (sent as
  * {@code Authorization: Token …} and as the {@code token} field, compared in constant time) and answered in the
- * response itself, which Mattermost waits for (its outgoing-integration timeout), as Markdown text plus attachments.
+ * response itself, which Mattermost waits for (its outgoing-integration timeout), as Markdown text plus attachments,
+ * the last holding the answer's 👍/👎 buttons ({@link MattermostActions}, posting to {@code /mattermost/actions}).
  * <pre>curl -X POST localhost:7070/mattermost/commands -H "Authorization: Token $TOKEN" -d "text=…"</pre>
  */
 final class MattermostCommandHandler implements Handler {
@@ -27,11 +31,13 @@ final class MattermostCommandHandler implements Handler {
     private final byte[] tokenDigest;
     private final SlackContext slack;
     private final MattermostRenderer renderer;
+    private final MattermostActions actions;
 
-    MattermostCommandHandler(String token, SlackContext slack, MattermostRenderer renderer) {
+    MattermostCommandHandler(String token, SlackContext slack, MattermostRenderer renderer, MattermostActions actions) {
         this.tokenDigest = digest(token);
         this.slack = slack;
         this.renderer = renderer;
+        this.actions = actions;
     }
 
     @Override
@@ -50,8 +56,17 @@ final class MattermostCommandHandler implements Handler {
             return;
         }
         try {
-            Responses.json(ctx, 200, renderer.render(slack.asker().ask(command.question(), null),
-                    command.responseType()));
+            Answer answer = slack.asker().ask(command.question(), null);
+            ObjectNode message = renderer.render(answer, command.responseType());
+            if (answer.id() != null) {
+                // The buttons post back to this server at the address Mattermost reached the command on.
+                String url = ctx.url().replaceFirst(java.util.regex.Pattern.quote(SlackRoutes.MATTERMOST_PATH) + "$",
+                        SlackRoutes.MATTERMOST_ACTIONS_PATH);
+                ArrayNode attachments = message.has("attachments") ? (ArrayNode) message.get("attachments")
+                        : message.putArray("attachments");
+                actions.addButtons(attachments, url, answer.id());
+            }
+            Responses.json(ctx, 200, message);
         } catch (RefusedException e) {
             Responses.json(ctx, 200, renderer.notice(e.getMessage(), ResponseType.EPHEMERAL));
         } catch (RuntimeException e) {

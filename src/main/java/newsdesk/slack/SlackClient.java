@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts messages to Slack: {@code chat.postMessage} on the Web API with the bot token, and delayed slash-command
+ * Posts messages to Slack: {@code chat.postMessage} and {@code views.open} on the Web API with the bot token, and delayed slash-command
  * answers to a {@code response_url}. Retries once on 429 (after {@code Retry-After}, at most
  * {@link #MAX_RETRY_WAIT}) or on a 5xx or network error; never throws, reports success as a boolean.
  */
@@ -56,6 +56,26 @@ final class SlackClient {
         JsonNode reply = parse(response.body());
         if (!reply.path("ok").asBoolean(false)) {
             LOG.warn("chat.postMessage failed: {}", reply.path("error").asText("unknown error"));
+            return false;
+        }
+        return true;
+    }
+
+    /** Opens a modal with {@code views.open} on a {@code trigger_id} (valid for 3 seconds after the click). */
+    boolean openView(String triggerId, ObjectNode view) {
+        if (botToken == null || triggerId == null || triggerId.isBlank()) {
+            return false;
+        }
+        ObjectNode body = JSON.createObjectNode().put("trigger_id", triggerId);
+        body.set("view", view);
+        HttpResponse<String> response = send(json(apiUrl.resolve("views.open"), body)
+                .header("Authorization", "Bearer " + botToken).build());
+        if (response == null || response.statusCode() / 100 != 2) {
+            return false;
+        }
+        JsonNode reply = parse(response.body());
+        if (!reply.path("ok").asBoolean(false)) {
+            LOG.warn("views.open failed: {}", reply.path("error").asText("unknown error"));
             return false;
         }
         return true;

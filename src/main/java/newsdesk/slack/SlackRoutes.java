@@ -16,7 +16,7 @@ import newsdesk.web.Refusal;
 /**
  * Registers the chat-platform webhooks on a Javalin configuration: {@code POST /slack/commands},
  * {@code POST /slack/events}, {@code POST /slack/interactivity} (the answers' 👍/👎 buttons) and
- * {@code POST /mattermost/commands}. Without {@code SLACK_SIGNING_SECRET} the Slack
+ * {@code POST /mattermost/commands} with {@code POST /mattermost/actions} (its answers' 👍/👎 buttons). Without {@code SLACK_SIGNING_SECRET} the Slack
  * routes answer 404 (disabled, never open); likewise the Mattermost route without its token. {@code executor} runs
  * the answers that outlive a request (delayed slash-command answers, event replies); {@code http} posts to Slack.
  */
@@ -26,6 +26,7 @@ public final class SlackRoutes {
     public static final String EVENTS_PATH = "/slack/events";
     public static final String MATTERMOST_PATH = "/mattermost/commands";
     public static final String INTERACTIVITY_PATH = "/slack/interactivity";
+    public static final String MATTERMOST_ACTIONS_PATH = "/mattermost/actions";
     /** Slack retries an event immediately, after 1 and after 5 minutes; remember ids well past that. */
     static final Duration EVENT_DEDUPE_WINDOW = Duration.ofMinutes(30);
     static final int MAX_REMEMBERED_EVENTS = 20_000;
@@ -45,7 +46,8 @@ public final class SlackRoutes {
     public static void register(JavalinConfig config, QaService qa, SlackSettings settings, Clock clock,
                                 HttpClient http, ExecutorService executor) {
         register(config, (question, conversationId) -> qa.ask(question, conversationId, Filters.NONE),
-                (answerId, rating) -> qa.feedback(new FeedbackService.Request(answerId, rating, null, null, "slack")),
+                (answerId, rating, comment, surface) -> qa.feedback(new FeedbackService.Request(answerId, rating,
+                        comment, null, surface)),
                 settings, clock, http, executor);
     }
 
@@ -77,10 +79,13 @@ public final class SlackRoutes {
             config.routes.post(EVENTS_PATH, ctx -> disabled(ctx, "SLACK_SIGNING_SECRET"));
         }
         if (settings.mattermostEnabled()) {
-            config.routes.post(MATTERMOST_PATH,
-                    new MattermostCommandHandler(settings.mattermostToken(), slack, new MattermostRenderer()));
+            MattermostActions actions = new MattermostActions(settings.mattermostToken());
+            config.routes.post(MATTERMOST_PATH, new MattermostCommandHandler(settings.mattermostToken(), slack,
+                    new MattermostRenderer(), actions));
+            config.routes.post(MATTERMOST_ACTIONS_PATH, new MattermostActionHandler(actions, rater));
         } else {
             config.routes.post(MATTERMOST_PATH, ctx -> disabled(ctx, "NEWSDESK_MATTERMOST_TOKEN"));
+            config.routes.post(MATTERMOST_ACTIONS_PATH, ctx -> disabled(ctx, "NEWSDESK_MATTERMOST_TOKEN"));
         }
     }
 

@@ -16,6 +16,7 @@ import newsdesk.article.Article;
 import newsdesk.chunk.Chunk;
 import newsdesk.chunk.Span;
 import newsdesk.index.EmbeddedArticle;
+import newsdesk.index.MinHash;
 
 /**
  * How articles and chunks are laid out as Solr documents (see the configset's managed-schema.xml), and back. Ids
@@ -28,6 +29,7 @@ final class SolrDocs {
     static final String CHUNK = "chunk";
     static final String CONVERSATION = "conversation";
     static final String FEEDBACK = "feedback";
+    static final String ANSWER = "answer";
     /** Components of the configset's vector field (all-MiniLM-L6-v2). */
     static final int DIMENSION = 384;
     /** Stored fields of an article document. */
@@ -124,6 +126,25 @@ final class SolrDocs {
         json.writeEndArray();
         json.writeNumberField("seq", seq);
         writeFilterFields(json, article);
+        writeSignature(json, MinHash.signature(article.body()));
+    }
+
+    /** The body's MinHash signature and its band keys, so that copies are found with one query (SolrCopies). */
+    private static void writeSignature(JsonGenerator json, long[] signature) throws IOException {
+        json.writeArrayFieldStart("minhash");
+        for (long value : signature) {
+            json.writeNumber(value);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("minhash_bands");
+        for (long key : MinHash.bandKeys(signature)) {
+            json.writeString(bandKey(key));
+        }
+        json.writeEndArray();
+    }
+
+    static String bandKey(long key) {
+        return Long.toHexString(key);
     }
 
     private static void writeChunk(JsonGenerator json, Article article, Chunk chunk, float[] vector, long seq,

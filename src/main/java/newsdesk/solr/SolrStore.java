@@ -67,6 +67,7 @@ public final class SolrStore implements ArticleStore {
     private final SolrTermStats terms;
     private final SolrVocabulary vocabulary;
     private final SolrWriter writer;
+    private final SolrCopies copies = new SolrCopies(this::query);
 
     public SolrStore(SolrHttp http, String collection, Embedder embedder, Ranking ranking) {
         this.collection = new SolrCollection(http, collection);
@@ -194,6 +195,12 @@ public final class SolrStore implements ArticleStore {
     @Override
     public Optional<Article> article(String id) {
         return Optional.ofNullable(storedArticles(List.of(id)).get(id)).map(SolrDocs.StoredArticle::article);
+    }
+
+    /** Wire copies from the signatures stored with each article document ({@link SolrCopies}). */
+    @Override
+    public List<Article> copies(String articleId) {
+        return copies.of(articleId);
     }
 
     @Override

@@ -59,6 +59,7 @@ final class RouteTable {
             webhook("/slack/events"),
             webhook("/slack/interactivity"),
             webhook("/mattermost/commands"),
+            webhook("/mattermost/actions"),
             new Route(HandlerType.POST, "/api/articles", Access.ADMIN, Body.OWN, -1, false),
             new Route(HandlerType.DELETE, "/api/articles/{id}", Access.ADMIN, Body.NONE, 0, false),
             new Route(HandlerType.GET, "/api/ingest/status", Access.ADMIN, Body.NONE, 0, false),

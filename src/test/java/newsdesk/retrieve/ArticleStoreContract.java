@@ -20,7 +20,7 @@ import newsdesk.testing.GeneratedArticles;
 /**
  * The contract every {@link ArticleStore} passes, over the repository's seed article and 200 generated ones:
  * distinctive questions find their article first, passages quote their article, filters hold, re-ingesting
- * replaces and removing removes. Subclasses say how to write to and remove from their store.
+ * replaces and removing removes, wire copies are found as they arrive. Subclasses say how to write to and remove from their store.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ArticleStoreContract {
@@ -220,6 +220,32 @@ public abstract class ArticleStoreContract {
         assertThat(store().article(article.id())).isEmpty();
         assertThat(store().search(GeneratedArticles.question(i), 10, Filters.NONE))
                 .noneSatisfy(p -> assertThat(p.article().id()).isEqualTo(article.id()));
+    }
+
+    @Test
+    void wireCopiesAreFoundAsTheyArriveAndUnlinkedWhenRemoved() {
+        String wire = "Port Ellery closed its harbour bridge to all traffic on Wednesday after engineers found "
+                + "corroded steel cables under the main span, the town council said. The closure forces about 30,000 "
+                + "commuters a day onto a ferry service and a detour of 40 kilometres around the bay. Mayor Ines "
+                + "Calder said the bridge would stay shut until a full structural survey is finished.";
+        Article fortune = Article.of("Port Ellery shuts its bridge", "Fortune", null, null,
+                "https://fortune.example/contract-wire", "PORT ELLERY (AP) — " + wire);
+        Article yahoo = Article.of("Bridge closed over corroded cables", "Yahoo News", null, null,
+                "https://yahoo.example/contract-wire", wire + " Officials will give an update on Friday.");
+        try {
+            write(List.of(fortune));
+            assertThat(store().copies(fortune.id())).isEmpty();
+            write(List.of(yahoo));
+            assertThat(store().copies(fortune.id())).containsExactly(yahoo);
+            assertThat(store().copies(yahoo.id())).containsExactly(fortune);
+            assertThat(store().copies(seed.id())).isEmpty();
+            assertThat(store().copies("no-such-article")).isEmpty();
+
+            remove(List.of(yahoo.id()));
+            assertThat(store().copies(fortune.id())).isEmpty();
+        } finally {
+            remove(List.of(fortune.id(), yahoo.id()));
+        }
     }
 
     @Test

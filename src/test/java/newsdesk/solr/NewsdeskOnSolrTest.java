@@ -2,6 +2,7 @@ package newsdesk.solr;
 
 import newsdesk.ingest.IngestReport;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -51,10 +52,15 @@ class NewsdeskOnSolrTest {
     }
 
     private static Settings settings(Path seeds) {
+        return settings(seeds, "wired");
+    }
+
+    /** Tests that must not seed the collection the seeding test expects empty use a collection of their own. */
+    private static Settings settings(Path seeds, String collection) {
         return TestDesks.settings(seeds, data, Map.of(
                 "NEWSDESK_STORE", "solr",
                 "NEWSDESK_SOLR_URL", cluster.nodes().stream().map(URI::toString).collect(Collectors.joining(",")),
-                "NEWSDESK_SOLR_COLLECTION", "wired",
+                "NEWSDESK_SOLR_COLLECTION", collection,
                 "NEWSDESK_SOLR_SHARDS", "2",
                 "NEWSDESK_SOLR_REPLICAS", "1",
                 "NEWSDESK_SOLR_AUTO_INIT", "true"));
@@ -106,6 +112,60 @@ class NewsdeskOnSolrTest {
                     .containsExactly("up|" + answer.id() + "|solr", "down|" + answer.id() + "|solr");
             assertThat(stored.get(before + 1).answer().question()).isEqualTo("How much did the Westgate bridge cost?");
             assertThat(data.resolve(FeedbackLog.FILE_NAME)).doesNotExist();
+        }
+    }
+
+    @Test
+    void feedbackOnAnAnswerGivenByAnotherInstanceIsAccepted() throws Exception {
+        try (Newsdesk first = Newsdesk.create(settings(TestDesks.CORPUS, "shared"), new HashingEmbedder(), Clock.systemUTC());
+             Newsdesk second = Newsdesk.create(settings(TestDesks.CORPUS, "shared"), new HashingEmbedder(),
+                     Clock.systemUTC())) {
+            first.ingestSeeds(Ingestor.Progress.NONE);
+            int before = first.qa().feedbackRecords().size();
+            Answer answer = first.qa().ask("How much did the Westgate bridge cost?", null, Filters.NONE);
+            Javalin app = second.webApp().start(0);
+            try {
+                HttpResponse<String> rated = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + app.port() + "/api/feedback"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"answerId\":\"" + answer.id()
+                                + "\",\"rating\":\"down\",\"comment\":\"asked on the other instance\"}"))
+                        .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(rated.statusCode()).as(rated.body()).isIn(200, 201);
+            } finally {
+                app.stop();
+            }
+            List<Feedback> stored = first.qa().feedbackRecords();
+            assertThat(stored).hasSize(before + 1);
+            Feedback feedback = stored.get(before);
+            assertThat(feedback.answer().answerId()).isEqualTo(answer.id());
+            assertThat(feedback.answer().question()).isEqualTo("How much did the Westgate bridge cost?");
+            assertThat(feedback.answer().answer()).isEqualTo(answer.text());
+            assertThat(feedback.comment()).isEqualTo("asked on the other instance");
+            assertThatThrownBy(() -> second.qa().feedback(new FeedbackService.Request("no-such-answer", Rating.UP,
+                    null, null, "web"))).isInstanceOf(newsdesk.error.RefusedException.class)
+                    .extracting(e -> ((newsdesk.error.RefusedException) e).kind())
+                    .isEqualTo(newsdesk.error.RefusedException.Kind.NOT_FOUND);
+        }
+    }
+
+    @Test
+    void wireCopiesAreFoundFromTheSignaturesStoredWithTheArticles() throws Exception {
+        Path news = Path.of(NewsdeskOnSolrTest.class.getResource("/news").toURI());
+        String fortune = newsdesk.article.Article.stableId("https://fortune.example/port-ellery-bridge");
+        String yahoo = newsdesk.article.Article.stableId("https://yahoo.example/port-ellery-bridge");
+        String courier = newsdesk.article.Article.stableId("https://courier.example/cracks");
+        try (Newsdesk first = Newsdesk.create(settings(TestDesks.CORPUS, "shared"), new HashingEmbedder(), Clock.systemUTC());
+             Newsdesk second = Newsdesk.create(settings(TestDesks.CORPUS, "shared"), new HashingEmbedder(),
+                     Clock.systemUTC())) {
+            first.ingestSeeds(Ingestor.Progress.NONE);
+            first.ingest(news, Ingestor.Progress.NONE);
+            assertThat(second.qa().copies(fortune)).extracting(a -> a.id()).containsExactly(yahoo);
+            assertThat(second.qa().copies(yahoo)).extracting(a -> a.source()).containsExactly("Fortune");
+            assertThat(second.qa().copies(courier)).isEmpty();
+            assertThat(second.qa().copies("no-such-article")).isEmpty();
+            Answer answer = second.qa().ask("Why did Port Ellery close its harbour bridge?", null, Filters.NONE);
+            List<String> cited = answer.citations().stream().map(c -> c.articleId()).toList();
+            assertThat(cited.contains(fortune) && cited.contains(yahoo)).as("the wire story is cited once").isFalse();
         }
     }
 }

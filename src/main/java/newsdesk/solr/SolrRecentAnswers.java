@@ -1,0 +1,83 @@
+package newsdesk.solr;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import newsdesk.feedback.AnswerMemory;
+import newsdesk.feedback.AnswerRecord;
+import newsdesk.feedback.FeedbackJson;
+import newsdesk.error.RefusedException;
+
+/**
+ * Recent answers kept in the Solr collection under {@code --store solr}, one document each ({@code kind:answer},
+ * the record as JSON in {@code answer_record}, {@code expire_at} its lifetime later), so feedback on an answer is
+ * accepted by any Newsdesk instance sharing the collection. Reads use real-time get, which sees every acknowledged
+ * update without a commit; expired answers are unknown to reads and deleted by Solr's DocExpiration processor.
+ */
+public final class SolrRecentAnswers implements AnswerMemory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SolrRecentAnswers.class);
+
+    private final SolrHttp http;
+    private final String base;
+    private final Clock clock;
+    private final Duration lifetime;
+
+    public SolrRecentAnswers(SolrHttp http, String collection, Clock clock, Duration lifetime) {
+        this.http = http;
+        this.base = "/" + collection;
+        this.clock = clock;
+        this.lifetime = lifetime;
+    }
+
+    /** Stores the answer; when Solr does not take it, the answer is still given, only not ratable (logged). */
+    @Override
+    public void put(AnswerRecord answer) {
+        Map<String, Object> doc = Map.of("id", docId(answer.answerId()), "kind", SolrDocs.ANSWER,
+                "answer_record", FeedbackJson.writeAnswer(SolrHttp.json().createObjectNode(), answer).toString(),
+                "expire_at", answer.askedAt().plus(lifetime).toString());
+        try {
+            http.postJson(base + "/update", Map.of(), List.of(doc));
+        } catch (SolrHttp.SolrRequestException e) {
+            LOG.warn("could not keep answer {} in Solr; feedback on it will be refused: {}", answer.answerId(),
+                    e.getMessage());
+        }
+    }
+
+    @Override
+    public Optional<AnswerRecord> get(String answerId) {
+        if (answerId == null || answerId.isBlank()) {
+            return Optional.empty();
+        }
+        JsonNode doc;
+        try {
+            doc = http.get(base + "/get", Map.of("id", docId(answerId), "fl", "answer_record,expire_at"))
+                    .path("doc");
+        } catch (SolrHttp.SolrRequestException e) {
+            throw new RefusedException(RefusedException.Kind.UNAVAILABLE, "store_unavailable",
+                    "could not read the answer: " + e.getMessage());
+        }
+        if (doc.isMissingNode() || doc.isNull()
+                || !Instant.parse(doc.path("expire_at").asText()).isAfter(clock.instant())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(FeedbackJson.readAnswer(SolrHttp.json().readTree(doc.path("answer_record").asText())));
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("answer {} in Solr is not a record: {}", answerId, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static String docId(String answerId) {
+        return "answer-" + answerId;
+    }
+}
