@@ -84,7 +84,7 @@ public final class NewsEvalCommand implements Callable<Integer> {
                 if (groupingQueries != null) {
                     grouping(qa, EvalQueries.load(groupingQueries).queries(), desk.settings().topK());
                 }
-                System.out.printf(Locale.ROOT, "copy passages among the top %d of these questions: %d%n",
+                common.out().printf(Locale.ROOT, "copy passages among the top %d of these questions: %d%n",
                         desk.settings().topK(), slots);
             }
         }
@@ -93,14 +93,14 @@ public final class NewsEvalCommand implements Callable<Integer> {
     }
 
     private void report(List<NewsChecks.Spec> specs, Map<String, NewsChecks.Verdict> verdicts) {
-        System.out.println("| kind | questions | pass | cites newest | story articles cited (mean) | outlets (mean) |");
-        System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
+        common.out().println("| kind | questions | pass | cites newest | story articles cited (mean) | outlets (mean) |");
+        common.out().println("| --- | ---: | ---: | ---: | ---: | ---: |");
         for (String kind : List.of("latest", "timeline", "coverage")) {
             List<NewsChecks.Verdict> of = specs.stream().filter(s -> s.kind().equals(kind))
                     .map(s -> verdicts.get(s.id())).filter(v -> v != null).toList();
             long pass = of.stream().filter(NewsChecks.Verdict::pass).count();
             long newest = of.stream().filter(NewsChecks.Verdict::citesNewest).count();
-            System.out.printf(Locale.ROOT, "| %s | %d | %d | %s | %.2f | %.2f |%n", kind, of.size(), pass,
+            common.out().printf(Locale.ROOT, "| %s | %d | %d | %s | %.2f | %.2f |%n", kind, of.size(), pass,
                     kind.equals("latest") ? String.valueOf(newest) : "-",
                     of.stream().mapToInt(NewsChecks.Verdict::storyArticles).average().orElse(0),
                     of.stream().mapToInt(NewsChecks.Verdict::outlets).average().orElse(0));
@@ -108,13 +108,13 @@ public final class NewsEvalCommand implements Callable<Integer> {
         for (NewsChecks.Spec spec : specs) {
             NewsChecks.Verdict v = verdicts.get(spec.id());
             if (v != null && (verbose || !v.pass())) {
-                System.out.println((v.pass() ? "pass " : "FAIL ") + spec.id() + ": " + v.reason());
+                common.out().println((v.pass() ? "pass " : "FAIL ") + spec.id() + ": " + v.reason());
             }
         }
     }
 
     /** How many articles have a copy, in how many stories. */
-    private static void census(QaService qa) {
+    private void census(QaService qa) {
         int count = qa.articleCount();
         Set<String> withCopies = new HashSet<>();
         int groups = 0;
@@ -125,12 +125,12 @@ public final class NewsEvalCommand implements Callable<Integer> {
                 copies.forEach(c -> withCopies.add(c.id()));
             }
         }
-        System.out.printf(Locale.ROOT, "articles with a copy: %d of %d, in %d stories%n", withCopies.size(), count,
+        common.out().printf(Locale.ROOT, "articles with a copy: %d of %d, in %d stories%n", withCopies.size(), count,
                 groups);
     }
 
     /** Over {@code questions}: copy passages among the top {@code k}, and answers whose citations carry copies. */
-    private static void grouping(QaService qa, List<EvalQuery> questions, int k) {
+    private void grouping(QaService qa, List<EvalQuery> questions, int k) {
         int slots = 0;
         int folded = 0;
         int copies = 0;
@@ -141,7 +141,7 @@ public final class NewsEvalCommand implements Callable<Integer> {
             folded += carried > 0 ? 1 : 0;
             copies += carried;
         }
-        System.out.printf(Locale.ROOT, "%s questions: %d copy passages among the top %d; %d answers cite a story "
+        common.out().printf(Locale.ROOT, "%s questions: %d copy passages among the top %d; %d answers cite a story "
                 + "with copies (%d copies folded into their citations)%n", questions.size(), slots, k, folded, copies);
     }
 

@@ -2,6 +2,7 @@ package newsdesk.eval;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -58,6 +61,9 @@ public final class SnapshotBench implements Callable<Integer> {
     @Option(names = "--reuse", description = "Keep the seeds and snapshot already in --work (no rebuild).")
     boolean reuse;
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--start-only", hidden = true, description = "Internal: time one start-up from --work.")
     boolean startOnly;
 
@@ -84,7 +90,7 @@ public final class SnapshotBench implements Callable<Integer> {
         try {
             for (int size : sizes) {
                 rows.add(measure(root.resolve("c" + size), size));
-                print(rows);
+                print(rows, spec.commandLine().getOut());
             }
         } finally {
             if (temporary) {
@@ -102,7 +108,7 @@ public final class SnapshotBench implements Callable<Integer> {
         if (!reuse || !Files.isDirectory(data)) {
             delete(data);
             int articles = SyntheticNews.writeSeeds(seeds, targetChunks);
-            System.err.printf(Locale.ROOT, "%d chunks: rebuilding from %d articles...%n", targetChunks, articles);
+            spec.commandLine().getErr().printf(Locale.ROOT, "%d chunks: rebuilding from %d articles...%n", targetChunks, articles);
             long started = System.nanoTime();
             try (Newsdesk desk = Newsdesk.create(settings)) {
                 desk.ingestSeeds(Ingestor.Progress.NONE);
@@ -173,24 +179,26 @@ public final class SnapshotBench implements Callable<Integer> {
             long t2 = System.nanoTime();
             desk.ingestSeeds(Ingestor.Progress.NONE);
             long t3 = System.nanoTime();
-            System.out.printf(Locale.ROOT, "START %d %d %d %d %d%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf(Locale.ROOT, "START %d %d %d %d %d%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
                     (t3 - t2) / 1_000_000, (t3 - t0) / 1_000_000, desk.qa().chunkCount());
-            System.out.flush();
+            out.flush();
         }
         return 0;
     }
 
-    private static void print(List<Row> rows) {
-        System.out.println();
-        System.out.println("| chunks | articles | rebuild from scratch | restart: launch to ready | model start | restore "
+    private static void print(List<Row> rows, PrintWriter out) {
+        out.println();
+        out.println("| chunks | articles | rebuild from scratch | restart: launch to ready | model start | restore "
                 + "(read + verify + Lucene) | seed check | snapshot size | one upload (embed + write) |");
-        System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (Row r : rows) {
             String rebuild = r.rebuild() < 0 ? "(reused)" : String.format(Locale.ROOT, "%.1f s", r.rebuild() / 1000.0);
-            System.out.printf(Locale.ROOT, "| %d | %d | %s | %.2f s | %d ms | %d ms | %d ms | %.1f MB | %d ms |%n",
+            out.printf(Locale.ROOT, "| %d | %d | %s | %.2f s | %d ms | %d ms | %d ms | %.1f MB | %d ms |%n",
                     r.chunks(), r.articles(), rebuild, r.launchToReady() / 1000.0, r.modelStart(), r.restore(),
                     r.seedCheck(), r.snapshotBytes() / 1e6, r.upload());
         }
+        out.flush();
     }
 
     private static long snapshotBytes(Path data) throws IOException {
