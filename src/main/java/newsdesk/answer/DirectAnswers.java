@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Chooses the direct answer of each typed question part among the best sentences: every span of the expected type
@@ -19,8 +20,15 @@ import java.util.function.Predicate;
  */
 final class DirectAnswers {
 
-    /** One part's answer: the sentence it comes from and its span(s) there, in sentence order. */
-    record Pick(QuestionPart part, ScoredSentence sentence, List<AnswerSpan> spans) {
+    /**
+     * One part's answer: the sentence it comes from and its span(s) there, in sentence order, and the sentences of
+     * the next best spans of a single answer (quoted after it, so that a near miss still shows the answer).
+     */
+    record Pick(QuestionPart part, ScoredSentence sentence, List<AnswerSpan> spans, List<ScoredSentence> runnersUp) {
+
+        Pick(QuestionPart part, ScoredSentence sentence, List<AnswerSpan> spans) {
+            this(part, sentence, spans, List.of());
+        }
     }
 
     static final int POOL = 20;
@@ -35,6 +43,17 @@ final class DirectAnswers {
      */
     static final int SHORT_QUESTION_WORDS = 15;
     static final int CONTEXT_CHARS = 250;
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|going to|set to|plans? to|upcoming)\\b");
+    private static final List<String> ENDINGS = List.of("ing", "ed", "es", "s", "e");
+    /** A list answer takes the best span's sentence's other spans weighing at least this share of the best. */
+    static final double LIST_LOCAL_RATIO = 0.6;
+    static final double FULL_NAME_RATIO = 0.4;
+    static final double RUNNER_UP_RATIO = 0.5;
+    static final int MAX_RUNNERS_UP = 1;
+    /** Share of the question's weight covered by the article's title that counts toward a sentence's relevance. */
+    static final double CONTEXT_WEIGHT = 0.5;
+    /** Highest closeness of a span next to a name of the question but to none of its focus words. */
+    static final double NAME_CLOSENESS = 0.75;
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "for", "and",
             "or", "is", "are", "was", "were", "be", "will", "would", "did", "does", "do", "has", "have", "had", "by",
             "with", "from", "that", "this", "it", "its", "as", "about", "what", "who", "whom", "whose", "when",
@@ -53,6 +72,8 @@ final class DirectAnswers {
         Set<String> questionWords = words(question);
         Set<String> keys = new HashSet<>(questionWords);
         keys.removeAll(STOP);
+        Set<String> focus = SentenceScorer.focusWords(question);
+        boolean future = FUTURE.matcher(question).find();
         List<List<String>> asked = names(question);
         Set<String> askedWords = new HashSet<>();
         asked.forEach(n -> n.forEach(w -> askedWords.addAll(words(w))));
@@ -69,7 +90,7 @@ final class DirectAnswers {
         List<Pick> picks = new ArrayList<>();
         for (QuestionPart part : analysis.parts()) {
             if (part.type() != AnswerType.OPEN) {
-                Pick pick = pick(part, pool, questionWords, keys, askedWords);
+                Pick pick = pick(part, pool, questionWords, keys, focus, future, askedWords);
                 if (pick != null) {
                     picks.add(pick);
                 }
@@ -79,7 +100,7 @@ final class DirectAnswers {
     }
 
     private static Pick pick(QuestionPart part, List<ScoredSentence> pool, Set<String> questionWords,
-                             Set<String> keys, Set<String> askedNames) {
+                             Set<String> keys, Set<String> focus, boolean future, Set<String> askedNames) {
         boolean named = part.type() != AnswerType.DATE && part.type() != AnswerType.NUMBER;
         List<Weighed> all = new ArrayList<>();
         for (ScoredSentence s : pool) {
@@ -88,7 +109,8 @@ final class DirectAnswers {
                 Set<String> spanWords = words(text);
                 boolean asked = named && spanWords.stream().anyMatch(askedNames::contains);
                 if (!asked && !questionWords.containsAll(spanWords)) {
-                    double local = s.score() * span.fit() * closeness(s.sentence(), span, keys)
+                    double relevance = s.score() + CONTEXT_WEIGHT * (s.contextCoverage() - s.coverage());
+                    double local = relevance * span.fit() * closeness(s.sentence(), span, keys, focus, future)
                             * head(part, s.sentence(), span) * Expectation.factor(part, text);
                     if (local <= 0) {
                         continue;
@@ -118,45 +140,100 @@ final class DirectAnswers {
             return null;
         }
         if (!part.list()) {
-            return new Pick(part, best.sentence(), List.of(best.span()));
+            Weighed full = fullest(part, best, all);
+            return new Pick(part, full.sentence(), List.of(full.span()), runnersUp(full, all, bestScore));
         }
         List<AnswerSpan> spans = new ArrayList<>();
         for (Weighed w : all) {
             if (w.sentence() == best.sentence() && w.span().fit() >= LIST_FIT_RATIO * best.span().fit()
-                    && spans.size() < MAX_LIST) {
+                    && w.local() >= LIST_LOCAL_RATIO * best.local() && spans.size() < MAX_LIST) {
                 spans.add(w.span());
             }
         }
         return new Pick(part, best.sentence(), spans);
     }
 
-    /** In [0.6, 1]: 1 next to a question word (or a stand-in for one), less the further away, 0.6 with none. */
-    static double closeness(String sentence, AnswerSpan span, Set<String> keys) {
+    /**
+     * In [0.5, 1]: 1 next to one of the question's focus words (or a stand-in for one), less the further away; next
+     * to another of its words (a name it asks about) at most {@code NAME_CLOSENESS}; 0.5 with none. A question about
+     * the future ("Which leaders will attend?") is not matched by a past form ("Xi attended … in May").
+     */
+    static double closeness(String sentence, AnswerSpan span, Set<String> keys, Set<String> focus, boolean future) {
+        int toFocus = distance(sentence, span, focus, future);
+        int toKey = distance(sentence, span, keys, future);
+        double byFocus = toFocus == Integer.MAX_VALUE ? 0.5 : 0.5 + 0.5 / (1 + toFocus / 4.0);
+        double byKey = toKey == Integer.MAX_VALUE ? 0.5 : 0.5 + (NAME_CLOSENESS - 0.5) / (1 + toKey / 4.0);
+        return Math.max(byFocus, byKey);
+    }
+
+    /** Words between the span and the nearest word of {@code keys} in the sentence; MAX_VALUE with none. */
+    private static int distance(String sentence, AnswerSpan span, Set<String> keys, boolean future) {
         String before = sentence.substring(0, span.start()).toLowerCase(Locale.ROOT);
         String after = sentence.substring(span.end()).toLowerCase(Locale.ROOT);
         List<String> left = Arrays.asList(before.split("[^\\p{L}\\p{N}]+"));
         List<String> right = Arrays.asList(after.split("[^\\p{L}\\p{N}]+"));
         int distance = Integer.MAX_VALUE;
         for (int i = left.size() - 1, d = 0; i >= 0 && d < distance; i--, d++) {
-            if (isKey(left.get(i), keys)) {
+            if (isKey(left.get(i), keys, future)) {
                 distance = d;
             }
         }
         for (int i = 0, d = 0; i < right.size() && d < distance; i++, d++) {
-            if (isKey(right.get(i), keys)) {
+            if (isKey(right.get(i), keys, future)) {
                 distance = d;
             }
         }
-        return distance == Integer.MAX_VALUE ? 0.6 : 0.6 + 0.4 / (1 + distance / 4.0);
+        return distance;
     }
 
-    private static boolean isKey(String word, Set<String> keys) {
-        if (word.length() < 2 || STOP.contains(word)) {
+    /** The sentences (other than the pick's) of the best other spans weighing at least RUNNER_UP_RATIO of it. */
+    private static List<ScoredSentence> runnersUp(Weighed pick, List<Weighed> all, double bestScore) {
+        List<ScoredSentence> sentences = new ArrayList<>();
+        all.stream().filter(w -> w.sentence() != pick.sentence() && w.local() >= RUNNER_UP_RATIO * bestScore)
+                .sorted((a, b) -> Double.compare(b.local(), a.local()))
+                .forEach(w -> {
+                    if (!sentences.contains(w.sentence()) && sentences.size() < MAX_RUNNERS_UP) {
+                        sentences.add(w.sentence());
+                    }
+                });
+        return sentences;
+    }
+
+    /**
+     * The fullest form of the chosen name among the candidates: "Sam Bankman-Fried" rather than "Bankman-Fried"
+     * when a good sentence names him in full (its weight at least {@code FULL_NAME_RATIO} of the chosen one's).
+     */
+    private static Weighed fullest(QuestionPart part, Weighed best, List<Weighed> all) {
+        if (part.type() == AnswerType.DATE || part.type() == AnswerType.NUMBER) {
+            return best;
+        }
+        Weighed full = best;
+        for (Weighed w : all) {
+            if (w.words().size() > full.words().size() && w.words().containsAll(best.words())
+                    && w.local() >= FULL_NAME_RATIO * best.local()) {
+                full = w;
+            }
+        }
+        return full;
+    }
+
+    /** The word without a plural or verb ending ("stays" → "stay", "scored" → "scor", "leading" → "lead"). */
+    static String stem(String word) {
+        for (String ending : ENDINGS) {
+            if (word.length() - ending.length() >= 3 && word.endsWith(ending)) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return word;
+    }
+
+    private static boolean isKey(String word, Set<String> keys, boolean future) {
+        if (word.length() < 2 || STOP.contains(word) || future && word.endsWith("ed") && !keys.contains(word)) {
             return false;
         }
         for (String key : keys) {
             if (word.equals(key) || key.length() >= 5 && word.startsWith(key.substring(0, 5))
-                    || StandIns.related(key, word)) {
+                    || stem(word).equals(stem(key)) || StandIns.related(key, word)) {
                 return true;
             }
         }
@@ -198,7 +275,9 @@ final class DirectAnswers {
     /**
      * Whether each name has a word in the sentence, the text just before it (where "he" or "the company" was
      * named), its article's title, or its article's outlet and byline ("as the Metro Ledger reported", "according
-     * to Reuters" name where the sentence was published, not something in it).
+     * to Reuters" name where the sentence was published, not something in it). A question naming two or more
+     * things may leave one of them to the rest of the article ("Which investor led the Munich neobroker Scalable
+     * Capital's round?" is answered by "Balderton is leading the round" in the Scalable Capital story).
      */
     private static boolean mentionsAll(ScoredSentence s, List<List<String>> names) {
         if (names.isEmpty()) {
@@ -208,7 +287,16 @@ final class DirectAnswers {
         String published = Objects.toString(s.article().source(), "") + " " + Objects.toString(s.article().author(), "");
         Set<String> words = new HashSet<>(Arrays.asList((before + " " + s.sentence() + " " + s.article().title() + " "
                 + published).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
-        return names.stream().allMatch(name -> name.stream().anyMatch(words::contains));
+        long missing = names.stream().filter(name -> name.stream().noneMatch(words::contains)).count();
+        if (missing == 0) {
+            return true;
+        }
+        if (missing > 1 || names.size() < 2) {
+            return false;
+        }
+        Set<String> article = words(s.article().body());
+        return names.stream().allMatch(name -> name.stream().anyMatch(w -> article.contains(w)
+                || w.length() > 3 && w.endsWith("s") && article.contains(w.substring(0, w.length() - 1))));
     }
 
     private static boolean shares(Set<String> a, Set<String> b) {

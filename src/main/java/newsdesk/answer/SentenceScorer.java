@@ -44,9 +44,15 @@ final class SentenceScorer {
             "much", "kind", "type", "any", "some", "about", "i", "me", "we", "you", "tell", "please", "know", "say",
             "said", "says");
 
+    private static final Pattern ROLE_ACRONYM = Pattern.compile("\\b(CEO|CFO|COO|CTO|MVP)s?\\b");
+    private static final Set<String> FOCUS_STOP = Set.of("the", "and", "for", "with", "from", "that", "this",
+            "its", "their", "his", "her", "into", "onto", "over", "under", "than", "then", "there", "they", "them",
+            "been", "being", "get", "got", "out", "all", "one", "not", "but", "who", "also");
+
     private final List<Set<String>> units;
     private final List<Set<String>> focus;
     private final List<String> focusWords;
+    private final Set<String> focusSet;
     private final double[] weights;
     private final double totalWeight;
     private final String question;
@@ -57,9 +63,10 @@ final class SentenceScorer {
         this.question = question.toLowerCase(Locale.ROOT);
         this.analyzer = analyzer;
         this.units = units(question, analyzer);
-        String framed = FRAME.matcher(question).replaceAll(" ").replaceAll("\\b\\p{Lu}[\\p{L}\\p{N}'’-]*", " ");
+        String framed = unframed(question);
         this.focusWords = List.of(framed.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+"));
         this.focus = units(framed, analyzer);
+        this.focusSet = focusWords(question);
         this.weights = new double[units.size()];
         double total = 0;
         for (int i = 0; i < units.size(); i++) {
@@ -103,6 +110,28 @@ final class SentenceScorer {
         return units;
     }
 
+    /**
+     * The question's focus words: its lower-case content words once the frame ("how much money", "what day",
+     * numbers) and names are left out, e.g. "stays", "ceo", "deal" in "Who stays on as CEO of Cubic Telecom after the
+     * SoftBank deal?". What the question asks about its names; the answer stands next to them.
+     */
+    static Set<String> focusWords(String question) {
+        String framed = unframed(question);
+        Set<String> words = new HashSet<>();
+        for (String w : framed.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}-]+")) {
+            if (w.length() > 2 && !QUESTION_WORDS.contains(w) && !FOCUS_STOP.contains(w)) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    /** The question without its frame and names; role acronyms ("CEO") are words, not names. */
+    private static String unframed(String question) {
+        String roles = ROLE_ACRONYM.matcher(question).replaceAll(r -> r.group().toLowerCase(Locale.ROOT));
+        return FRAME.matcher(roles).replaceAll(" ").replaceAll("\\b\\p{Lu}[\\p{L}\\p{N}'’-]*", " ");
+    }
+
     /** Share in [0, 1] of the question's weight whose units appear in {@code terms}. */
     double coverage(Set<String> terms) {
         if (totalWeight <= 0) {
@@ -142,6 +171,31 @@ final class SentenceScorer {
         String before = s.article().body().substring(Math.max(0, s.start() - DirectAnswers.CONTEXT_CHARS), s.start());
         return coversFocus(s.terms()) || coversFocus(terms(before)) || coversFocusByStandIn(s.sentence())
                 || coversFocusByStandIn(before);
+    }
+
+    /**
+     * Share in [0, 1] of the question's focus words ({@link #focusWords}) that a sentence or the text just before it
+     * holds, as a term or a stand-in ({@link StandIns}); 1 when the question has none.
+     */
+    double focusShare(ScoredSentence s) {
+        String before = s.article().body().substring(Math.max(0, s.start() - DirectAnswers.CONTEXT_CHARS), s.start());
+        Set<String> terms = new HashSet<>(s.terms());
+        terms.addAll(terms(before));
+        String text = (before + " " + s.sentence()).toLowerCase(Locale.ROOT).replace('’', '\'');
+        Set<String> words = new HashSet<>(List.of(text.split("[^\\p{L}\\p{N}-]+")));
+        int asked = 0;
+        int held = 0;
+        for (String f : focusSet) {
+            List<String> analysed = analyzer.apply(f);
+            if (analysed.isEmpty()) {
+                continue;
+            }
+            asked++;
+            if (analysed.stream().anyMatch(terms::contains) || words.stream().anyMatch(w -> StandIns.related(f, w))) {
+                held++;
+            }
+        }
+        return asked == 0 ? 1 : (double) held / asked;
     }
 
     /** Whether the text has a word standing in for one of the question's content words ({@link StandIns}). */
