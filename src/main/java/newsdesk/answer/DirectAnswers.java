@@ -1,5 +1,6 @@
 package newsdesk.answer;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -8,7 +9,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import newsdesk.article.Article;
 
 /**
  * Chooses the direct answer of each typed question part among the best sentences: every span of the expected type
@@ -44,6 +48,15 @@ final class DirectAnswers {
     static final int SHORT_QUESTION_WORDS = 15;
     static final int CONTEXT_CHARS = 250;
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|going to|set to|plans? to|upcoming)\\b");
+    /**
+     * Words that put a sentence's event ahead of its writing: "When will the bridge close?" is not answered by
+     * "Harbor City opened the bridge on Monday", a sentence with none of them.
+     */
+    static final Pattern FUTURE_MARK = Pattern.compile("(?i)\\b(will|won['’]t|['’]ll|shall|would|set to|plans?"
+            + "|planned|planning|scheduled|expected|expects|due|next|upcoming|coming|later|begins?|starts?|starting"
+            + "|is to|are to|until|from|effective|takes? over|takes? charge|going to|aims?|intends?)\\b");
+    private static final Pattern PAST_DATE = Pattern.compile("(?i)\\b(last|ago|yesterday|earlier|previous|past)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})s?\\b");
     private static final List<String> ENDINGS = List.of("ing", "ed", "es", "s", "e");
     /** A list answer takes the best span's sentence's other spans weighing at least this share of the best. */
     static final double LIST_LOCAL_RATIO = 0.6;
@@ -104,8 +117,14 @@ final class DirectAnswers {
         boolean named = part.type() != AnswerType.DATE && part.type() != AnswerType.NUMBER;
         List<Weighed> all = new ArrayList<>();
         for (ScoredSentence s : pool) {
+            if (part.type() == AnswerType.DATE && future && !FUTURE_MARK.matcher(s.sentence()).find()) {
+                continue;
+            }
             for (AnswerSpan span : AnswerSpans.in(s.sentence(), part.type())) {
                 String text = span.of(s.sentence());
+                if (part.type() == AnswerType.DATE && future && past(text, s.article())) {
+                    continue;
+                }
                 Set<String> spanWords = words(text);
                 boolean asked = named && spanWords.stream().anyMatch(askedNames::contains);
                 if (!asked && !questionWords.containsAll(spanWords)) {
@@ -215,6 +234,16 @@ final class DirectAnswers {
             }
         }
         return full;
+    }
+
+    /** Whether a date span lies before its article was written: a year before its year, "last week", "ago". */
+    static boolean past(String span, Article article) {
+        if (PAST_DATE.matcher(span).find()) {
+            return true;
+        }
+        Matcher year = YEAR.matcher(span);
+        return year.find() && article.publishedAt() != null
+                && Integer.parseInt(year.group(1)) < article.publishedAt().withOffsetSameInstant(ZoneOffset.UTC).getYear();
     }
 
     /** The word without a plural or verb ending ("stays" → "stay", "scored" → "scor", "leading" → "lead"). */
