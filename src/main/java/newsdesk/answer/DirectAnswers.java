@@ -1,24 +1,24 @@
 package newsdesk.answer;
 
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import newsdesk.article.Article;
 
 /**
  * Chooses the direct answer of each typed question part among the best sentences: every span of the expected type
- * that does not merely repeat the question is weighed by its sentence's score, its fit to the type, its closeness
- * to the question's words in the sentence and, for names, dates and numbers repeated by other good sentences, their
- * support. A list question ("Who is going?") takes every span of the best span's sentence that fits nearly as well.
+ * that does not merely repeat the question is weighed by its sentence's score (plus what its article's title
+ * covers), its fit to the type, its {@link Closeness} to the question's focus words and, for names, dates and
+ * numbers repeated by other good sentences, their support. A list question ("Who is going?") takes every span of
+ * the best span's sentence that fits and weighs nearly as well; a single name is given in its fullest form. A
+ * question about the future takes no date from a sentence about the past ({@link Tense}).
  * A name sharing a word with a name in the question ("Donald Trump" for "… that Trump committed fraud?") is what
  * the question is about, not its answer.
  */
@@ -47,17 +47,6 @@ final class DirectAnswers {
      */
     static final int SHORT_QUESTION_WORDS = 15;
     static final int CONTEXT_CHARS = 250;
-    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|going to|set to|plans? to|upcoming)\\b");
-    /**
-     * Words that put a sentence's event ahead of its writing: "When will the bridge close?" is not answered by
-     * "Harbor City opened the bridge on Monday", a sentence with none of them.
-     */
-    static final Pattern FUTURE_MARK = Pattern.compile("(?i)\\b(will|won['’]t|['’]ll|shall|would|set to|plans?"
-            + "|planned|planning|scheduled|expected|expects|due|next|upcoming|coming|later|begins?|starts?|starting"
-            + "|is to|are to|until|from|effective|takes? over|takes? charge|going to|aims?|intends?)\\b");
-    private static final Pattern PAST_DATE = Pattern.compile("(?i)\\b(last|ago|yesterday|earlier|previous|past)\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})s?\\b");
-    private static final List<String> ENDINGS = List.of("ing", "ed", "es", "s", "e");
     /** A list answer takes the best span's sentence's other spans weighing at least this share of the best. */
     static final double LIST_LOCAL_RATIO = 0.6;
     static final double FULL_NAME_RATIO = 0.4;
@@ -65,9 +54,7 @@ final class DirectAnswers {
     static final int MAX_RUNNERS_UP = 1;
     /** Share of the question's weight covered by the article's title that counts toward a sentence's relevance. */
     static final double CONTEXT_WEIGHT = 0.5;
-    /** Highest closeness of a span next to a name of the question but to none of its focus words. */
-    static final double NAME_CLOSENESS = 0.75;
-    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "for", "and",
+    static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "for", "and",
             "or", "is", "are", "was", "were", "be", "will", "would", "did", "does", "do", "has", "have", "had", "by",
             "with", "from", "that", "this", "it", "its", "as", "about", "what", "who", "whom", "whose", "when",
             "where", "which", "why", "how", "many", "much", "day", "week", "there");
@@ -86,17 +73,18 @@ final class DirectAnswers {
         Set<String> keys = new HashSet<>(questionWords);
         keys.removeAll(STOP);
         Set<String> focus = SentenceScorer.focusWords(question);
-        boolean future = FUTURE.matcher(question).find();
+        boolean future = Tense.future(question);
         List<List<String>> asked = names(question);
         Set<String> askedWords = new HashSet<>();
         asked.forEach(n -> n.forEach(w -> askedWords.addAll(words(w))));
         List<List<String>> names = question.split("\\s+").length <= SHORT_QUESTION_WORDS ? asked : List.of();
         List<ScoredSentence> pool = new ArrayList<>();
+        Map<String, Set<String>> bodies = new HashMap<>();
         for (ScoredSentence s : ranked) {
             if (pool.size() == POOL || s.score() < POOL_RATIO * ranked.get(0).score()) {
                 break;
             }
-            if (mentionsAll(s, names) && answers.test(s)) {
+            if (mentionsAll(s, names, bodies) && answers.test(s)) {
                 pool.add(s);
             }
         }
@@ -117,19 +105,19 @@ final class DirectAnswers {
         boolean named = part.type() != AnswerType.DATE && part.type() != AnswerType.NUMBER;
         List<Weighed> all = new ArrayList<>();
         for (ScoredSentence s : pool) {
-            if (part.type() == AnswerType.DATE && future && !FUTURE_MARK.matcher(s.sentence()).find()) {
+            if (part.type() == AnswerType.DATE && future && !Tense.ahead(s.sentence())) {
                 continue;
             }
             for (AnswerSpan span : AnswerSpans.in(s.sentence(), part.type())) {
                 String text = span.of(s.sentence());
-                if (part.type() == AnswerType.DATE && future && past(text, s.article())) {
+                if (part.type() == AnswerType.DATE && future && Tense.past(text, s.article())) {
                     continue;
                 }
                 Set<String> spanWords = words(text);
                 boolean asked = named && spanWords.stream().anyMatch(askedNames::contains);
                 if (!asked && !questionWords.containsAll(spanWords)) {
                     double relevance = s.score() + CONTEXT_WEIGHT * (s.contextCoverage() - s.coverage());
-                    double local = relevance * span.fit() * closeness(s.sentence(), span, keys, focus, future)
+                    double local = relevance * span.fit() * Closeness.of(s.sentence(), span, keys, focus, future)
                             * head(part, s.sentence(), span) * Expectation.factor(part, text);
                     if (local <= 0) {
                         continue;
@@ -172,39 +160,6 @@ final class DirectAnswers {
         return new Pick(part, best.sentence(), spans);
     }
 
-    /**
-     * In [0.5, 1]: 1 next to one of the question's focus words (or a stand-in for one), less the further away; next
-     * to another of its words (a name it asks about) at most {@code NAME_CLOSENESS}; 0.5 with none. A question about
-     * the future ("Which leaders will attend?") is not matched by a past form ("Xi attended … in May").
-     */
-    static double closeness(String sentence, AnswerSpan span, Set<String> keys, Set<String> focus, boolean future) {
-        int toFocus = distance(sentence, span, focus, future);
-        int toKey = distance(sentence, span, keys, future);
-        double byFocus = toFocus == Integer.MAX_VALUE ? 0.5 : 0.5 + 0.5 / (1 + toFocus / 4.0);
-        double byKey = toKey == Integer.MAX_VALUE ? 0.5 : 0.5 + (NAME_CLOSENESS - 0.5) / (1 + toKey / 4.0);
-        return Math.max(byFocus, byKey);
-    }
-
-    /** Words between the span and the nearest word of {@code keys} in the sentence; MAX_VALUE with none. */
-    private static int distance(String sentence, AnswerSpan span, Set<String> keys, boolean future) {
-        String before = sentence.substring(0, span.start()).toLowerCase(Locale.ROOT);
-        String after = sentence.substring(span.end()).toLowerCase(Locale.ROOT);
-        List<String> left = Arrays.asList(before.split("[^\\p{L}\\p{N}]+"));
-        List<String> right = Arrays.asList(after.split("[^\\p{L}\\p{N}]+"));
-        int distance = Integer.MAX_VALUE;
-        for (int i = left.size() - 1, d = 0; i >= 0 && d < distance; i--, d++) {
-            if (isKey(left.get(i), keys, future)) {
-                distance = d;
-            }
-        }
-        for (int i = 0, d = 0; i < right.size() && d < distance; i++, d++) {
-            if (isKey(right.get(i), keys, future)) {
-                distance = d;
-            }
-        }
-        return distance;
-    }
-
     /** The sentences (other than the pick's) of the best other spans weighing at least RUNNER_UP_RATIO of it. */
     private static List<ScoredSentence> runnersUp(Weighed pick, List<Weighed> all, double bestScore) {
         List<ScoredSentence> sentences = new ArrayList<>();
@@ -234,39 +189,6 @@ final class DirectAnswers {
             }
         }
         return full;
-    }
-
-    /** Whether a date span lies before its article was written: a year before its year, "last week", "ago". */
-    static boolean past(String span, Article article) {
-        if (PAST_DATE.matcher(span).find()) {
-            return true;
-        }
-        Matcher year = YEAR.matcher(span);
-        return year.find() && article.publishedAt() != null
-                && Integer.parseInt(year.group(1)) < article.publishedAt().withOffsetSameInstant(ZoneOffset.UTC).getYear();
-    }
-
-    /** The word without a plural or verb ending ("stays" → "stay", "scored" → "scor", "leading" → "lead"). */
-    static String stem(String word) {
-        for (String ending : ENDINGS) {
-            if (word.length() - ending.length() >= 3 && word.endsWith(ending)) {
-                return word.substring(0, word.length() - ending.length());
-            }
-        }
-        return word;
-    }
-
-    private static boolean isKey(String word, Set<String> keys, boolean future) {
-        if (word.length() < 2 || STOP.contains(word) || future && word.endsWith("ed") && !keys.contains(word)) {
-            return false;
-        }
-        for (String key : keys) {
-            if (word.equals(key) || key.length() >= 5 && word.startsWith(key.substring(0, 5))
-                    || stem(word).equals(stem(key)) || StandIns.related(key, word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -308,7 +230,8 @@ final class DirectAnswers {
      * things may leave one of them to the rest of the article ("Which investor led the Munich neobroker Scalable
      * Capital's round?" is answered by "Balderton is leading the round" in the Scalable Capital story).
      */
-    private static boolean mentionsAll(ScoredSentence s, List<List<String>> names) {
+    private static boolean mentionsAll(ScoredSentence s, List<List<String>> names,
+                                       Map<String, Set<String>> bodies) {
         if (names.isEmpty()) {
             return true;
         }
@@ -323,7 +246,7 @@ final class DirectAnswers {
         if (missing > 1 || names.size() < 2) {
             return false;
         }
-        Set<String> article = words(s.article().body());
+        Set<String> article = bodies.computeIfAbsent(s.article().id(), id -> words(s.article().body()));
         return names.stream().allMatch(name -> name.stream().anyMatch(w -> article.contains(w)
                 || w.length() > 3 && w.endsWith("s") && article.contains(w.substring(0, w.length() - 1))));
     }

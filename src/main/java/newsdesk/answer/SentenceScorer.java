@@ -52,7 +52,6 @@ final class SentenceScorer {
     private final List<Set<String>> units;
     private final List<Set<String>> focus;
     private final List<String> focusWords;
-    private final Set<String> focusSet;
     private final double[] weights;
     private final double totalWeight;
     private final String question;
@@ -66,7 +65,6 @@ final class SentenceScorer {
         String framed = unframed(question);
         this.focusWords = List.of(framed.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+"));
         this.focus = units(framed, analyzer);
-        this.focusSet = focusWords(question);
         this.weights = new double[units.size()];
         double total = 0;
         for (int i = 0; i < units.size(); i++) {
@@ -171,31 +169,6 @@ final class SentenceScorer {
         String before = s.article().body().substring(Math.max(0, s.start() - DirectAnswers.CONTEXT_CHARS), s.start());
         return coversFocus(s.terms()) || coversFocus(terms(before)) || coversFocusByStandIn(s.sentence())
                 || coversFocusByStandIn(before);
-    }
-
-    /**
-     * Share in [0, 1] of the question's focus words ({@link #focusWords}) that a sentence or the text just before it
-     * holds, as a term or a stand-in ({@link StandIns}); 1 when the question has none.
-     */
-    double focusShare(ScoredSentence s) {
-        String before = s.article().body().substring(Math.max(0, s.start() - DirectAnswers.CONTEXT_CHARS), s.start());
-        Set<String> terms = new HashSet<>(s.terms());
-        terms.addAll(terms(before));
-        String text = (before + " " + s.sentence()).toLowerCase(Locale.ROOT).replace('’', '\'');
-        Set<String> words = new HashSet<>(List.of(text.split("[^\\p{L}\\p{N}-]+")));
-        int asked = 0;
-        int held = 0;
-        for (String f : focusSet) {
-            List<String> analysed = analyzer.apply(f);
-            if (analysed.isEmpty()) {
-                continue;
-            }
-            asked++;
-            if (analysed.stream().anyMatch(terms::contains) || words.stream().anyMatch(w -> StandIns.related(f, w))) {
-                held++;
-            }
-        }
-        return asked == 0 ? 1 : (double) held / asked;
     }
 
     /** Whether the text has a word standing in for one of the question's content words ({@link StandIns}). */

@@ -63,9 +63,9 @@ class DirectAnswersTest {
                 0.4);
         assertThat(answer("Which leaders will attend?", past, plan)).contains("Kim Jong Un").doesNotContain("Xi");
         AnswerSpan xi = new AnswerSpan(6, 8, AnswerType.PERSON_OR_ORG, 1);
-        assertThat(DirectAnswers.closeness(past.sentence(), xi, Set.of("attend"), Set.of("attend"), false))
+        assertThat(Closeness.of(past.sentence(), xi, Set.of("attend"), Set.of("attend"), false))
                 .isGreaterThan(0.85);
-        assertThat(DirectAnswers.closeness(past.sentence(), xi, Set.of("attend"), Set.of("attend"), true))
+        assertThat(Closeness.of(past.sentence(), xi, Set.of("attend"), Set.of("attend"), true))
                 .isEqualTo(0.5);
     }
 
@@ -92,7 +92,7 @@ class DirectAnswersTest {
             Monday       | false
             """)
     void datesBeforeTheArticleArePast(String span, boolean past) {
-        assertThat(DirectAnswers.past(span, STORY)).isEqualTo(past);
+        assertThat(Tense.past(span, STORY)).isEqualTo(past);
     }
 
     @Test
@@ -112,6 +112,6 @@ class DirectAnswersTest {
             met     | met
             """)
     void endingsAreStripped(String word, String stem) {
-        assertThat(DirectAnswers.stem(word)).isEqualTo(stem);
+        assertThat(Closeness.stem(word)).isEqualTo(stem);
     }
 }
