@@ -11,7 +11,8 @@ import newsdesk.article.Article;
 /**
  * Writes the extractive answer: the direct answer's parts on a first line ("Kim Jong Un, Vladimir Putin [1]";
  * compound questions' parts joined by "; "), a blank line, then the quoted sentences each followed by its marker.
- * The sentences holding the direct answer are quoted first, then the other chosen ones; without a direct answer the
+ * The sentences holding the direct answer are quoted first, then those of its runners-up, then the other chosen
+ * ones; without a direct answer the
  * text is the quotes alone. Relative dates resolved against the article's publication date ({@link RelativeDates})
  * are shown after the phrase in the quote and the direct line ("Wednesday (3 Sep 2025)") and kept in the citation.
  */
@@ -29,6 +30,13 @@ final class AnswerComposer {
             }
         }
         int room = Math.max(maxSentences, quoted.size());
+        for (DirectAnswers.Pick pick : picks) {
+            for (ScoredSentence s : pick.runnersUp()) {
+                if (quoted.size() < room && !contains(quoted, s)) {
+                    quoted.add(s);
+                }
+            }
+        }
         for (ScoredSentence s : chosen) {
             if (quoted.size() < room && !contains(quoted, s)) {
                 quoted.add(s);

@@ -26,6 +26,7 @@ final class DateNumberSpans {
             new Rule(MONTH + ",? " + YEAR + "\\b", 0.85),
             new Rule("(?:(?:next|last|this|coming|previous) )?" + WEEKDAY
                     + "(?: (?:night|morning|afternoon|evening))?", 0.85),
+            new Rule("\\b(?:(?:next|last|this|early|late) |mid-)" + MONTH + "\\b(?! \\d)", 0.8),
             new Rule("(?<=\\b(?:in|since|from|until|by|during|early|late|mid-|of|before|after|last|next|this) )"
                     + MONTH + "\\b", 0.7),
             new Rule("\\b(?:(?:later|earlier) )?(?:next|last|this|the coming|the past) (?:week|month|year|weekend"

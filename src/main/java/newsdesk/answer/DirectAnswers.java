@@ -2,25 +2,37 @@ package newsdesk.answer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
+
 /**
  * Chooses the direct answer of each typed question part among the best sentences: every span of the expected type
- * that does not merely repeat the question is weighed by its sentence's score, its fit to the type, its closeness
- * to the question's words in the sentence and, for names, dates and numbers repeated by other good sentences, their
- * support. A list question ("Who is going?") takes every span of the best span's sentence that fits nearly as well.
+ * that does not merely repeat the question is weighed by its sentence's score (plus what its article's title
+ * covers), its fit to the type, its {@link Closeness} to the question's focus words and, for names, dates and
+ * numbers repeated by other good sentences, their support. A list question ("Who is going?") takes every span of
+ * the best span's sentence that fits and weighs nearly as well; a single name is given in its fullest form. A
+ * question about the future takes no date from a sentence about the past ({@link Tense}).
  * A name sharing a word with a name in the question ("Donald Trump" for "… that Trump committed fraud?") is what
  * the question is about, not its answer.
  */
 final class DirectAnswers {
 
-    /** One part's answer: the sentence it comes from and its span(s) there, in sentence order. */
-    record Pick(QuestionPart part, ScoredSentence sentence, List<AnswerSpan> spans) {
+    /**
+     * One part's answer: the sentence it comes from and its span(s) there, in sentence order, and the sentences of
+     * the next best spans of a single answer (quoted after it, so that a near miss still shows the answer).
+     */
+    record Pick(QuestionPart part, ScoredSentence sentence, List<AnswerSpan> spans, List<ScoredSentence> runnersUp) {
+
+        Pick(QuestionPart part, ScoredSentence sentence, List<AnswerSpan> spans) {
+            this(part, sentence, spans, List.of());
+        }
     }
 
     static final int POOL = 20;
@@ -35,7 +47,14 @@ final class DirectAnswers {
      */
     static final int SHORT_QUESTION_WORDS = 15;
     static final int CONTEXT_CHARS = 250;
-    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "for", "and",
+    /** A list answer takes the best span's sentence's other spans weighing at least this share of the best. */
+    static final double LIST_LOCAL_RATIO = 0.6;
+    static final double FULL_NAME_RATIO = 0.4;
+    static final double RUNNER_UP_RATIO = 0.5;
+    static final int MAX_RUNNERS_UP = 1;
+    /** Share of the question's weight covered by the article's title that counts toward a sentence's relevance. */
+    static final double CONTEXT_WEIGHT = 0.5;
+    static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "for", "and",
             "or", "is", "are", "was", "were", "be", "will", "would", "did", "does", "do", "has", "have", "had", "by",
             "with", "from", "that", "this", "it", "its", "as", "about", "what", "who", "whom", "whose", "when",
             "where", "which", "why", "how", "many", "much", "day", "week", "there");
@@ -53,23 +72,26 @@ final class DirectAnswers {
         Set<String> questionWords = words(question);
         Set<String> keys = new HashSet<>(questionWords);
         keys.removeAll(STOP);
+        Set<String> focus = SentenceScorer.focusWords(question);
+        boolean future = Tense.future(question);
         List<List<String>> asked = names(question);
         Set<String> askedWords = new HashSet<>();
         asked.forEach(n -> n.forEach(w -> askedWords.addAll(words(w))));
         List<List<String>> names = question.split("\\s+").length <= SHORT_QUESTION_WORDS ? asked : List.of();
         List<ScoredSentence> pool = new ArrayList<>();
+        Map<String, Set<String>> bodies = new HashMap<>();
         for (ScoredSentence s : ranked) {
             if (pool.size() == POOL || s.score() < POOL_RATIO * ranked.get(0).score()) {
                 break;
             }
-            if (mentionsAll(s, names) && answers.test(s)) {
+            if (mentionsAll(s, names, bodies) && answers.test(s)) {
                 pool.add(s);
             }
         }
         List<Pick> picks = new ArrayList<>();
         for (QuestionPart part : analysis.parts()) {
             if (part.type() != AnswerType.OPEN) {
-                Pick pick = pick(part, pool, questionWords, keys, askedWords);
+                Pick pick = pick(part, pool, questionWords, keys, focus, future, askedWords);
                 if (pick != null) {
                     picks.add(pick);
                 }
@@ -79,16 +101,23 @@ final class DirectAnswers {
     }
 
     private static Pick pick(QuestionPart part, List<ScoredSentence> pool, Set<String> questionWords,
-                             Set<String> keys, Set<String> askedNames) {
+                             Set<String> keys, Set<String> focus, boolean future, Set<String> askedNames) {
         boolean named = part.type() != AnswerType.DATE && part.type() != AnswerType.NUMBER;
         List<Weighed> all = new ArrayList<>();
         for (ScoredSentence s : pool) {
+            if (part.type() == AnswerType.DATE && future && !Tense.ahead(s.sentence())) {
+                continue;
+            }
             for (AnswerSpan span : AnswerSpans.in(s.sentence(), part.type())) {
                 String text = span.of(s.sentence());
+                if (part.type() == AnswerType.DATE && future && Tense.past(text, s.article())) {
+                    continue;
+                }
                 Set<String> spanWords = words(text);
                 boolean asked = named && spanWords.stream().anyMatch(askedNames::contains);
                 if (!asked && !questionWords.containsAll(spanWords)) {
-                    double local = s.score() * span.fit() * closeness(s.sentence(), span, keys)
+                    double relevance = s.score() + CONTEXT_WEIGHT * (s.contextCoverage() - s.coverage());
+                    double local = relevance * span.fit() * Closeness.of(s.sentence(), span, keys, focus, future)
                             * head(part, s.sentence(), span) * Expectation.factor(part, text);
                     if (local <= 0) {
                         continue;
@@ -118,49 +147,48 @@ final class DirectAnswers {
             return null;
         }
         if (!part.list()) {
-            return new Pick(part, best.sentence(), List.of(best.span()));
+            Weighed full = fullest(part, best, all);
+            return new Pick(part, full.sentence(), List.of(full.span()), runnersUp(full, all, bestScore));
         }
         List<AnswerSpan> spans = new ArrayList<>();
         for (Weighed w : all) {
             if (w.sentence() == best.sentence() && w.span().fit() >= LIST_FIT_RATIO * best.span().fit()
-                    && spans.size() < MAX_LIST) {
+                    && w.local() >= LIST_LOCAL_RATIO * best.local() && spans.size() < MAX_LIST) {
                 spans.add(w.span());
             }
         }
         return new Pick(part, best.sentence(), spans);
     }
 
-    /** In [0.6, 1]: 1 next to a question word (or a stand-in for one), less the further away, 0.6 with none. */
-    static double closeness(String sentence, AnswerSpan span, Set<String> keys) {
-        String before = sentence.substring(0, span.start()).toLowerCase(Locale.ROOT);
-        String after = sentence.substring(span.end()).toLowerCase(Locale.ROOT);
-        List<String> left = Arrays.asList(before.split("[^\\p{L}\\p{N}]+"));
-        List<String> right = Arrays.asList(after.split("[^\\p{L}\\p{N}]+"));
-        int distance = Integer.MAX_VALUE;
-        for (int i = left.size() - 1, d = 0; i >= 0 && d < distance; i--, d++) {
-            if (isKey(left.get(i), keys)) {
-                distance = d;
-            }
-        }
-        for (int i = 0, d = 0; i < right.size() && d < distance; i++, d++) {
-            if (isKey(right.get(i), keys)) {
-                distance = d;
-            }
-        }
-        return distance == Integer.MAX_VALUE ? 0.6 : 0.6 + 0.4 / (1 + distance / 4.0);
+    /** The sentences (other than the pick's) of the best other spans weighing at least RUNNER_UP_RATIO of it. */
+    private static List<ScoredSentence> runnersUp(Weighed pick, List<Weighed> all, double bestScore) {
+        List<ScoredSentence> sentences = new ArrayList<>();
+        all.stream().filter(w -> w.sentence() != pick.sentence() && w.local() >= RUNNER_UP_RATIO * bestScore)
+                .sorted((a, b) -> Double.compare(b.local(), a.local()))
+                .forEach(w -> {
+                    if (!sentences.contains(w.sentence()) && sentences.size() < MAX_RUNNERS_UP) {
+                        sentences.add(w.sentence());
+                    }
+                });
+        return sentences;
     }
 
-    private static boolean isKey(String word, Set<String> keys) {
-        if (word.length() < 2 || STOP.contains(word)) {
-            return false;
+    /**
+     * The fullest form of the chosen name among the candidates: "Sam Bankman-Fried" rather than "Bankman-Fried"
+     * when a good sentence names him in full (its weight at least {@code FULL_NAME_RATIO} of the chosen one's).
+     */
+    private static Weighed fullest(QuestionPart part, Weighed best, List<Weighed> all) {
+        if (part.type() == AnswerType.DATE || part.type() == AnswerType.NUMBER) {
+            return best;
         }
-        for (String key : keys) {
-            if (word.equals(key) || key.length() >= 5 && word.startsWith(key.substring(0, 5))
-                    || StandIns.related(key, word)) {
-                return true;
+        Weighed full = best;
+        for (Weighed w : all) {
+            if (w.words().size() > full.words().size() && w.words().containsAll(best.words())
+                    && w.local() >= FULL_NAME_RATIO * best.local()) {
+                full = w;
             }
         }
-        return false;
+        return full;
     }
 
     /**
@@ -198,9 +226,12 @@ final class DirectAnswers {
     /**
      * Whether each name has a word in the sentence, the text just before it (where "he" or "the company" was
      * named), its article's title, or its article's outlet and byline ("as the Metro Ledger reported", "according
-     * to Reuters" name where the sentence was published, not something in it).
+     * to Reuters" name where the sentence was published, not something in it). A question naming two or more
+     * things may leave one of them to the rest of the article ("Which investor led the Munich neobroker Scalable
+     * Capital's round?" is answered by "Balderton is leading the round" in the Scalable Capital story).
      */
-    private static boolean mentionsAll(ScoredSentence s, List<List<String>> names) {
+    private static boolean mentionsAll(ScoredSentence s, List<List<String>> names,
+                                       Map<String, Set<String>> bodies) {
         if (names.isEmpty()) {
             return true;
         }
@@ -208,7 +239,16 @@ final class DirectAnswers {
         String published = Objects.toString(s.article().source(), "") + " " + Objects.toString(s.article().author(), "");
         Set<String> words = new HashSet<>(Arrays.asList((before + " " + s.sentence() + " " + s.article().title() + " "
                 + published).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
-        return names.stream().allMatch(name -> name.stream().anyMatch(words::contains));
+        long missing = names.stream().filter(name -> name.stream().noneMatch(words::contains)).count();
+        if (missing == 0) {
+            return true;
+        }
+        if (missing > 1 || names.size() < 2) {
+            return false;
+        }
+        Set<String> article = bodies.computeIfAbsent(s.article().id(), id -> words(s.article().body()));
+        return names.stream().allMatch(name -> name.stream().anyMatch(w -> article.contains(w)
+                || w.length() > 3 && w.endsWith("s") && article.contains(w.substring(0, w.length() - 1))));
     }
 
     private static boolean shares(Set<String> a, Set<String> b) {

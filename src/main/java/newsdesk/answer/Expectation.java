@@ -17,6 +17,8 @@ final class Expectation {
             + "|profit|income|earnings|fine|budget|payout|bonus|deal)\\b");
     private static final Pattern MONEY = Pattern.compile("[$€£¥]|\\b(dollars|euros|pounds|yuan|yen|rupees|cents?"
             + "|million|billion|trillion|[mb]n?)\\b", Pattern.CASE_INSENSITIVE);
+    /** "2022 season", "the 2019 year": a date, not a length. */
+    private static final Pattern YEAR_FIRST = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
     private static final Pattern SCORE_Q = Pattern.compile("\\b(score|scoreline|record|by how (many|much))\\b");
     private static final Pattern SCORE = Pattern.compile("^\\d{1,3}-\\d{1,3}$");
     private static final Pattern PERCENT_Q = Pattern.compile("\\b(percent|percentage|share|proportion)\\b");
@@ -39,11 +41,15 @@ final class Expectation {
         if (part.type() != AnswerType.NUMBER) {
             return 1;
         }
+        if (SCORE.matcher(s).find() && !SCORE_Q.matcher(q).find()) {
+            // "6-0" is a score: it answers "what was the score", not "how big was the crowd".
+            return 0;
+        }
         if (AGE_Q.matcher(q).find()) {
             return AGE.matcher(s).find() ? PREFERRED : 0;
         }
         if (LONG_Q.matcher(q).find()) {
-            return DURATION.matcher(s).find() ? PREFERRED : 0;
+            return DURATION.matcher(s).find() && !YEAR_FIRST.matcher(s).find() ? PREFERRED : 0;
         }
         if (SCORE_Q.matcher(q).find()) {
             return SCORE.matcher(s).find() ? PREFERRED : 0;

@@ -197,7 +197,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 }
                 int start = passage.start() + local.start();
                 candidates.add(new ScoredSentence(passage.article(), sentence, start, start + sentence.length(), terms,
-                        coverage, scorer.coveredUnits(withTitle), score));
+                        coverage, scorer.coveredUnits(withTitle), score, scorer.coverage(withTitle)));
             }
         }
         return candidates;

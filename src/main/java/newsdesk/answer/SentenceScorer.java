@@ -44,6 +44,11 @@ final class SentenceScorer {
             "much", "kind", "type", "any", "some", "about", "i", "me", "we", "you", "tell", "please", "know", "say",
             "said", "says");
 
+    private static final Pattern ROLE_ACRONYM = Pattern.compile("\\b(CEO|CFO|COO|CTO|MVP)s?\\b");
+    private static final Set<String> FOCUS_STOP = Set.of("the", "and", "for", "with", "from", "that", "this",
+            "its", "their", "his", "her", "into", "onto", "over", "under", "than", "then", "there", "they", "them",
+            "been", "being", "get", "got", "out", "all", "one", "not", "but", "who", "also");
+
     private final List<Set<String>> units;
     private final List<Set<String>> focus;
     private final List<String> focusWords;
@@ -57,7 +62,7 @@ final class SentenceScorer {
         this.question = question.toLowerCase(Locale.ROOT);
         this.analyzer = analyzer;
         this.units = units(question, analyzer);
-        String framed = FRAME.matcher(question).replaceAll(" ").replaceAll("\\b\\p{Lu}[\\p{L}\\p{N}'’-]*", " ");
+        String framed = unframed(question);
         this.focusWords = List.of(framed.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+"));
         this.focus = units(framed, analyzer);
         this.weights = new double[units.size()];
@@ -101,6 +106,28 @@ final class SentenceScorer {
             name = capitalised ? unit : null;
         }
         return units;
+    }
+
+    /**
+     * The question's focus words: its lower-case content words once the frame ("how much money", "what day",
+     * numbers) and names are left out, e.g. "stays", "ceo", "deal" in "Who stays on as CEO of Cubic Telecom after the
+     * SoftBank deal?". What the question asks about its names; the answer stands next to them.
+     */
+    static Set<String> focusWords(String question) {
+        String framed = unframed(question);
+        Set<String> words = new HashSet<>();
+        for (String w : framed.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}-]+")) {
+            if (w.length() > 2 && !QUESTION_WORDS.contains(w) && !FOCUS_STOP.contains(w)) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    /** The question without its frame and names; role acronyms ("CEO") are words, not names. */
+    private static String unframed(String question) {
+        String roles = ROLE_ACRONYM.matcher(question).replaceAll(r -> r.group().toLowerCase(Locale.ROOT));
+        return FRAME.matcher(roles).replaceAll(" ").replaceAll("\\b\\p{Lu}[\\p{L}\\p{N}'’-]*", " ");
     }
 
     /** Share in [0, 1] of the question's weight whose units appear in {@code terms}. */

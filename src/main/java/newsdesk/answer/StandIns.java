@@ -12,15 +12,16 @@ import java.util.Set;
 final class StandIns {
 
     private static final List<Set<String>> GROUPS = List.of(
-            Set.of("go", "going", "goes", "attend", "attending", "attends", "join", "joining", "joins", "joined",
+            Set.of("go", "going", "goes", "attend", "attending", "attends", "join", "joining", "joins", "joined", "attended",
                     "visit", "visiting", "participate", "participating", "come", "coming", "travel", "travelling"),
+            Set.of("meet", "met", "meets", "meeting"),
             Set.of("win", "won", "wins", "winning", "beat", "defeated", "victory"),
             Set.of("lead", "leads", "led", "leading", "run", "runs", "heads", "head", "chief"),
             Set.of("launch", "launches", "launched", "launching", "release", "released", "releases", "arrive",
                     "arrives", "available", "debut", "debuts", "ship", "ships", "out"),
             Set.of("fire", "fired", "fires", "sacked", "sack", "dismissed", "dismiss", "relieved", "ousted", "oust"),
             Set.of("replace", "replaces", "replaced", "replacing", "succeed", "succeeds", "successor", "appointed",
-                    "named", "takes", "take", "interim"),
+                    "named", "takes", "take", "interim", "new"),
             Set.of("pay", "paid", "pays", "paying", "cost", "costs", "price", "priced"),
             Set.of("buy", "bought", "buys", "acquire", "acquired", "acquires", "acquisition", "purchase",
                     "purchased"),

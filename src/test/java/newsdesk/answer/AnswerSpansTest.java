@@ -59,6 +59,8 @@ class AnswerSpansTest {
             The company raised $300 million in 2021.                                       | 2021
             Talks may resume, but no date was set.                                         | -
             They met last Tuesday morning.                                                 | last Tuesday morning
+            Hayes will take charge next May, after the Chelsea season.                     | next May
+            The act was first proposed in April 2021 and agreed in mid-December.          | April 2021; mid-December
             """)
     void findsDatesAndNotTheWordMay(String sentence, String dates) {
         assertThat(spans(sentence, AnswerType.DATE)).containsExactlyElementsOf(expected(dates));

@@ -21,6 +21,8 @@ class ExpectationTest {
             What percentage of voters backed it?           | 54%                | 1.3
             How long is his contract?                      | five years         | 1.3
             How long is his contract?                      | 44                 | 0.0
+            How long is his contract?                      | 2022 season        | 0.0
+            How big was the crowd?                         | 6-0                | 0.0
             On what day of the week is the parade?         | Wednesday          | 1.3
             On what day of the week is the parade?         | 2023               | 0.5
             What year did Kim last visit China?            | 2019               | 1.3

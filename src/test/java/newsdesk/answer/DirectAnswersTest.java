@@ -1,0 +1,117 @@
+package newsdesk.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import newsdesk.article.Article;
+
+/** Span choice: closeness to the question's focus words, tense, the fullest name, runners-up. */
+class DirectAnswersTest {
+
+    private static final Article STORY = Article.of("Cubic Telecom gets SoftBank money", "TechCrunch", null,
+            OffsetDateTime.parse("2023-12-04T10:00:00Z"), "https://example.com/cubic", "x");
+
+    private static ScoredSentence sentence(String text, double score) {
+        Set<String> terms = new HashSet<>(List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        return new ScoredSentence(STORY, text, 0, text.length(), terms, score, 2, score, score);
+    }
+
+    private static List<String> answer(String question, ScoredSentence... sentences) {
+        List<String> texts = new ArrayList<>();
+        for (DirectAnswers.Pick pick : DirectAnswers.find(QuestionAnalysis.of(question), List.of(sentences),
+                question)) {
+            pick.spans().forEach(span -> texts.add(span.of(pick.sentence().sentence())));
+        }
+        return texts;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Who stays on as CEO of Cubic Telecom after the SoftBank deal? | ceo,deal,stays
+            Who made the final call to hire Emma Hayes?                    | call,final,hire,made
+            How much is SoftBank paying for its majority stake?            | majority,paying,stake
+            Which leaders will attend?                                     | attend
+            """)
+    void theFocusIsWhatTheQuestionAsksAboutItsNames(String question, String focus) {
+        assertThat(SentenceScorer.focusWords(question)).containsExactlyInAnyOrder(focus.split(","));
+    }
+
+    @Test
+    void theNameNextToTheQuestionsVerbIsTheAnswerNotTheOneNextToItsNames() {
+        assertThat(answer("Who stays on as CEO of Cubic Telecom after the SoftBank deal?",
+                sentence("Daichi Nozaki, SoftBank’s SVP of global business, will join the board of Cubic Telecom.",
+                        0.7),
+                sentence("Barry Napier will stay on as CEO and will have a seat on the board.", 0.5)))
+                .containsExactly("Barry Napier");
+    }
+
+    @Test
+    void aFutureQuestionIsNotAnsweredByAPastForm() {
+        ScoredSentence past = sentence("While Xi attended the Victory Day gathering in Moscow in May, others stayed.",
+                0.6);
+        ScoredSentence plan = sentence("North Korean leader Kim Jong Un plans to join Vladimir Putin at the parade.",
+                0.4);
+        assertThat(answer("Which leaders will attend?", past, plan)).contains("Kim Jong Un").doesNotContain("Xi");
+        AnswerSpan xi = new AnswerSpan(6, 8, AnswerType.PERSON_OR_ORG, 1);
+        assertThat(Closeness.of(past.sentence(), xi, Set.of("attend"), Set.of("attend"), false))
+                .isGreaterThan(0.85);
+        assertThat(Closeness.of(past.sentence(), xi, Set.of("attend"), Set.of("attend"), true))
+                .isEqualTo(0.5);
+    }
+
+    @Test
+    void aWhenWillQuestionIsNotAnsweredByAPastEvent() {
+        assertThat(answer("When will the bridge close for repairs?",
+                sentence("The city opened the bridge on Monday after six years of construction.", 0.8),
+                sentence("The bridge replaces a 1950s ferry crossing and is expected to carry 38,000 vehicles.",
+                        0.6)))
+                .isEmpty();
+        assertThat(answer("When will the bridge close for repairs?",
+                sentence("The bridge will close for repairs next May, the city said.", 0.6)))
+                .containsExactly("next May");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1950s        | true
+            last week    | true
+            two days ago | true
+            2021         | true
+            next May     | false
+            2024         | false
+            Monday       | false
+            """)
+    void datesBeforeTheArticleArePast(String span, boolean past) {
+        assertThat(Tense.past(span, STORY)).isEqualTo(past);
+    }
+
+    @Test
+    void aSingleNameIsGivenInItsFullestForm() {
+        assertThat(answer("Who is the person accused of fraud by prosecutors in the FTX trial?",
+                sentence("Prosecutors said Bankman-Fried is accused of fraud at FTX.", 0.8),
+                sentence("Sam Bankman-Fried, the founder of FTX, faces a criminal trial.", 0.5)))
+                .containsExactly("Sam Bankman-Fried");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            stays   | stay
+            leading | lead
+            scored  | scor
+            goals   | goal
+            met     | met
+            """)
+    void endingsAreStripped(String word, String stem) {
+        assertThat(Closeness.stem(word)).isEqualTo(stem);
+    }
+}
