@@ -15,7 +15,7 @@ import newsdesk.retrieve.Filters;
  * (nothing cached between them), after a warm-up, over a data dir holding a built index. CPU time, unlike latency,
  * barely depends on how much of a shared machine the process gets. Run with the jar to measure:
  *
- *   cp -r /work/cache/mh-data /tmp/d && rm -f /tmp/d/LOCK
+ *   cp -r DATA /tmp/d && rm -f /tmp/d/LOCK
  *   java -Xmx2g -cp target/newsdesk.jar scripts/AskCpu.java /tmp/d ../shared/data/multihop-rag/queries-dev.json 150 200
  */
 public class AskCpu {
