@@ -32,6 +32,10 @@ public final class Corpus {
     private final VectorMatrix vectors;
     private final IndexSearcher searcher;
     private final LexicalIndex lexical;
+    /** BM25 idf of the terms asked about so far (the answerer asks for each term of every sentence it reads). */
+    private final Map<String, Double> idf = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Terms {@link #idf} remembers at most; beyond, it computes each time. */
+    static final int IDF_TERMS = 100_000;
     /** {@link #vectors} as a langchain4j store, made on first need. */
     private volatile ArrayEmbeddingStore vectorStore;
     /** The row of each Lucene document of {@link #searcher} (-1: deleted or unknown), made on first need. */
@@ -146,6 +150,19 @@ public final class Corpus {
             rowOfDoc = rows;
         }
         return doc < rows.length ? rows[doc] : -1;
+    }
+
+    /** {@link LexicalIndex#idf} in {@link #searcher}, remembered for this view (it never changes). */
+    public double idf(String term) {
+        Double known = idf.get(term);
+        if (known != null) {
+            return known;
+        }
+        double computed = LexicalIndex.idf(searcher, term);
+        if (idf.size() < IDF_TERMS) {
+            idf.put(term, computed);
+        }
+        return computed;
     }
 
     /** The analyser and query builder the lexical index uses (stateless parts only). */

@@ -68,7 +68,7 @@ public final class CorpusStore implements ArticleStore {
 
     @Override
     public double idf(String term) {
-        return LexicalIndex.idf(corpus.get().searcher(), term);
+        return corpus.get().idf(term);
     }
 
     @Override
