@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import newsdesk.Newsdesk;
-import newsdesk.QaService;
+import newsdesk.qa.QaService;
 import newsdesk.Settings;
-import newsdesk.retrieve.Filters;
+import newsdesk.article.Filters;
 
 /**
  * Process CPU per whole answer: QaService.ask from the question text, one question after another, each asked once

@@ -27,9 +27,9 @@ import ai.onnxruntime.OrtSession;
  *
  * <p>One text ({@link #encodeOne}, a question) takes a shorter path: a {@code [1, length]} tensor straight from the
  * token ids, mean pooling straight from the output buffer, on the session with one intra-op thread per core when
- * nothing else is embedding (lowest latency on an idle machine), or else on a second session with one intra-op thread
- * (created on first need), so that many requests embedding at once each use one core instead of fighting over one
- * pool. Both sessions give bit-identical vectors (each output element is summed in the same order whatever the
+ * nothing else has been embedding for two seconds (lowest latency on an idle machine), or else on a second session
+ * with one intra-op thread (created on first need), so that many requests embedding at once each use one core instead
+ * of fighting over one pool. Both sessions give bit-identical vectors (each output element is summed in the same order whatever the
  * thread count; checked by MiniLmEmbedderTest).
  *
  * <p>Truncation is the tokenizer's own (128 word pieces for the bundled all-MiniLM-L6-v2 tokenizer). Thread-safe;
@@ -47,6 +47,14 @@ final class OnnxBatchEncoder implements AutoCloseable {
     private OrtSession narrow;
     /** Embeddings running now, batches and single texts. */
     private final AtomicInteger running = new AtomicInteger();
+    /**
+     * When an embedding last started while another ran ({@link System#nanoTime}). Under steady load the next question
+     * often starts alone while the other core works on the rest of another answer; a second intra-op thread then only
+     * costs CPU (about 10 % more per question here), so a question takes the wide session only if none overlapped for
+     * {@link #SHARED_RECENTLY_NANOS}.
+     */
+    private volatile long lastShared = System.nanoTime() - SHARED_RECENTLY_NANOS - 1;
+    static final long SHARED_RECENTLY_NANOS = 2_000_000_000L;
     private final HuggingFaceTokenizer tokenizer;
     private final OnnxRuns runs;
     private final int batch;
@@ -117,7 +125,11 @@ final class OnnxBatchEncoder implements AutoCloseable {
     /** The vector of one text: the same as {@code encode(List.of(text))}, with less work around the model. */
     float[] encodeOne(String text) {
         guard.readLock().lock();
-        boolean alone = running.getAndIncrement() == 0;
+        long now = System.nanoTime();
+        boolean alone = running.getAndIncrement() == 0 && now - lastShared > SHARED_RECENTLY_NANOS;
+        if (!alone) {
+            lastShared = now;
+        }
         try {
             requireOpen();
             return runs.one(alone ? session : narrow(), tokenizer.encode(text).getIds());

@@ -23,8 +23,13 @@ import dev.langchain4j.store.embedding.filter.Filter;
  * A langchain4j {@link EmbeddingStore} over one contiguous float array ({@link VectorMatrix}): exact cosine search,
  * scores reported like langchain4j's {@code InMemoryEmbeddingStore} ({@code (cos + 1) / 2}), and each match carries
  * the embedding exactly as it was added. Vectors are normalised on the way in (the embedding of a vector that was not
- * of unit length is kept beside it to be returned). Entries added without a segment have no metadata, so no metadata
- * filter matches them. Thread-safe: searches share a read lock, writes copy the matrix.
+ * of unit length is kept beside it to be returned). Entries added without a segment are not filtered (as in
+ * {@code InMemoryEmbeddingStore}; both pass EmbeddingStoreContract). A metadata filter is tested once per distinct {@code Metadata} instance, not once per row: the
+ * chunks of one article share their article's metadata, so a filtered search over 25,000 chunks tests 600 articles.
+ * Thread-safe: searches share a read lock, writes copy the matrix.
+ *
+ * <p>Newsdesk's vector retrieval runs through this store: each corpus view is one ({@link #over}, no copy of its
+ * vectors).
  */
 public final class ArrayEmbeddingStore implements EmbeddingStore<TextSegment> {
 
@@ -38,10 +43,28 @@ public final class ArrayEmbeddingStore implements EmbeddingStore<TextSegment> {
     private List<TextSegment> segments = new ArrayList<>();
     /** The added embedding of each row whose vector had to be normalised; {@code null} for unit-length rows. */
     private List<Embedding> originals = new ArrayList<>();
+    /** Rows grouped by metadata instance, for filters; made on the first filtered search after a write. */
+    private volatile MetadataGroups groups;
 
     public ArrayEmbeddingStore(int dimension) {
         this.dimension = dimension;
         this.vectors = VectorMatrix.empty(dimension);
+    }
+
+    /**
+     * A store of unit-length rows already laid out in {@code vectors} (not copied), row {@code i} under {@code ids.get(i)}
+     * with {@code segments.get(i)} (or none).
+     */
+    public static ArrayEmbeddingStore over(VectorMatrix vectors, List<String> ids, List<TextSegment> segments) {
+        if (ids.size() != vectors.size() || segments.size() != vectors.size()) {
+            throw new IllegalArgumentException("ids, segments and vectors must have the same size");
+        }
+        ArrayEmbeddingStore store = new ArrayEmbeddingStore(vectors.dimension());
+        store.vectors = vectors;
+        store.ids = new ArrayList<>(ids);
+        store.segments = new ArrayList<>(segments);
+        store.originals = new ArrayList<>(java.util.Collections.nCopies(ids.size(), (Embedding) null));
+        return store;
     }
 
     public int size() {
@@ -96,6 +119,7 @@ public final class ArrayEmbeddingStore implements EmbeddingStore<TextSegment> {
         }
         lock.writeLock().lock();
         try {
+            groups = null;
             vectors = vectors.append(rows);
             ids.addAll(newIds);
             originals.addAll(kept);
@@ -128,6 +152,7 @@ public final class ArrayEmbeddingStore implements EmbeddingStore<TextSegment> {
     public void removeAll() {
         lock.writeLock().lock();
         try {
+            groups = null;
             vectors = VectorMatrix.empty(dimension);
             ids = new ArrayList<>();
             segments = new ArrayList<>();
@@ -139,13 +164,12 @@ public final class ArrayEmbeddingStore implements EmbeddingStore<TextSegment> {
 
     @Override
     public EmbeddingSearchResult<TextSegment> search(EmbeddingSearchRequest request) {
-        float[] query = Embedder.normalize(request.queryEmbedding().vector().clone());
+        float[] query = unit(request.queryEmbedding().vector());
         Filter filter = request.filter();
         lock.readLock().lock();
         try {
-            List<TextSegment> current = segments;
-            VectorMatrix.ScoredRows top = vectors.top(query, request.maxResults(), filter == null ? null
-                    : row -> current.get(row) != null && filter.test(current.get(row).metadata()));
+            VectorMatrix.ScoredRows top = vectors.top(query, request.maxResults(),
+                    filter == null ? null : metadataGroups().accepting(filter));
             List<EmbeddingMatch<TextSegment>> matches = new ArrayList<>();
             for (int i = 0; i < top.rows().length; i++) {
                 double score = RelevanceScore.fromCosineSimilarity(top.scores()[i]);
@@ -162,6 +186,25 @@ public final class ArrayEmbeddingStore implements EmbeddingStore<TextSegment> {
         }
     }
 
+    /** The vector as given when it is of unit length (within float rounding), else a normalised copy. */
+    private static float[] unit(float[] vector) {
+        double squared = 0;
+        for (float v : vector) {
+            squared += v * v;
+        }
+        return Math.abs(squared - 1) <= UNIT_TOLERANCE ? vector : Embedder.normalize(vector.clone());
+    }
+
+    /** Called under the read or write lock. */
+    private MetadataGroups metadataGroups() {
+        MetadataGroups current = groups;
+        if (current == null) {
+            current = MetadataGroups.of(segments);
+            groups = current;
+        }
+        return current;
+    }
+
     private void retain(java.util.function.IntPredicate keep) {
         lock.writeLock().lock();
         try {
@@ -175,6 +218,7 @@ public final class ArrayEmbeddingStore implements EmbeddingStore<TextSegment> {
                     keptOriginals.add(originals.get(row));
                 }
             }
+            groups = null;
             vectors = vectors.retain(keep);
             ids = keptIds;
             segments = keptSegments;

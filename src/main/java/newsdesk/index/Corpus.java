@@ -1,11 +1,15 @@
 package newsdesk.index;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.apache.lucene.search.IndexSearcher;
+
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.data.segment.TextSegment;
 
 import newsdesk.article.Article;
 import newsdesk.chunk.Chunk;
@@ -31,6 +35,12 @@ public final class Corpus {
     private final LexicalIndex lexical;
     private final Map<String, List<String>> copies;
     private final Map<String, Integer> positions;
+    /** BM25 idf of the terms asked about so far (the answerer asks for each term of every sentence it reads). */
+    private final Map<String, Double> idf = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Terms {@link #idf} remembers at most; beyond, it computes each time. */
+    static final int IDF_TERMS = 100_000;
+    /** {@link #vectors} as a langchain4j store, made on first need. */
+    private volatile ArrayEmbeddingStore vectorStore;
     /** The row of each Lucene document of {@link #searcher} (-1: deleted or unknown), made on first need. */
     private volatile int[] rowOfDoc;
 
@@ -114,6 +124,36 @@ public final class Corpus {
         return vectors;
     }
 
+    /**
+     * The chunk vectors as a langchain4j {@code EmbeddingStore} (the same array, not a copy): row {@code i} is chunk
+     * {@code i} under its chunk id, with its text and its article's {@link ChunkMetadata}.
+     */
+    public ArrayEmbeddingStore vectorStore() {
+        ArrayEmbeddingStore store = vectorStore;
+        if (store == null) {
+            synchronized (this) {
+                store = vectorStore;
+                if (store == null) {
+                    Map<String, Metadata> metadata = new HashMap<>();
+                    List<String> ids = new ArrayList<>(chunks.size());
+                    List<TextSegment> segments = new ArrayList<>(chunks.size());
+                    Metadata none = new Metadata(); // a chunk of no known article passes no filter
+                    for (Chunk chunk : chunks) {
+                        Article article = articlesById.get(chunk.articleId());
+                        ids.add(chunk.id());
+                        // langchain4j segments must have text; a chunk's text is never blank, its id stands in if so
+                        segments.add(TextSegment.from(chunk.text().isBlank() ? chunk.id() : chunk.text(),
+                                article == null ? none
+                                        : metadata.computeIfAbsent(article.id(), id -> ChunkMetadata.of(article))));
+                    }
+                    store = ArrayEmbeddingStore.over(vectors, ids, segments);
+                    vectorStore = store;
+                }
+            }
+        }
+        return store;
+    }
+
     public IndexSearcher searcher() {
         return searcher;
     }
@@ -130,6 +170,19 @@ public final class Corpus {
             rowOfDoc = rows;
         }
         return doc < rows.length ? rows[doc] : -1;
+    }
+
+    /** {@link LexicalIndex#idf} in {@link #searcher}, remembered for this view (it never changes). */
+    public double idf(String term) {
+        Double known = idf.get(term);
+        if (known != null) {
+            return known;
+        }
+        double computed = LexicalIndex.idf(searcher, term);
+        if (idf.size() < IDF_TERMS) {
+            idf.put(term, computed);
+        }
+        return computed;
     }
 
     /** The analyser and query builder the lexical index uses (stateless parts only). */

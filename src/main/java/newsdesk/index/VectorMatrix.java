@@ -134,16 +134,34 @@ public final class VectorMatrix {
     private ScoredRows topByShortlist(float[] query, int k, IntPredicate accept, int shortlist) {
         SignCodes codes = codes();
         long[] code = codes.encode(query);
-        TopK nearest = new TopK(Math.min(shortlist, size));
+        // The shortlist is the rows of the smallest distances, ties to the lower rows: a histogram of the distances
+        // finds the cut-off distance, so no heap is kept over every row.
+        int[] distances = new int[size];
+        int[] counts = new int[dimension + 2];
+        int accepted = 0;
         for (int row = 0; row < size; row++) {
             if (accept == null || accept.test(row)) {
-                nearest.offer(-codes.distance(row, code), row);
+                int distance = codes.distance(row, code);
+                distances[row] = distance;
+                counts[distance]++;
+                accepted++;
+            } else {
+                distances[row] = -1;
             }
         }
-        ScoredRows candidates = nearest.drain();
-        TopK heap = new TopK(Math.min(k, candidates.rows().length));
-        for (int row : candidates.rows()) {
-            heap.offer(dot(data, row * dimension, query), row);
+        int wanted = Math.min(shortlist, accepted);
+        int cutoff = 0;
+        int below = 0;
+        while (below + counts[cutoff] < wanted) {
+            below += counts[cutoff++];
+        }
+        int atCutoff = wanted - below;
+        TopK heap = new TopK(Math.min(k, wanted));
+        for (int row = 0; row < size; row++) {
+            int distance = distances[row];
+            if (distance >= 0 && (distance < cutoff || distance == cutoff && atCutoff-- > 0)) {
+                heap.offer(dot(data, row * dimension, query), row);
+            }
         }
         return heap.drain();
     }

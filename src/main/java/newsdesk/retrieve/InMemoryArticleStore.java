@@ -62,7 +62,7 @@ public final class InMemoryArticleStore implements ArticleStore {
 
     @Override
     public double idf(String term) {
-        return LexicalIndex.idf(corpus.get().searcher(), term);
+        return corpus.get().idf(term);
     }
 
     @Override

@@ -22,12 +22,13 @@ public final class LexicalRetriever implements Retriever {
                 terms -> LexicalRanking.of(corpus.searcher(), corpus.lexical().query(terms, Filters.NONE)),
                 corpus.lexical()::analyze);
         IntPredicate accept = VectorRetriever.accepting(corpus, filters);
-        List<Hit> hits = new ArrayList<>(Math.min(k, ranked.size()));
-        for (int i = 0; i < ranked.size() && hits.size() < k; i++) {
-            int row = corpus.rowOfDoc(ranked.doc(i));
-            if (row >= 0 && (accept == null || accept.test(row))) {
-                hits.add(new Hit(row, ranked.score(i)));
-            }
+        LexicalRanking.Top top = ranked.best(k, doc -> {
+            int row = corpus.rowOfDoc(doc);
+            return row >= 0 && (accept == null || accept.test(row));
+        });
+        List<Hit> hits = new ArrayList<>(top.docs().length);
+        for (int i = 0; i < top.docs().length; i++) {
+            hits.add(new Hit(corpus.rowOfDoc(top.docs()[i]), top.scores()[i]));
         }
         return hits;
     }

@@ -44,7 +44,7 @@ public final class Question {
         return terms;
     }
 
-    /** Every chunk matching the text's terms, best first ({@link LexicalRanking}), computed on the first call. */
+    /** Every chunk matching the text's terms, scored ({@link LexicalRanking}), computed on the first call. */
     public LexicalRanking lexical(Function<List<String>, LexicalRanking> rank,
                                        Function<String, List<String>> analyze) {
         if (lexical == null) {

@@ -8,10 +8,18 @@ import java.util.function.IntPredicate;
 import newsdesk.article.Article;
 import newsdesk.index.Corpus;
 import newsdesk.embed.Embedder;
+import newsdesk.index.ChunkMetadata;
 import newsdesk.index.VectorMatrix;
 
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.store.embedding.EmbeddingMatch;
+import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
+
 /**
- * Cosine similarity between the question's embedding and the chunk vectors ({@link VectorMatrix#top}). The question
+ * Cosine similarity between the question's embedding and the chunk vectors, through the corpus's langchain4j
+ * {@code EmbeddingStore} ({@link Corpus#vectorStore}, exact cosine over {@link VectorMatrix}) with the filters as a
+ * langchain4j metadata filter ({@link ChunkMetadata#filter}). The question
  * is embedded once per {@link Question}: the retrievals of one search share it, and nothing is remembered between
  * searches.
  */
@@ -36,12 +44,20 @@ public final class VectorRetriever implements Retriever {
         return embedder.embed(query);
     }
 
-    /** The same search for an already embedded query. */
+    /**
+     * The same search for an already embedded query. Hits carry the cosine similarity (the store reports langchain4j's
+     * {@code (cos + 1) / 2}, turned back exactly).
+     */
     public static List<Hit> search(Corpus corpus, float[] queryVector, int k, Filters filters) {
-        VectorMatrix.ScoredRows top = corpus.vectors().top(queryVector, k, accepting(corpus, filters));
-        List<Hit> hits = new ArrayList<>(top.rows().length);
-        for (int i = 0; i < top.rows().length; i++) {
-            hits.add(new Hit(top.rows()[i], top.scores()[i]));
+        if (k < 1) {
+            return List.of();
+        }
+        List<EmbeddingMatch<TextSegment>> matches = corpus.vectorStore().search(EmbeddingSearchRequest.builder()
+                .queryEmbedding(Embedding.from(queryVector)).maxResults(k).filter(ChunkMetadata.filter(filters))
+                .build()).matches();
+        List<Hit> hits = new ArrayList<>(matches.size());
+        for (EmbeddingMatch<TextSegment> match : matches) {
+            hits.add(new Hit(corpus.row(match.embeddingId()), 2 * match.score() - 1));
         }
         return hits;
     }

@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class VectorMatrixTest {
@@ -147,5 +148,38 @@ class VectorMatrixTest {
         VectorMatrix.ScoredRows even = m.top(query, 10, row -> row % 2 == 0);
         assertThat(Arrays.stream(even.rows()).allMatch(row -> row % 2 == 0)).isTrue();
         assertThat(even.rows()).containsExactly(m.topExact(query, 10, row -> row % 2 == 0).rows());
+    }
+
+    @ParameterizedTest(name = "{0} rows, k {1}, every {2}th row accepted")
+    @CsvSource({"6000, 10, 1", "6000, 10, 3", "9000, 100, 1", "20000, 40, 7"})
+    void theShortlistIsTheRowsOfSmallestSignDistanceTiesToTheLowerRow(int rows, int k, int acceptEvery) {
+        Random random = new Random(rows + k);
+        int dimension = 64; // few distinct distances: many ties at the cut-off
+        float[] data = new float[rows * dimension];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = (float) random.nextGaussian();
+        }
+        for (int row = 0; row < rows; row++) {
+            float[] unit = unit(Arrays.copyOfRange(data, row * dimension, (row + 1) * dimension));
+            System.arraycopy(unit, 0, data, row * dimension, dimension);
+        }
+        VectorMatrix m = VectorMatrix.of(dimension, data);
+        SignCodes codes = SignCodes.of(data, rows, dimension);
+        java.util.function.IntPredicate accept = acceptEvery == 1 ? null : row -> row % acceptEvery == 0;
+        for (int q = 0; q < 5; q++) {
+            float[] query = unit(Arrays.copyOfRange(data, q * dimension, (q + 1) * dimension));
+            query[q] += 0.5f;
+            query = unit(query);
+            long[] code = codes.encode(query);
+            int shortlist = Math.max(VectorMatrix.SHORTLIST_MIN, VectorMatrix.SHORTLIST_FACTOR * k);
+            java.util.Set<Integer> expectedShortlist = new java.util.HashSet<>(IntStream.range(0, rows)
+                    .filter(row -> accept == null || accept.test(row)).boxed()
+                    .sorted(Comparator.<Integer>comparingInt(row -> codes.distance(row, code)).thenComparing(row -> row))
+                    .limit(shortlist).toList());
+            VectorMatrix.ScoredRows expected = m.topExact(query, k, expectedShortlist::contains);
+            VectorMatrix.ScoredRows actual = m.top(query, k, accept);
+            assertThat(actual.rows()).containsExactly(expected.rows());
+            assertThat(actual.scores()).containsExactly(expected.scores());
+        }
     }
 }

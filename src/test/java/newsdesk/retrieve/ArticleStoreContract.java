@@ -271,5 +271,8 @@ public abstract class ArticleStoreContract {
         double common = store().idf("council");
         assertThat(rare).isGreaterThan(common);
         assertThat(common).isGreaterThan(0);
+        // asked again (a store may remember it): the same weight
+        assertThat(store().idf("council")).isEqualTo(common);
+        assertThat(store().idf("pyongyang")).isEqualTo(store().idf("pyongyang"));
     }
 }

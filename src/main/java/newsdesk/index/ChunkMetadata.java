@@ -1,0 +1,59 @@
+package newsdesk.index;
+
+import java.util.Locale;
+
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.store.embedding.filter.Filter;
+import dev.langchain4j.store.embedding.filter.comparison.IsGreaterThanOrEqualTo;
+import dev.langchain4j.store.embedding.filter.comparison.IsIn;
+import dev.langchain4j.store.embedding.filter.comparison.IsLessThanOrEqualTo;
+import dev.langchain4j.store.embedding.filter.logical.And;
+
+import newsdesk.article.Article;
+import newsdesk.article.Filters;
+
+/**
+ * The langchain4j metadata of a chunk in the corpus's vector store ({@link Corpus#vectorStore}), one instance per
+ * article: its id, its outlet lower-cased and its publication day (epoch day), each absent when unknown; and
+ * {@link Filters} as the langchain4j {@link Filter} over it that accepts exactly the articles {@link Filters#accepts}
+ * does.
+ */
+public final class ChunkMetadata {
+
+    public static final String ARTICLE_ID = "article_id";
+    public static final String SOURCE = "source";
+    public static final String DAY = "published_day";
+
+    private ChunkMetadata() {
+    }
+
+    public static Metadata of(Article article) {
+        Metadata metadata = new Metadata().put(ARTICLE_ID, article.id());
+        if (article.source() != null) {
+            metadata.put(SOURCE, article.source().toLowerCase(Locale.ROOT));
+        }
+        if (article.publishedAt() != null) {
+            metadata.put(DAY, article.publishedAt().toLocalDate().toEpochDay());
+        }
+        return metadata;
+    }
+
+    /** The filter accepting what {@code filters} accepts; {@code null} when it accepts everything. */
+    public static Filter filter(Filters filters) {
+        Filter filter = null;
+        if (!filters.sources().isEmpty()) {
+            filter = new IsIn(SOURCE, filters.sources());
+        }
+        if (filters.from() != null) {
+            filter = and(filter, new IsGreaterThanOrEqualTo(DAY, filters.from().toEpochDay()));
+        }
+        if (filters.to() != null) {
+            filter = and(filter, new IsLessThanOrEqualTo(DAY, filters.to().toEpochDay()));
+        }
+        return filter;
+    }
+
+    private static Filter and(Filter left, Filter right) {
+        return left == null ? right : new And(left, right);
+    }
+}
