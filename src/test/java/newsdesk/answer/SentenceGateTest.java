@@ -127,6 +127,17 @@ class SentenceGateTest {
     }
 
     @Test
+    void aDirectLineIsShownOnceHoweverManySentencesFollow() {
+        Run run = run("Answer: Wednesday [1]\n\nKim will attend a military parade on Wednesday [1]. " + KEPT_2, 3);
+
+        assertThat(run.listener().calls).filteredOn(call -> call.startsWith("direct")).hasSize(1);
+        String line = run.listener().calls.get(run.listener().calls.indexOf("direct [Wednesday [1]]") + 1);
+        assertThat(run.gate().text()).startsWith(line + "\n\n").containsOnlyOnce(line)
+                .endsWith("Putin and Xi signed energy agreements. [2]");
+        assertThat(run.gate().kept()).isEqualTo(2);
+    }
+
+    @Test
     void aDirectLineWithoutAKeptSentenceIsNeverShown() {
         Run run = run("Answer: Wednesday [1]\n\n" + DROPPED_UNCITED, 3);
 
