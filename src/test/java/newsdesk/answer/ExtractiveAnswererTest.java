@@ -1,0 +1,332 @@
+package newsdesk.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import newsdesk.article.Article;
+import newsdesk.chunk.SentenceSplitter;
+import newsdesk.retrieve.Passage;
+
+/**
+ * The offline answerer's contracts over small hand-built passages: verbatim citations, abstention, negation,
+ * answer types, direct answers, ordering and limits. Scores are never asserted, only what a reader relies on.
+ */
+class ExtractiveAnswererTest {
+
+    private static final Function<String, List<String>> ANALYZER = new newsdesk.index.LexicalIndex()::analyze;
+    private static final OffsetDateTime PUBLISHED = OffsetDateTime.parse("2025-09-02T08:00:00Z");
+
+    private static final Article PARADE = article("Kim Jong Un arrives in Beijing", "The Wall Street Journal",
+            "Kim Jong Un arrived in Beijing on Tuesday aboard his armored train. The military parade will be held on "
+                    + "Wednesday in Tiananmen Square. Xi Jinping will host the parade alongside Vladimir Putin. "
+                    + "The trip is his first to China since 2019.");
+    private static final Article BRIDGE = article("City council votes on bridge", "Local Times",
+            "The council met late into the night. The council decided to rebuild the old bridge over the river. "
+                    + "Engineers said the bridge was unsafe for heavy trucks. The vote passed by seven to two.");
+    private static final Article WEATHER = article("Sunny weekend ahead", "Weather Desk",
+            "Forecasters expect sunshine across the region this weekend. Temperatures will climb above average "
+                    + "for the season.");
+
+    private static Article article(String title, String source, String body) {
+        return Article.of(title, source, null, PUBLISHED, "https://example.com/" + title.hashCode(), body);
+    }
+
+    private static ExtractiveAnswerer answerer() {
+        return answerer(ExtractiveAnswerer.DEFAULT_MAX_SENTENCES);
+    }
+
+    private static ExtractiveAnswerer answerer(int maxSentences) {
+        return new ExtractiveAnswerer(new SentenceSplitter(), ANALYZER, term -> 1.0,
+                ExtractiveAnswerer.DEFAULT_MIN_CONFIDENCE, maxSentences);
+    }
+
+    /** An answerer that abstains below {@code minSimilarity} and on words {@code known} does not accept. */
+    private static ExtractiveAnswerer judging(double minSimilarity, Set<String> unknown) {
+        return new ExtractiveAnswerer(new SentenceSplitter(), ANALYZER, term -> 1.0, term -> !unknown.contains(term),
+                ExtractiveAnswerer.DEFAULT_MIN_CONFIDENCE, minSimilarity, ExtractiveAnswerer.DEFAULT_MAX_SENTENCES);
+    }
+
+    private static Passage whole(int rank, Article article) {
+        return whole(rank, article, Double.NaN);
+    }
+
+    private static Passage whole(int rank, Article article, double similarity) {
+        return new Passage(rank, 1.0 / rank, article, article.id() + "#0", article.body(), 0,
+                article.body().length(), similarity);
+    }
+
+    /** The article's body from {@code from} on: a passage whose offsets do not start at 0. */
+    private static Passage from(int rank, Article article, String from) {
+        int start = article.body().indexOf(from);
+        return new Passage(rank, 1.0 / rank, article, article.id() + "#1", article.body().substring(start), start,
+                article.body().length());
+    }
+
+    private static Answer ask(Answerer answerer, String question, Passage... evidence) {
+        return answerer.answer(question, List.of(evidence), AnswerListener.NONE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "What did the council decide about the bridge?",
+        "When will the military parade be held?",
+        "Who will host the parade?",
+        "When did Kim Jong Un arrive in Beijing?"})
+    void everyCitationQuotesItsPassageVerbatim(String question) {
+        List<Passage> evidence = List.of(from(1, PARADE, "The military parade"), whole(2, BRIDGE), whole(3, PARADE));
+
+        Answer answer = answerer().answer(question, evidence, AnswerListener.NONE);
+
+        assertThat(answer.abstained()).isFalse();
+        assertThat(answer.citations()).isNotEmpty();
+        for (Citation c : answer.citations()) {
+            Article article = evidence.stream().map(Passage::article).filter(a -> a.id().equals(c.articleId()))
+                    .findFirst().orElseThrow();
+            assertThat(article.body().substring(c.start(), c.end())).isEqualTo(c.sentence());
+            assertThat(evidence.stream().filter(p -> p.article().id().equals(c.articleId())).map(Passage::text))
+                    .anyMatch(text -> text.contains(c.sentence()));
+            assertThat(c.kind()).isEqualTo(Citation.Kind.SENTENCE);
+        }
+    }
+
+    @Test
+    void citationsAreNumberedFromOneInTheOrderTheTextUsesThem() {
+        Answer answer = ask(answerer(), "What did the council decide about the bridge?", whole(1, BRIDGE));
+
+        List<Integer> markers = new ArrayList<>();
+        Matcher m = Pattern.compile("\\[(\\d+)]").matcher(answer.text());
+        while (m.find()) {
+            markers.add(Integer.parseInt(m.group(1)));
+        }
+        List<Integer> numbers = answer.citations().stream().map(Citation::n).toList();
+        assertThat(numbers).isNotEmpty();
+        assertThat(markers.stream().distinct().toList()).isEqualTo(numbers);
+        for (int i = 0; i < numbers.size(); i++) {
+            assertThat(numbers.get(i)).isEqualTo(i + 1);
+        }
+    }
+
+    @Test
+    void theBestSentenceIsQuotedFirst() {
+        Answer answer = ask(answerer(), "What did the council decide about the bridge?", whole(1, BRIDGE));
+
+        assertThat(answer.citations().get(0).sentence())
+                .isEqualTo("The council decided to rebuild the old bridge over the river.");
+        assertThat(answer.confidence()).isEqualTo(1.0);
+    }
+
+    @Test
+    void anOffTopicQuestionAbstainsListingTheClosestCoverage() {
+        Answer answer = ask(answerer(), "How many legs does a spider have?", whole(1, WEATHER), whole(2, BRIDGE));
+
+        assertThat(answer.abstained()).isTrue();
+        assertThat(answer.text()).isEqualTo(Abstention.TEXT);
+        assertThat(answer.citations()).isEmpty();
+        assertThat(answer.confidence()).isZero();
+        assertThat(answer.closest()).extracting(Coverage::articleId).containsExactly(WEATHER.id(), BRIDGE.id());
+    }
+
+    @Test
+    void sharedWordsDoNotAnswerWhenNoPassageIsSemanticallyClose() {
+        String question = "What did the council decide about the bridge?";
+
+        Answer far = ask(judging(0.5, Set.of()), question, whole(1, BRIDGE, 0.1), whole(2, WEATHER, 0.05));
+        Answer near = ask(judging(0.5, Set.of()), question, whole(1, BRIDGE, 0.8), whole(2, WEATHER, 0.05));
+        Answer unknown = ask(judging(0.5, Set.of()), question, whole(1, BRIDGE), whole(2, WEATHER));
+
+        assertThat(far.abstained()).isTrue();
+        assertThat(far.closest()).extracting(Coverage::articleId).containsExactly(BRIDGE.id(), WEATHER.id());
+        assertThat(near.abstained()).isFalse();
+        assertThat(unknown.abstained()).as("passages without a similarity are not judged by it").isFalse();
+    }
+
+    @Test
+    void aQuestionNamingSomethingNoArticleMentionsAbstainsSayingSo() {
+        Answer answer = ask(judging(0, Set.of("zorblax")), "What did Zorblax decide about the bridge?",
+                whole(1, BRIDGE));
+
+        assertThat(answer.abstained()).isTrue();
+        assertThat(answer.text()).contains("“Zorblax”");
+        assertThat(answer.citations()).isEmpty();
+        assertThat(answer.closest()).extracting(Coverage::articleId).containsExactly(BRIDGE.id());
+    }
+
+    @Test
+    void aSentenceDenyingTheQuestionRanksBelowTheSameSentenceAffirmingIt() {
+        Article summit = article("Summit plans", "Wire",
+                "Officials said Trump will not attend the summit in Paris next month. "
+                        + "Officials said Trump will attend the summit in Paris next month.");
+
+        Answer answer = ask(answerer(1), "Will Trump attend the summit in Paris?", whole(1, summit));
+
+        assertThat(answer.citations()).extracting(Citation::sentence)
+                .containsExactly("Officials said Trump will attend the summit in Paris next month.");
+    }
+
+    @Test
+    void aNegatedQuestionDoesNotPenaliseTheNegation() {
+        Article summit = article("Summit plans", "Wire",
+                "Officials said Trump will not attend the summit in Paris next month. "
+                        + "Officials said Trump will attend the summit in Paris next month.");
+
+        Answer answer = ask(answerer(1), "Why will Trump not attend the summit in Paris?", whole(1, summit));
+
+        assertThat(answer.citations()).extracting(Citation::sentence)
+                .containsExactly("Officials said Trump will not attend the summit in Paris next month.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "How many people watched the parade in Tiananmen Square?",
+        "Who built the old bridge over the river?"})
+    void aQuestionWhoseAnswerTypeNoSentenceSuppliesAbstains(String question) {
+        Article noNumbers = article("Parade crowds", "Wire",
+                "Crowds of people watched the parade in Tiananmen Square under grey skies. "
+                        + "The old bridge over the river was built by local workers long ago.");
+
+        Answer answer = ask(answerer(), question, whole(1, noNumbers));
+
+        assertThat(answer.abstained()).isTrue();
+        assertThat(answer.citations()).isEmpty();
+        assertThat(answer.confidence()).as("the closest sentence's coverage is kept").isGreaterThan(0);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            When will the military parade be held?  | Wednesday
+            Who will host the parade?               | Xi Jinping
+            """)
+    void aTypedQuestionLeadsWithAVerbatimSpanOfACitedSentence(String question, String expected) {
+        Answer answer = ask(answerer(), question, whole(1, PARADE));
+
+        assertThat(answer.abstained()).isFalse();
+        assertThat(answer.direct()).isNotEmpty();
+        for (DirectAnswer d : answer.direct()) {
+            Citation cited = answer.citations().get(d.n() - 1);
+            assertThat(cited.n()).isEqualTo(d.n());
+            assertThat(cited.sentence().substring(d.start(), d.end())).isEqualTo(d.text());
+        }
+        assertThat(answer.direct()).extracting(DirectAnswer::text).anyMatch(t -> t.contains(expected));
+        assertThat(answer.text()).startsWith(answer.direct().get(0).text());
+    }
+
+    @Test
+    void anUntypedQuestionGetsQuotesOnly() {
+        Answer answer = ask(answerer(), "What did the council decide about the bridge?", whole(1, BRIDGE));
+
+        assertThat(answer.direct()).isEmpty();
+        assertThat(answer.text()).startsWith(answer.citations().get(0).sentence());
+    }
+
+    @ParameterizedTest(name = "at most {0}")
+    @ValueSource(ints = {1, 2, 3})
+    void quotesAtMostMaxSentences(int max) {
+        Article many = article("Bridge debate", "Local Times",
+                "The council debated the bridge plan on Monday evening. "
+                        + "Residents told the council the bridge must stay open. "
+                        + "A council engineer called the bridge structurally sound. "
+                        + "The council chair said the bridge vote comes next week. "
+                        + "Protesters outside the council chanted about the bridge.");
+
+        Answer answer = ask(answerer(max), "What did the council say about the bridge?", whole(1, many));
+
+        assertThat(answer.citations()).hasSize(max);
+    }
+
+    @Test
+    void aMuchWeakerSentenceIsNotQuotedEvenWithRoomLeft() {
+        Answer answer = ask(answerer(3), "What did the council decide about the bridge?", whole(1, BRIDGE));
+
+        assertThat(answer.citations()).extracting(Citation::sentence)
+                .doesNotContain("The council met late into the night.", "The vote passed by seven to two.");
+    }
+
+    @Test
+    void theSameSentenceIsNeverQuotedTwice() {
+        Answer answer = ask(answerer(3), "What did the council decide about the bridge?", whole(1, BRIDGE),
+                from(2, BRIDGE, "The council decided"));
+
+        assertThat(answer.citations()).extracting(Citation::sentence).doesNotHaveDuplicates();
+        assertThat(answer.citations()).extracting(c -> c.articleId() + "@" + c.start()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void equallyGoodSentencesAreQuotedFromTheBetterRankedPassageFirst() {
+        Article first = article("Bridge vote one", "Outlet A",
+                "The council decided to rebuild the bridge after a long debate.");
+        Article second = article("Bridge vote two", "Outlet B",
+                "The council decided to rebuild the bridge after a long debate.");
+
+        // Listed worse rank first: the rank, not the list order, decides.
+        Answer answer = ask(answerer(1), "What did the council decide about the bridge?", whole(2, second),
+                whole(1, first));
+
+        assertThat(answer.citations()).extracting(Citation::articleId).containsExactly(first.id());
+    }
+
+    @Test
+    void onlyTheFirstSixPassagesAreRead() {
+        List<Passage> evidence = new ArrayList<>();
+        for (int rank = 1; rank <= 6; rank++) {
+            evidence.add(whole(rank, article("Weather " + rank, "Weather Desk", WEATHER.body())));
+        }
+        evidence.add(whole(7, BRIDGE));
+
+        Answer answer = answerer().answer("What did the council decide about the bridge?", evidence,
+                AnswerListener.NONE);
+
+        assertThat(answer.abstained()).isTrue();
+        assertThat(answer.closest()).hasSize(Abstention.MAX_CLOSEST);
+    }
+
+    @Test
+    void sentencesOfFewerThanFourWordsAreNeverQuoted() {
+        Article terse = article("Bridge", "Wire", "Council rebuilds bridge. Nothing else was decided today.");
+
+        Answer answer = ask(answerer(), "What did the council decide about the bridge?", whole(1, terse));
+
+        assertThat(answer.citations()).extracting(Citation::sentence).doesNotContain("Council rebuilds bridge.");
+    }
+
+    @Test
+    void theListenerHearsCitationsBeforeTheTextAndTheTextInFull() {
+        LlmFixtures.Recorder recorder = new LlmFixtures.Recorder();
+
+        Answer answer = answerer().answer("Who will host the parade?", List.of(whole(1, PARADE)), recorder);
+
+        assertThat(recorder.text()).isEqualTo(answer.text());
+        assertThat(recorder.citations).isEqualTo(answer.citations());
+        assertThat(recorder.calls.get(0)).startsWith("citations");
+        assertThat(recorder.calls.get(1)).startsWith("direct");
+    }
+
+    @Test
+    void anAbstentionAnnouncesNoCitations() {
+        LlmFixtures.Recorder recorder = new LlmFixtures.Recorder();
+
+        Answer answer = answerer().answer("How many legs does a spider have?", List.of(whole(1, WEATHER)), recorder);
+
+        assertThat(recorder.calls).containsExactly(answer.text());
+    }
+
+    @Test
+    void noEvidenceAbstains() {
+        Answer answer = answerer().answer("What did the council decide about the bridge?", List.of(),
+                AnswerListener.NONE);
+
+        assertThat(answer.abstained()).isTrue();
+        assertThat(answer.closest()).isEmpty();
+    }
+}
