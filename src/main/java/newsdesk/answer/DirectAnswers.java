@@ -72,7 +72,7 @@ final class DirectAnswers {
         Set<String> questionWords = words(question);
         Set<String> keys = new HashSet<>(questionWords);
         keys.removeAll(STOP);
-        Set<String> focus = SentenceScorer.focusWords(question);
+        Set<String> focus = SentenceScorer.focusWords(beforeApposition(question));
         boolean future = Tense.future(question);
         List<List<String>> asked = names(question);
         Set<String> askedWords = new HashSet<>();
@@ -203,6 +203,21 @@ final class DirectAnswers {
         String text = part.type() == AnswerType.NUMBER ? span.of(sentence)
                 : sentence.substring(Math.max(0, span.start() - 25), span.start());
         return text.toLowerCase(Locale.ROOT).contains(stem) ? HEAD_BONUS : 1;
+    }
+
+    /**
+     * The question up to an apposition describing what it names ("Who is the CEO of Pebble, the app formerly called
+     * T2?" → "Who is the CEO of Pebble"): the words after the comma say which Pebble, not what is asked about it. The
+     * whole question when nothing it asks about would be left, and for a long question (more than
+     * {@code SHORT_QUESTION_WORDS} words), whose commas more often set off what it asks than describe a name.
+     */
+    static String beforeApposition(String question) {
+        int comma = question.indexOf(", ");
+        if (comma < 0 || question.split("\\s+").length > SHORT_QUESTION_WORDS) {
+            return question;
+        }
+        String head = question.substring(0, comma);
+        return SentenceScorer.focusWords(head).isEmpty() ? question : head;
     }
 
     /** The question's names: runs of capitalised words after its first word, each run lower-cased. */

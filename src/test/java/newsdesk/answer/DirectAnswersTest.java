@@ -103,6 +103,27 @@ class DirectAnswersTest {
                 .containsExactly("Sam Bankman-Fried");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Who is the CEO of Pebble, the app formerly called T2?   | Who is the CEO of Pebble
+            Who founded Meltwater, the media monitoring company?    | Who founded Meltwater
+            Who is going to the parade?                            | Who is going to the parade?
+            In Paris, who won?                                     | In Paris, who won?
+            Which company, having been sued by the FTC for its pricing of the Prime programme, is the article about? | Which company, having been sued by the FTC for its pricing of the Prime programme, is the article about?
+            """)
+    void anAppositionSaysWhichThingNotWhatIsAsked(String question, String asked) {
+        assertThat(DirectAnswers.beforeApposition(question)).isEqualTo(asked);
+    }
+
+    @Test
+    void theAnswerStandsNextToWhatIsAskedNotNextToTheApposition() {
+        assertThat(answer("Who is the CEO of Pebble, the app formerly called T2?",
+                sentence("Pebble, a Twitter app formerly called T2, has shut down, its CEO said.", 1.0),
+                sentence("Competition was to blame, says co-founder and CEO Gabor Cselle, who started Pebble"
+                        + " (formerly T2).", 0.6)))
+                .containsExactly("Gabor Cselle");
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             stays   | stay
