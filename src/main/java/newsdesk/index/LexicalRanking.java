@@ -57,33 +57,20 @@ public final class LexicalRanking {
      * first, ties in document order.
      */
     public Top best(int k, IntPredicate accept) {
-        long[] heap = new long[Math.max(0, Math.min(k, keys.length))];
-        int size = 0;
+        TopK top = new TopK(Math.min(k, keys.length));
         for (long key : keys) {
-            if (size == heap.length && (size == 0 || key <= heap[0])) {
-                continue;
-            }
-            if (accept != null && !accept.test(doc(key))) {
-                continue;
-            }
-            if (size < heap.length) {
-                heap[size] = key;
-                siftUp(heap, size++);
-            } else {
-                heap[0] = key;
-                siftDown(heap, size);
+            float score = Float.intBitsToFloat((int) (key >>> 32));
+            int doc = doc(key);
+            if (top.admits(score, doc) && (accept == null || accept.test(doc))) {
+                top.offer(score, doc);
             }
         }
-        long[] ranked = Arrays.copyOf(heap, size);
-        Arrays.sort(ranked);
-        int[] docs = new int[size];
-        float[] scores = new float[size];
-        for (int i = 0; i < size; i++) {
-            long key = ranked[size - 1 - i];
-            docs[i] = doc(key);
-            scores[i] = Float.intBitsToFloat((int) (key >>> 32));
+        VectorMatrix.ScoredRows ranked = top.drain();
+        float[] scores = new float[ranked.rows().length];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = (float) ranked.scores()[i];
         }
-        return new Top(docs, scores);
+        return new Top(ranked.rows(), scores);
     }
 
     /** Lucene document numbers and their BM25 scores, best first. */
@@ -92,36 +79,6 @@ public final class LexicalRanking {
 
     private static int doc(long key) {
         return Integer.MAX_VALUE - (int) key;
-    }
-
-    private static void siftUp(long[] heap, int i) {
-        while (i > 0 && heap[i] < heap[(i - 1) / 2]) {
-            long swap = heap[i];
-            heap[i] = heap[(i - 1) / 2];
-            heap[(i - 1) / 2] = swap;
-            i = (i - 1) / 2;
-        }
-    }
-
-    private static void siftDown(long[] heap, int size) {
-        int i = 0;
-        while (true) {
-            int smallest = i;
-            int left = 2 * i + 1;
-            if (left < size && heap[left] < heap[smallest]) {
-                smallest = left;
-            }
-            if (left + 1 < size && heap[left + 1] < heap[smallest]) {
-                smallest = left + 1;
-            }
-            if (smallest == i) {
-                return;
-            }
-            long swap = heap[i];
-            heap[i] = heap[smallest];
-            heap[smallest] = swap;
-            i = smallest;
-        }
     }
 
     /** Sort key of one match: BM25 scores are positive, so their bits order like the scores. */
