@@ -110,10 +110,12 @@ class PassageSearchTest {
         index.upsert(SolrWiring.embed(embedder, List.of(article("a", 6))));
         Corpus corpus = index.current();
         CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch entered = new CountDownLatch(2);
         AtomicInteger inside = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         Retriever held = (c, question, k, filters) -> {
             most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+            entered.countDown();
             try {
                 release.await();
             } catch (InterruptedException e) {
@@ -130,11 +132,7 @@ class PassageSearchTest {
             for (int i = 0; i < 5; i++) {
                 searches.add(threads.submit(() -> search.search(corpus, "harbour", 1, Filters.NONE)));
             }
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (inside.get() < 2) {
-                assertThat(System.nanoTime()).as("two searches started").isLessThan(deadline);
-                Thread.sleep(5);
-            }
+            assertThat(entered.await(10, TimeUnit.SECONDS)).as("two searches started").isTrue();
             release.countDown();
             for (Future<List<Passage>> f : searches) {
                 assertThat(f.get(10, TimeUnit.SECONDS)).hasSize(1);
