@@ -58,6 +58,8 @@ public final class Newsdesk implements AutoCloseable {
 
     private final Settings settings;
     private final Embedder embedder;
+    /** Embeds questions: {@link #embedder} itself unless {@link Settings#questionModel} names another model. */
+    private final Embedder questions;
     private final CorpusIndex index;
     private final SnapshotStore store;
     private final Ingestion ingestion;
@@ -69,9 +71,14 @@ public final class Newsdesk implements AutoCloseable {
     private final ScaleOut solr;
     private final FeedbackStore feedbackStore;
 
-    private Newsdesk(Settings settings, Embedder embedder, Clock clock) {
+    private Newsdesk(Settings settings, Embedder embedder, Embedder questions, Clock clock) {
+        if (questions.dimension() != embedder.dimension()) {
+            throw new IllegalArgumentException("the question model gives " + questions.dimension()
+                    + " dimensions, the index holds " + embedder.dimension());
+        }
         this.settings = settings;
         this.embedder = embedder;
+        this.questions = questions;
         this.clock = clock;
         this.index = new CorpusIndex(embedder.dimension());
         Ingestor ingestor = Ingestor.withChunker(embedder, index, settings.chunkTokens(), settings.chunkOverlap(),
@@ -82,14 +89,14 @@ public final class Newsdesk implements AutoCloseable {
         this.store = new SnapshotStore(settings.dataDir(), profile, clock);
         DurableIndex durable = new DurableIndex(index, store);
         this.ingestion = Ingestion.of(ingestor, durable, loader, new SeedSync(loader, settings.seeds()));
-        VectorRetriever vectors = new VectorRetriever(embedder);
+        VectorRetriever vectors = new VectorRetriever(questions);
         PassageSearch search = new PassageSearch(retriever(settings, vectors), PassageSearch.DEFAULT_MAX_CHARS,
                 PassageSearch.DEFAULT_PER_ARTICLE, vectors::embed);
         LexicalIndex lexical = index.current().lexical();
         ArticleStore articles = new InMemoryArticleStore(index::current, search, durable::ready);
         ConversationStore conversations = new InMemoryConversationStore(clock, InMemoryConversationStore.DEFAULT_MAX_CONVERSATIONS,
                 ConversationStore.DEFAULT_IDLE_LIMIT);
-        this.solr = ScaleOut.create(settings, embedder, loader, ingestor, clock);
+        this.solr = ScaleOut.create(settings, questions, loader, ingestor, clock);
         if (solr != null) {
             articles = solr.store();
             conversations = solr.conversations();
@@ -113,16 +120,29 @@ public final class Newsdesk implements AutoCloseable {
         return version == null ? "dev" : version;
     }
 
-    /** Newsdesk with the in-process MiniLM embedder chosen by {@code settings.model()}. */
+    /**
+     * Newsdesk with the in-process MiniLM embedder chosen by {@code settings.model()}, and questions embedded by the
+     * one {@code settings.questionModel()} names (the same instance when it is the same model).
+     */
     public static Newsdesk create(Settings settings) {
-        MiniLmEmbedder.Variant variant = settings.model().equals("minilm-q")
-                ? MiniLmEmbedder.Variant.QUANTIZED : MiniLmEmbedder.Variant.FULL;
-        return new Newsdesk(settings, new MiniLmEmbedder(variant, settings.embedThreads()), Clock.systemUTC());
+        MiniLmEmbedder passages = new MiniLmEmbedder(variant(settings.model()), settings.embedThreads());
+        Embedder questions = settings.questionModel().equals(settings.model()) ? passages
+                : new MiniLmEmbedder(variant(settings.questionModel()), settings.embedThreads());
+        return new Newsdesk(settings, passages, questions, Clock.systemUTC());
     }
 
-    /** Newsdesk with a given embedder (tests use a deterministic fake). */
+    /** Newsdesk with a given embedder for passages and questions (tests use a deterministic fake). */
     public static Newsdesk create(Settings settings, Embedder embedder, Clock clock) {
-        return new Newsdesk(settings, embedder, clock);
+        return new Newsdesk(settings, embedder, embedder, clock);
+    }
+
+    /** Newsdesk embedding passages with {@code embedder} and questions with {@code questions} (same dimension). */
+    public static Newsdesk create(Settings settings, Embedder embedder, Embedder questions, Clock clock) {
+        return new Newsdesk(settings, embedder, questions, clock);
+    }
+
+    private static MiniLmEmbedder.Variant variant(String model) {
+        return model.equals("minilm-q") ? MiniLmEmbedder.Variant.QUANTIZED : MiniLmEmbedder.Variant.FULL;
     }
 
     static Retriever retriever(Settings settings, VectorRetriever vectors) {
@@ -232,6 +252,9 @@ public final class Newsdesk implements AutoCloseable {
             llm.close();
         }
         if (embedder instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
+        if (questions != embedder && questions instanceof AutoCloseable closeable) {
             closeable.close();
         }
     }

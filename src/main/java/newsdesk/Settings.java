@@ -29,6 +29,7 @@ public record Settings(
         int port,
         int topK,
         String model,
+        String questionModel,
         int embedThreads,
         int chunkTokens,
         int chunkOverlap,
@@ -58,6 +59,7 @@ public record Settings(
         if (!model.equals("minilm") && !model.equals("minilm-q")) {
             throw new IllegalArgumentException("model must be minilm or minilm-q, got " + model);
         }
+        questionModel = questionModel(model, questionModel);
         if (embedThreads < 1 || chunkTokens < 16 || chunkTokens > 126 || maxSentences < 1) {
             throw new IllegalArgumentException("embed threads >= 1, chunk tokens in 16..126, max sentences >= 1");
         }
@@ -92,6 +94,7 @@ public record Settings(
                     Integer.parseInt(v.get("NEWSDESK_PORT")),
                     Integer.parseInt(v.get("NEWSDESK_TOP_K")),
                     v.get("NEWSDESK_MODEL").toLowerCase(Locale.ROOT),
+                    v.get("NEWSDESK_QUESTION_MODEL").toLowerCase(Locale.ROOT),
                     v.get("NEWSDESK_EMBED_THREADS").equals("auto") ? Runtime.getRuntime().availableProcessors()
                             : Integer.parseInt(v.get("NEWSDESK_EMBED_THREADS")),
                     Integer.parseInt(v.get("NEWSDESK_CHUNK_TOKENS")),
@@ -114,6 +117,24 @@ public record Settings(
         }
     }
 
+    /**
+     * The model that embeds questions: {@code auto} (the passages' model), the passages' model by name, or the
+     * quantized model over the full model's passages (same 384 dimensions, same vocabulary; about half the CPU per
+     * question, see docs/benchmarks.md). Anything else is refused, the full model over quantized passages included
+     * (it costs more and was never measured).
+     */
+    private static String questionModel(String model, String questionModel) {
+        if (questionModel.equals("auto") || questionModel.equals(model)) {
+            return model;
+        }
+        if (model.equals("minilm") && questionModel.equals("minilm-q")) {
+            return questionModel;
+        }
+        throw new IllegalArgumentException("question model must be " + (model.equals("minilm")
+                ? "auto, minilm or minilm-q" : "auto or minilm-q (a minilm-q index takes minilm-q questions)")
+                + " with model " + model + ", got " + questionModel);
+    }
+
     public static Settings defaults() {
         return from(Map.of());
     }
@@ -127,6 +148,8 @@ public record Settings(
         k.put("NEWSDESK_TOP_K", new String[] {"5", "passages retrieved to answer a question (--top-k)"});
         k.put("NEWSDESK_MODEL", new String[] {"minilm", "embedding model: minilm (all-MiniLM-L6-v2) or minilm-q "
                 + "(its quantized variant)"});
+        k.put("NEWSDESK_QUESTION_MODEL", new String[] {"auto", "model that embeds questions: auto (the embedding "
+            + "model) or, with model minilm, minilm-q (its quantized variant: less CPU per question, no re-ingestion)"});
         k.put("NEWSDESK_EMBED_THREADS", new String[] {"auto", "embedding threads (auto = one per core)"});
         k.put("NEWSDESK_CHUNK_TOKENS", new String[] {String.valueOf(Chunker.DEFAULT_MAX_TOKENS),
             "most word pieces per embedded chunk, fewer when a long title needs the room (the model reads 128 in all)"});

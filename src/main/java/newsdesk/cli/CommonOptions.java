@@ -29,6 +29,10 @@ public final class CommonOptions {
     @Option(names = "--model", paramLabel = "NAME", description = "Embedding model: minilm or minilm-q.")
     String model;
 
+    @Option(names = "--question-model", paramLabel = "NAME",
+            description = "Model that embeds questions: auto (the --model) or, with minilm, minilm-q.")
+    String questionModel;
+
     @Option(names = "--min-confidence", paramLabel = "X", description = "Abstain below this confidence (0..1).")
     Double minConfidence;
 
@@ -58,6 +62,7 @@ public final class CommonOptions {
         put(values, "NEWSDESK_DATA_DIR", dataDir);
         put(values, "NEWSDESK_TOP_K", topK);
         put(values, "NEWSDESK_MODEL", model);
+        put(values, "NEWSDESK_QUESTION_MODEL", questionModel);
         put(values, "NEWSDESK_MIN_CONFIDENCE", minConfidence);
         put(values, "NEWSDESK_STORE", store);
         put(values, "NEWSDESK_SOLR_URL", solrUrl);

@@ -45,10 +45,10 @@ final class AnswerPathBench {
         this.log = log;
     }
 
-    BenchReport.AnswerPath newsdesk(Embedder embedder, List<EmbeddedArticle> base, int size, List<String> questions,
-                                    int asks, Path work, Random random) throws Exception {
-        TimedEmbedder timed = new TimedEmbedder(embedder);
-        try (Newsdesk desk = Newsdesk.create(settings.apply(work), timed, clock)) {
+    BenchReport.AnswerPath newsdesk(Embedder embedder, Embedder questionModel, List<EmbeddedArticle> base, int size,
+                                    List<String> questions, int asks, Path work, Random random) throws Exception {
+        TimedEmbedder timed = new TimedEmbedder(questionModel);
+        try (Newsdesk desk = Newsdesk.create(settings.apply(work), new TimedEmbedder(embedder), timed, clock)) {
             long heapBefore = Bench.usedHeap();
             long start = System.nanoTime();
             desk.load(ReplicatedCorpus.articles(base, size, Bench.VECTOR_NOISE, random));

@@ -205,14 +205,25 @@ public final class BenchCommand implements Callable<Integer> {
                                                      List<EmbeddedArticle> base, EmbeddingModel baselineModel,
                                                      List<TextSegment> segments, List<float[]> segmentVectors,
                                                      List<String> questions, Path work) throws Exception {
-        AnswerPathBench answering = new AnswerPathBench(BenchSupport.settingsFor(env), clock, log);
+        Function<Path, Settings> settings = BenchSupport.settingsFor(env);
+        AnswerPathBench answering = new AnswerPathBench(settings, clock, log);
         Random random = new Random(7);
         List<BenchReport.AnswerPath> rows = new ArrayList<>();
-        for (int size : options.sizes) {
-            rows.add(answering.newsdesk(full, base, size, questions, options.searches, work.resolve("answer-" + size),
-                    random));
-            rows.add(answering.baseline(baselineModel, segments, segmentVectors, size, questions, options.searches,
-                    options.k, random));
+        Settings chosen = settings.apply(work);
+        // NEWSDESK_QUESTION_MODEL=minilm-q: questions embedded by the quantized model over the full model's passages.
+        Embedder questionModel = chosen.questionModel().equals(chosen.model()) ? full
+                : embedders.apply(MiniLmEmbedder.Variant.QUANTIZED, chosen.embedThreads());
+        try {
+            for (int size : options.sizes) {
+                rows.add(answering.newsdesk(full, questionModel, base, size, questions, options.searches,
+                        work.resolve("answer-" + size), random));
+                rows.add(answering.baseline(baselineModel, segments, segmentVectors, size, questions,
+                        options.searches, options.k, random));
+            }
+        } finally {
+            if (questionModel != full) {
+                BenchSupport.close(questionModel);
+            }
         }
         return rows;
     }

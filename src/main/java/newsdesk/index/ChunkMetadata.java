@@ -1,5 +1,6 @@
 package newsdesk.index;
 
+import java.util.Collection;
 import java.util.Locale;
 
 import dev.langchain4j.data.document.Metadata;
@@ -16,7 +17,8 @@ import newsdesk.article.Filters;
  * The langchain4j metadata of a chunk in the corpus's vector store ({@link Corpus#vectorStore}), one instance per
  * article: its id, its outlet lower-cased and its publication day (epoch day), each absent when unknown; and
  * {@link Filters} as the langchain4j {@link Filter} over it that accepts exactly the articles {@link Filters#accepts}
- * does.
+ * does. The filters are langchain4j's own comparison types (a store may translate them), testing our metadata without
+ * the copy of the whole metadata map that langchain4j's {@code test} makes per call ({@code Metadata.toMap}).
  */
 public final class ChunkMetadata {
 
@@ -42,15 +44,69 @@ public final class ChunkMetadata {
     public static Filter filter(Filters filters) {
         Filter filter = null;
         if (!filters.sources().isEmpty()) {
-            filter = new IsIn(SOURCE, filters.sources());
+            filter = new SourceIn(filters.sources());
         }
         if (filters.from() != null) {
-            filter = and(filter, new IsGreaterThanOrEqualTo(DAY, filters.from().toEpochDay()));
+            filter = and(filter, new DayFrom(filters.from().toEpochDay()));
         }
         if (filters.to() != null) {
-            filter = and(filter, new IsLessThanOrEqualTo(DAY, filters.to().toEpochDay()));
+            filter = and(filter, new DayTo(filters.to().toEpochDay()));
         }
         return filter;
+    }
+
+    /** {@link IsIn} on the outlet: a string, or absent (then false, as langchain4j decides). */
+    private static final class SourceIn extends IsIn {
+        SourceIn(Collection<String> sources) {
+            super(SOURCE, sources);
+        }
+
+        @Override
+        public boolean test(Object object) {
+            if (!(object instanceof Metadata metadata)) {
+                return false;
+            }
+            String source = metadata.getString(SOURCE);
+            return source != null && comparisonValues().contains(source);
+        }
+    }
+
+    /** {@link IsGreaterThanOrEqualTo} on the day: a long, or absent (then false, as langchain4j decides). */
+    private static final class DayFrom extends IsGreaterThanOrEqualTo {
+        private final long from;
+
+        DayFrom(long from) {
+            super(DAY, from);
+            this.from = from;
+        }
+
+        @Override
+        public boolean test(Object object) {
+            if (!(object instanceof Metadata metadata)) {
+                return false;
+            }
+            Long day = metadata.getLong(DAY);
+            return day != null && day >= from;
+        }
+    }
+
+    /** {@link IsLessThanOrEqualTo} on the day: a long, or absent (then false, as langchain4j decides). */
+    private static final class DayTo extends IsLessThanOrEqualTo {
+        private final long to;
+
+        DayTo(long to) {
+            super(DAY, to);
+            this.to = to;
+        }
+
+        @Override
+        public boolean test(Object object) {
+            if (!(object instanceof Metadata metadata)) {
+                return false;
+            }
+            Long day = metadata.getLong(DAY);
+            return day != null && day <= to;
+        }
     }
 
     private static Filter and(Filter left, Filter right) {

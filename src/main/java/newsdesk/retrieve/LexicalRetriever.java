@@ -16,12 +16,15 @@ import newsdesk.index.LexicalRanking;
  */
 public final class LexicalRetriever implements Retriever {
 
+    /** The outlets and days of the last corpus view searched with a restriction. */
+    private volatile AcceptedArticles articles;
+
     @Override
     public List<Hit> retrieve(Corpus corpus, Question query, int k, Filters filters) {
         LexicalRanking ranked = query.lexical(
                 terms -> LexicalRanking.of(corpus.searcher(), corpus.lexical().query(terms, Filters.NONE)),
                 corpus.lexical()::analyze);
-        IntPredicate accept = VectorRetriever.accepting(corpus, filters);
+        IntPredicate accept = accepting(corpus, filters);
         LexicalRanking.Top top = ranked.best(k, doc -> {
             int row = corpus.rowOfDoc(doc);
             return row >= 0 && (accept == null || accept.test(row));
@@ -31,5 +34,22 @@ public final class LexicalRetriever implements Retriever {
             hits.add(new Hit(corpus.rowOfDoc(top.docs()[i]), top.scores()[i]));
         }
         return hits;
+    }
+
+    /** Which rows {@code filters} lets through, deciding each article once; {@code null} when it lets all through. */
+    private IntPredicate accepting(Corpus corpus, Filters filters) {
+        if (filters.isEmpty()) {
+            return null;
+        }
+        AcceptedArticles read = articles;
+        if (read == null || !read.readFrom(corpus.articles())) {
+            read = new AcceptedArticles(corpus.articles());
+            articles = read;
+        }
+        boolean[] accepted = read.accepted(filters);
+        return row -> {
+            int article = corpus.articleIndex(row);
+            return article >= 0 && accepted[article];
+        };
     }
 }

@@ -3,9 +3,7 @@ package newsdesk.retrieve;
 import newsdesk.article.Filters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntPredicate;
 
-import newsdesk.article.Article;
 import newsdesk.index.Corpus;
 import newsdesk.embed.Embedder;
 import newsdesk.index.ChunkMetadata;
@@ -60,21 +58,5 @@ public final class VectorRetriever implements Retriever {
             hits.add(new Hit(corpus.row(match.embeddingId()), 2 * match.score() - 1));
         }
         return hits;
-    }
-
-    /** Which rows {@code filters} lets through, deciding each article once; {@code null} when it lets all through. */
-    static IntPredicate accepting(Corpus corpus, Filters filters) {
-        if (filters.isEmpty()) {
-            return null;
-        }
-        List<Article> articles = corpus.articles();
-        boolean[] accepted = new boolean[articles.size()];
-        for (int i = 0; i < accepted.length; i++) {
-            accepted[i] = filters.accepts(articles.get(i));
-        }
-        return row -> {
-            int article = corpus.articleIndex(row);
-            return article >= 0 && accepted[article];
-        };
     }
 }

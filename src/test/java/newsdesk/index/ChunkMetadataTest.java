@@ -12,6 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.langchain4j.store.embedding.filter.Filter;
+import dev.langchain4j.store.embedding.filter.comparison.IsGreaterThanOrEqualTo;
+import dev.langchain4j.store.embedding.filter.comparison.IsIn;
+import dev.langchain4j.store.embedding.filter.comparison.IsLessThanOrEqualTo;
+import dev.langchain4j.store.embedding.filter.logical.And;
 
 import newsdesk.article.Article;
 import newsdesk.article.Filters;
@@ -45,11 +49,28 @@ class ChunkMetadataTest {
     void acceptsWhatFiltersAccept(String outlets, LocalDate from, LocalDate to) {
         Filters filters = new Filters(outlets == null ? Set.of() : Set.of(outlets.split("\\|")), from, to);
         Filter filter = ChunkMetadata.filter(filters);
+        Filter langchain4j = langchain4jsOwn(filters);
         for (Article article : ARTICLES) {
             assertThat(filter.test(ChunkMetadata.of(article)))
                     .as("%s on %s", article.source(), article.publishedAt())
-                    .isEqualTo(filters.accepts(article));
+                    .isEqualTo(filters.accepts(article))
+                    .isEqualTo(langchain4j.test(ChunkMetadata.of(article)));
         }
+        assertThat(filter).as("a langchain4j comparison a store can translate").isInstanceOf(langchain4j.getClass());
+    }
+
+    /** The same restrictions built from langchain4j's filter classes as they are. */
+    private static Filter langchain4jsOwn(Filters filters) {
+        Filter filter = filters.sources().isEmpty() ? null : new IsIn(ChunkMetadata.SOURCE, filters.sources());
+        if (filters.from() != null) {
+            Filter from = new IsGreaterThanOrEqualTo(ChunkMetadata.DAY, filters.from().toEpochDay());
+            filter = filter == null ? from : new And(filter, from);
+        }
+        if (filters.to() != null) {
+            Filter to = new IsLessThanOrEqualTo(ChunkMetadata.DAY, filters.to().toEpochDay());
+            filter = filter == null ? to : new And(filter, to);
+        }
+        return filter;
     }
 
     @Test
