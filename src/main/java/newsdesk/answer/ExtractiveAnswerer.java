@@ -120,8 +120,8 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         double confidence = candidates.get(0).coverage();
         if (similarity != null) {
-            candidates = SemanticBlend.rerank(candidates, similarity.cosines(question,
-                    candidates.stream().map(ScoredSentence::sentence).toList()));
+            candidates = SemanticBlend.rerank(candidates, similarity.cosines(question, candidates.stream()
+                    .limit(SemanticBlend.BLENDED).map(ScoredSentence::sentence).toList()));
         }
         if (analysis.field() != null) {
             Answer fact = ArticleFacts.answer(analysis.field(), factArticle(question, candidates), name());

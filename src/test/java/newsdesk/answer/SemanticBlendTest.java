@@ -33,6 +33,8 @@ class SemanticBlendTest {
             "0.5 0.5     | 0.6 0.6     | a b",
             // 0.3 + 0.25 × 0.8 = 0.5 ties 0.5 + 0 and stays second; a higher cosine passes it
             "0.5 0.3 0.3 | 0.0 0.8 0.9 | c a b",
+            // sentences beyond the cosines keep their score: 0.4 + 0.25 × 0.2 = 0.45 < 0.5
+            "0.4 0.5 0.1 | 0.2         | b a c",
     })
     void ordersByScorePlusAQuarterOfTheCosine(String scores, String cosines, String expected) {
         double[] s = parse(scores);
@@ -45,13 +47,14 @@ class SemanticBlendTest {
         assertThat(blended).extracting(ScoredSentence::sentence).containsExactly(expected.split(" "));
         for (ScoredSentence b : blended) {
             int i = b.sentence().charAt(0) - 'a';
-            assertThat(b.score()).isCloseTo(s[i] + SemanticBlend.WEIGHT * c[i], org.assertj.core.data.Offset.offset(1e-12));
+            double expectedScore = i < c.length ? s[i] + SemanticBlend.WEIGHT * c[i] : s[i];
+            assertThat(b.score()).isCloseTo(expectedScore, org.assertj.core.data.Offset.offset(1e-12));
             assertThat(b.coverage()).isEqualTo(sentences.get(i).coverage());
         }
     }
 
     @Test
-    void needsOneCosinePerSentence() {
+    void takesAtMostOneCosinePerSentence() {
         List<ScoredSentence> one = List.of(sentence("a", 0, 0.5));
         assertThatThrownBy(() -> SemanticBlend.rerank(one, new double[] {0.1, 0.2}))
                 .isInstanceOf(IllegalArgumentException.class);
