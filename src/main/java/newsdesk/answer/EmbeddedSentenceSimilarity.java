@@ -12,9 +12,8 @@ import newsdesk.embed.Embedder;
  * per call and the sentences in one batch, each sentence's vector kept in a bounded least-recently-used memo, so a
  * sentence read again by a later question is not embedded again. Thread-safe.
  *
- * <p>The first reading of a passage's sentences costs one embedding per sentence (about half a second of CPU for
- * the six passages of a question on a 2-core machine), which is why it is off by default
- * ({@code NEWSDESK_SENTENCE_VECTORS}).
+ * <p>The first reading of a sentence costs one embedding (about 0.2 s of CPU per answer on the factoid dev set, on a
+ * loaded 2-core machine), one reason it is off by default ({@code NEWSDESK_SENTENCE_VECTORS}, docs/answers.md).
  */
 public final class EmbeddedSentenceSimilarity implements SentenceSimilarity {
 
