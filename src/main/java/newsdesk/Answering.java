@@ -3,6 +3,7 @@ package newsdesk;
 import java.time.Clock;
 
 import newsdesk.answer.Answerer;
+import newsdesk.answer.EmbeddedSentenceSimilarity;
 import newsdesk.answer.ExtractiveAnswerer;
 import newsdesk.answer.FollowUpCondenser;
 import newsdesk.answer.LlmAnswerer;
@@ -23,12 +24,16 @@ import newsdesk.retrieve.ArticleStore;
  */
 record Answering(Answerer answerer, FollowUpResolver followUps, LlmClient llm) {
 
+    /** Sentence vectors remembered by the semantic blend: 20,000 × 384 floats, about 31 MB. */
+    static final int SENTENCE_MEMO = 20_000;
+
     static Answering create(Settings settings, Clock clock, Embedder embedder, LexicalIndex lexical,
                             ArticleStore articles) {
         SentenceSplitter splitter = new SentenceSplitter();
         Answerer extractive = new ExtractiveAnswerer(splitter, lexical::analyze, articles::idf, articles::mentions,
                 settings.minConfidence(), Double.isNaN(settings.minSimilarity()) ? embedder.unrelatedBelow()
-                        : settings.minSimilarity(), settings.maxSentences());
+                        : settings.minSimilarity(), settings.maxSentences(), settings.sentenceVectors()
+                        ? new EmbeddedSentenceSimilarity(embedder, SENTENCE_MEMO) : null);
         ArticleStore store = articles;
         Answerer answerer = new NewsAnswerer(extractive, new NewsAnswerer.Tools(splitter, lexical::analyze,
                 articles::idf, store::copies, settings.topK()));

@@ -40,6 +40,7 @@ public record Settings(
         double minConfidence,
         double minSimilarity,
         int maxSentences,
+        boolean sentenceVectors,
         LlmSettings llm,
         WebSettings web,
         SlackSettings slack,
@@ -107,6 +108,7 @@ public record Settings(
                     v.get("NEWSDESK_MIN_SIMILARITY").equalsIgnoreCase("auto") ? Double.NaN
                             : Double.parseDouble(v.get("NEWSDESK_MIN_SIMILARITY")),
                     Integer.parseInt(v.get("NEWSDESK_MAX_SENTENCES")),
+                    Boolean.parseBoolean(v.get("NEWSDESK_SENTENCE_VECTORS")),
                     LlmSettings.fromEnv(values),
                     WebSettings.fromEnv(values),
                     SlackSettings.fromEnv(values),
@@ -167,6 +169,8 @@ public record Settings(
             + "bot abstains (auto = the model's calibrated 0.4; 0 = off)"});
         k.put("NEWSDESK_MAX_SENTENCES", new String[] {String.valueOf(ExtractiveAnswerer.DEFAULT_MAX_SENTENCES),
             "most sentences quoted in an extractive answer"});
+        k.put("NEWSDESK_SENTENCE_VECTORS", new String[] {"false", "blend each candidate sentence's embedding similarity "
+            + "to the question into the extractive answer's sentence scores (costs CPU per answer; docs/answers.md)"});
         return java.util.Collections.unmodifiableMap(k);
     }
 }

@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import newsdesk.article.Article;
 import newsdesk.chunk.SentenceSplitter;
@@ -47,17 +45,11 @@ public final class ExtractiveAnswerer implements Answerer {
     static final int MIN_COVERED_UNITS = 2;
     /** A typed question with at most this many units ("Who is going to the parade?") needs only one covered. */
     static final int SHORT_UNITS = 3;
-    /** Score factor for a sentence that negates one of the question's words (a positive question was asked). */
-    static final double NEGATION_PENALTY = 0.5;
-    static final int NEGATION_REACH = 3;
     /**
      * A short typed question ("On what day is the parade?") whose every content word is in one sentence may be
      * this much less similar to its passages than the floor: short questions embed far from long passages.
      */
     static final double SHORT_SIMILARITY_FACTOR = 0.8;
-    private static final Pattern NEGATION = Pattern.compile(
-            "(?i)\\b(not|never|nor|no longer|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t|don['’]t|isn['’]t|aren['’]t"
-                    + "|wasn['’]t|weren['’]t|can['’]t|cannot|hasn['’]t|haven['’]t)\\b");
 
     private final SentenceSplitter splitter;
     private final Function<String, List<String>> analyzer;
@@ -66,6 +58,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final double minConfidence;
     private final double minSimilarity;
     private final int maxSentences;
+    private final SentenceSimilarity similarity;
 
     public ExtractiveAnswerer(SentenceSplitter splitter, Function<String, List<String>> analyzer,
                               ToDoubleFunction<String> idf, double minConfidence, int maxSentences) {
@@ -81,6 +74,17 @@ public final class ExtractiveAnswerer implements Answerer {
     public ExtractiveAnswerer(SentenceSplitter splitter, Function<String, List<String>> analyzer,
                               ToDoubleFunction<String> idf, Predicate<String> known, double minConfidence,
                               double minSimilarity, int maxSentences) {
+        this(splitter, analyzer, idf, known, minConfidence, minSimilarity, maxSentences, null);
+    }
+
+    /**
+     * As above, also blending each candidate sentence's {@link SentenceSimilarity} to the question into its score
+     * ({@link SemanticBlend}) once the question is judged answerable; {@code similarity} may be null (no blend).
+     */
+    public ExtractiveAnswerer(SentenceSplitter splitter, Function<String, List<String>> analyzer,
+                              ToDoubleFunction<String> idf, Predicate<String> known, double minConfidence,
+                              double minSimilarity, int maxSentences, SentenceSimilarity similarity) {
+        this.similarity = similarity;
         this.splitter = splitter;
         this.analyzer = analyzer;
         this.idf = idf;
@@ -103,7 +107,7 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         QuestionAnalysis analysis = QuestionAnalysis.of(question);
         SentenceScorer scorer = new SentenceScorer(analysis.content(question), analyzer, idf);
-        List<ScoredSentence> candidates = candidates(evidence, scorer, negated(question));
+        List<ScoredSentence> candidates = candidates(evidence, scorer, Negation.in(question));
         candidates.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
         boolean wholly = !candidates.isEmpty() && candidates.get(0).coverage() >= 1
                 && (analysis.typed() || analysis.field() != null) && scorer.unitCount() <= SHORT_UNITS;
@@ -115,6 +119,10 @@ public final class ExtractiveAnswerer implements Answerer {
             return deliver(Abstention.of(evidence, confidence, name()), listener);
         }
         double confidence = candidates.get(0).coverage();
+        if (similarity != null) {
+            candidates = SemanticBlend.rerank(candidates, similarity.cosines(question, candidates.stream()
+                    .limit(SemanticBlend.BLENDED).map(ScoredSentence::sentence).toList()));
+        }
         if (analysis.field() != null) {
             Answer fact = ArticleFacts.answer(analysis.field(), factArticle(question, candidates), name());
             if (fact != null) {
@@ -192,8 +200,8 @@ public final class ExtractiveAnswerer implements Answerer {
                 withTitle.addAll(titleTerms.computeIfAbsent(passage.article().id(),
                         id -> scorer.terms(passage.article().title())));
                 double score = scorer.score(sentence, terms) * prior;
-                if (!negatedQuestion && deniesQuestion(sentence, scorer)) {
-                    score *= NEGATION_PENALTY;
+                if (!negatedQuestion && Negation.denies(sentence, scorer, analyzer)) {
+                    score *= Negation.PENALTY;
                 }
                 int start = passage.start() + local.start();
                 candidates.add(new ScoredSentence(passage.article(), sentence, start, start + sentence.length(), terms,
@@ -201,24 +209,6 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         return candidates;
-    }
-
-    private static boolean negated(String question) {
-        return NEGATION.matcher(question).find();
-    }
-
-    /** Whether a negation comes just before one of the question's words ("Trump won't be attending"). */
-    private boolean deniesQuestion(String sentence, SentenceScorer scorer) {
-        Matcher negation = NEGATION.matcher(sentence);
-        while (negation.find()) {
-            String[] next = sentence.substring(negation.end()).strip().split("\\s+", NEGATION_REACH + 1);
-            for (int i = 0; i < Math.min(NEGATION_REACH, next.length); i++) {
-                if (scorer.coverage(new HashSet<>(analyzer.apply(next[i]))) > 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**

@@ -118,6 +118,40 @@ class ExtractiveAnswererTest {
         }
     }
 
+    private static final Article PROJECT = article("Two teams for the harbour project", "Local Times",
+            "Alice Smith will lead the new harbour project office. Bob Jones will lead the new harbour project "
+                    + "crews.");
+
+    /** An answerer blending the similarity {@code close} gives (1 for sentences containing it, else 0). */
+    private static ExtractiveAnswerer blending(String close) {
+        SentenceSimilarity similarity = (question, sentences) -> sentences.stream()
+                .mapToDouble(s -> s.contains(close) ? 1 : 0).toArray();
+        return new ExtractiveAnswerer(new SentenceSplitter(), ANALYZER, term -> 1.0, term -> true,
+                ExtractiveAnswerer.DEFAULT_MIN_CONFIDENCE, 0, ExtractiveAnswerer.DEFAULT_MAX_SENTENCES, similarity);
+    }
+
+    @Test
+    void sentenceSimilarityDecidesBetweenEquallyWordedSentences() {
+        String question = "Who will lead the new harbour project?";
+
+        Answer plain = ask(answerer(), question, whole(1, PROJECT));
+        Answer toBob = ask(blending("Bob"), question, whole(1, PROJECT));
+        Answer toAlice = ask(blending("Alice"), question, whole(1, PROJECT));
+
+        assertThat(plain.direct()).extracting(DirectAnswer::text).containsExactly("Alice Smith");
+        assertThat(toBob.direct()).extracting(DirectAnswer::text).containsExactly("Bob Jones");
+        assertThat(toBob.citations().get(0).sentence()).startsWith("Bob Jones");
+        assertThat(toAlice.direct()).extracting(DirectAnswer::text).containsExactly("Alice Smith");
+    }
+
+    @Test
+    void sentenceSimilarityNeverTurnsAnAbstentionIntoAnAnswer() {
+        Answer answer = ask(blending("e"), "How many legs does a spider have?", whole(1, WEATHER), whole(2, BRIDGE));
+
+        assertThat(answer.abstained()).isTrue();
+        assertThat(answer.citations()).isEmpty();
+    }
+
     @Test
     void theBestSentenceIsQuotedFirst() {
         Answer answer = ask(answerer(), "What did the council decide about the bridge?", whole(1, BRIDGE));

@@ -1,0 +1,43 @@
+package newsdesk.answer;
+
+import java.util.HashSet;
+import java.util.function.Function;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a sentence denies what a positive question asks: a negation ("won't", "not", "never" …) within
+ * {@link #REACH} words before one of the question's words ("Trump won't be attending" for "Which leaders will
+ * attend?"). Such a sentence scores {@link #PENALTY} of its score.
+ */
+final class Negation {
+
+    /** Score factor for a sentence that negates one of the question's words (a positive question was asked). */
+    static final double PENALTY = 0.5;
+    static final int REACH = 3;
+    private static final Pattern NEGATION = Pattern.compile(
+            "(?i)\\b(not|never|nor|no longer|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t|don['’]t|isn['’]t|aren['’]t"
+                    + "|wasn['’]t|weren['’]t|can['’]t|cannot|hasn['’]t|haven['’]t)\\b");
+
+    private Negation() {
+    }
+
+    static boolean in(String text) {
+        return NEGATION.matcher(text).find();
+    }
+
+    /** Whether a negation comes just before one of the question's words in {@code sentence}. */
+    static boolean denies(String sentence, SentenceScorer scorer, Function<String, List<String>> analyzer) {
+        Matcher negation = NEGATION.matcher(sentence);
+        while (negation.find()) {
+            String[] next = sentence.substring(negation.end()).strip().split("\\s+", REACH + 1);
+            for (int i = 0; i < Math.min(REACH, next.length); i++) {
+                if (scorer.coverage(new HashSet<>(analyzer.apply(next[i]))) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
