@@ -8,6 +8,7 @@ import newsdesk.answer.FollowUpCondenser;
 import newsdesk.answer.LlmAnswerer;
 import newsdesk.answer.LlmClient;
 import newsdesk.answer.NewsAnswerer;
+import newsdesk.answer.PhraseTagger;
 import newsdesk.answer.PromptLibrary;
 import newsdesk.chunk.SentenceSplitter;
 import newsdesk.embed.Embedder;
@@ -28,7 +29,7 @@ record Answering(Answerer answerer, FollowUpResolver followUps, LlmClient llm) {
         SentenceSplitter splitter = new SentenceSplitter();
         Answerer extractive = new ExtractiveAnswerer(splitter, lexical::analyze, articles::idf, articles::mentions,
                 settings.minConfidence(), Double.isNaN(settings.minSimilarity()) ? embedder.unrelatedBelow()
-                        : settings.minSimilarity(), settings.maxSentences());
+                        : settings.minSimilarity(), settings.maxSentences(), new PhraseTagger());
         ArticleStore store = articles;
         Answerer answerer = new NewsAnswerer(extractive, new NewsAnswerer.Tools(splitter, lexical::analyze,
                 articles::idf, store::copies, settings.topK()));

@@ -66,6 +66,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final double minConfidence;
     private final double minSimilarity;
     private final int maxSentences;
+    private final PhraseTagger tagger;
 
     public ExtractiveAnswerer(SentenceSplitter splitter, Function<String, List<String>> analyzer,
                               ToDoubleFunction<String> idf, double minConfidence, int maxSentences) {
@@ -81,6 +82,14 @@ public final class ExtractiveAnswerer implements Answerer {
     public ExtractiveAnswerer(SentenceSplitter splitter, Function<String, List<String>> analyzer,
                               ToDoubleFunction<String> idf, Predicate<String> known, double minConfidence,
                               double minSimilarity, int maxSentences) {
+        this(splitter, analyzer, idf, known, minConfidence, minSimilarity, maxSentences, new PhraseTagger());
+    }
+
+    /** As above, checking direct answers against the phrase chunks {@code tagger} finds. */
+    public ExtractiveAnswerer(SentenceSplitter splitter, Function<String, List<String>> analyzer,
+                              ToDoubleFunction<String> idf, Predicate<String> known, double minConfidence,
+                              double minSimilarity, int maxSentences, PhraseTagger tagger) {
+        this.tagger = tagger;
         this.splitter = splitter;
         this.analyzer = analyzer;
         this.idf = idf;
@@ -122,7 +131,7 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         List<DirectAnswers.Pick> picks = analysis.typed() ? DirectAnswers.find(analysis, candidates, question,
-                s -> !strictlyTyped(analysis) || scorer.answersFocus(s))
+                s -> !strictlyTyped(analysis) || scorer.answersFocus(s), tagger)
                 : List.of();
         if (picks.isEmpty() && strictlyTyped(analysis)) {
             // "How many …?", "When …?", "Who …?" are not answered by sentences without a number, date or name.

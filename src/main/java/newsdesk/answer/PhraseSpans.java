@@ -1,0 +1,119 @@
+package newsdesk.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Name spans checked against a sentence's phrase chunks ({@link Phrases}): a name must be a whole phrase. A name
+ * that only modifies the noun after it in the same noun phrase ("the Tucson native", "the Tyson Fury-Oleksandr Usyk
+ * card", "the “Bad Blood” singer") is not what it names and weighs {@link #MODIFIER_FACTOR} as much, unless that
+ * noun is the question's head ("the Eras Tour film" for "Which film …?"). A half name missing a proper noun of its
+ * phrase ("Blacks" in "the All Blacks", "York" in "New York") takes that word back; a name with a verb at its edge
+ * ("Loading Australia") loses the verb, and one with a verb inside is no name. Pure: offsets stay offsets of the
+ * same sentence, so every span is still a verbatim substring.
+ */
+final class PhraseSpans {
+
+    static final double MODIFIER_FACTOR = 0.3;
+    private static final Set<String> FUNCTION_TAGS = Set.of("IN", "DT", "CC", "TO", "PRP", "PRP$", "WP", "WDT",
+            "RB", "POS");
+    private static final Set<String> QUOTE_TAGS = Set.of("``", "''", ":", "HYPH");
+
+    private PhraseSpans() {
+    }
+
+    /** {@code spans} (names of one sentence) as whole phrases, for a question whose head noun is {@code head}. */
+    static List<AnswerSpan> names(Phrases phrases, List<AnswerSpan> spans, String head) {
+        List<AnswerSpan> kept = new ArrayList<>();
+        for (AnswerSpan span : spans) {
+            AnswerSpan whole = whole(phrases, span, head);
+            if (whole != null && kept.stream().noneMatch(whole::overlaps)) {
+                kept.add(whole);
+            }
+        }
+        return kept;
+    }
+
+    private static AnswerSpan whole(Phrases p, AnswerSpan span, String head) {
+        int first = p.tokenAt(span.start());
+        int last = p.tokenBefore(span.end());
+        if (first < 0 || last < first || p.tokens().get(first).start() != span.start()
+                || p.tokens().get(last).end() != span.end()) {
+            return span;
+        }
+        while (first <= last && outside(p, first)) {
+            first++;
+        }
+        while (last >= first && outside(p, last)) {
+            last--;
+        }
+        if (first > last) {
+            return null;
+        }
+        for (int i = first; i <= last; i++) {
+            if (p.tokens().get(i).verb()) {
+                return null;
+            }
+        }
+        if (first > 1 && wholeWith(p, first - 1, first)) {
+            first--;
+        }
+        double fit = span.fit() * (modifier(p, last, head) ? MODIFIER_FACTOR : 1);
+        return new AnswerSpan(p.tokens().get(first).start(), p.tokens().get(last).end(), span.type(), fit);
+    }
+
+    /**
+     * Whether token {@code i} at a name's edge is no part of it: a verb, a preposition, determiner or conjunction,
+     * or a sentence's first word tagged as anything but a proper noun ("Loading", "Tickets", "Fans").
+     */
+    private static boolean outside(Phrases p, int i) {
+        Phrases.Token token = p.tokens().get(i);
+        return token.verb() || FUNCTION_TAGS.contains(token.tag()) || opening(p, i) && !token.proper();
+    }
+
+    /** Whether token {@code i} is the sentence's first word (after any quotes or brackets). */
+    private static boolean opening(Phrases p, int i) {
+        for (int j = 0; j < i; j++) {
+            if (Character.isLetterOrDigit(p.sentence().codePointAt(p.tokens().get(j).start()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether token {@code before} is a proper noun of the same phrase as {@code first}, and no title or month. */
+    private static boolean wholeWith(Phrases p, int before, int first) {
+        Phrases.Token token = p.tokens().get(before);
+        String word = p.word(before);
+        Phrases.Chunk chunk = p.chunkOf(first);
+        return token.proper() && chunk != null && chunk.equals(p.chunkOf(before))
+                && p.tokens().get(first).start() - token.end() == 1
+                && Character.isUpperCase(p.sentence().codePointAt(token.start()))
+                && !NameSpans.TITLES.contains(word) && !NameSpans.CALENDAR.contains(word);
+    }
+
+    /**
+     * Whether the name ending at token {@code last} is followed, in its noun phrase, by a lower-case noun or
+     * adjective (what it modifies: "native", "card", "singer"), other than the question's head noun.
+     */
+    private static boolean modifier(Phrases p, int last, String head) {
+        Phrases.Chunk chunk = p.chunkOf(last);
+        if (chunk == null || !chunk.type().equals("NP")) {
+            return false;
+        }
+        int next = last + 1;
+        while (next < chunk.last() && QUOTE_TAGS.contains(p.tokens().get(next).tag())) {
+            next++;
+        }
+        if (next >= chunk.last()) {
+            return false;
+        }
+        String noun = p.word(next);
+        String tag = p.tokens().get(next).tag();
+        boolean lower = Character.isLowerCase(p.sentence().codePointAt(p.tokens().get(next).start()))
+                && (tag.startsWith("NN") || tag.startsWith("JJ"));
+        return lower && (head == null || head.length() < 3
+                || !noun.startsWith(head.substring(0, Math.min(head.length(), 4))));
+    }
+}
