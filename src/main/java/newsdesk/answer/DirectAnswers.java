@@ -1,6 +1,7 @@
 package newsdesk.answer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -77,7 +78,7 @@ final class DirectAnswers {
         List<Pick> picks = new ArrayList<>();
         for (QuestionPart part : analysis.parts()) {
             if (part.type() != AnswerType.OPEN) {
-                Pick pick = pick(part, pool, new Focus(questionWords, keys, focus, future, asked.words()), tagger);
+                Pick pick = pick(part, pool, new Focus(questionWords, keys, focus, future, asked.words(), plainWords(question)), tagger);
                 if (pick != null) {
                     picks.add(pick);
                 }
@@ -94,7 +95,9 @@ final class DirectAnswers {
                 continue;
             }
             List<AnswerSpan> spans = AnswerSpans.in(s.sentence(), part.type());
-            if (named && tagger != null && !spans.isEmpty()) {
+            if (part.type() == AnswerType.PHRASE && tagger != null) {
+                spans = PhraseSpans.nounPhrases(tagger.of(s.sentence()), part.head(), q.plainWords());
+            } else if (named && tagger != null && !spans.isEmpty()) {
                 spans = PhraseSpans.names(tagger.of(s.sentence()), spans, part.head());
             }
             for (AnswerSpan span : spans) {
@@ -170,6 +173,12 @@ final class DirectAnswers {
         return SentenceScorer.focusWords(head).isEmpty() ? question : head;
     }
 
+    /** The question's words, lower-cased, as they are (not stemmed). */
+    private static Set<String> plainWords(String question) {
+        return new HashSet<>(Arrays.asList(question.toLowerCase(Locale.ROOT).replace('’', '\'')
+                .split("[^\\p{L}\\p{N}]+")));
+    }
+
     static Set<String> words(String text) {
         Set<String> words = new HashSet<>();
         for (String w : text.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}]+")) {
@@ -183,6 +192,6 @@ final class DirectAnswers {
 
     /** What the question asks about: all its words, its key and focus words, its tense, its names' words. */
     private record Focus(Set<String> questionWords, Set<String> keys, Set<String> focus, boolean future,
-                         Set<String> askedNames) {
+                         Set<String> askedNames, Set<String> plainWords) {
     }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 final class PhraseSpans {
 
     static final double MODIFIER_FACTOR = 0.3;
+    static final double PHRASE_FIT = 0.8;
     private static final Set<String> FUNCTION_TAGS = Set.of("IN", "DT", "CC", "TO", "PRP", "PRP$", "WP", "WDT",
             "RB", "POS");
     private static final Set<String> QUOTE_TAGS = Set.of("``", "''", ":", "HYPH");
@@ -33,6 +34,62 @@ final class PhraseSpans {
             }
         }
         return kept;
+    }
+
+    /**
+     * Noun phrases of the sentence holding a noun that starts like the last {@code head} word ("testing
+     * technology" → "… testing tech") and some other word, without leading determiners, quotes and words
+     * of the question ({@code asked}), nor trailing quotes: "A new “safety advisory group”" → "safety advisory
+     * group" for "What is the new group … called?".
+     */
+    static List<AnswerSpan> nounPhrases(Phrases p, String head, Set<String> asked) {
+        List<AnswerSpan> spans = new ArrayList<>();
+        if (head == null) {
+            return spans;
+        }
+        String noun = head.substring(head.lastIndexOf(' ') + 1);
+        List<String> stems = noun.length() > 2 ? List.of(noun.substring(0, Math.min(noun.length(), 4))) : List.of();
+        for (Phrases.Chunk chunk : p.chunks()) {
+            if (!chunk.type().equals("NP") || !headed(p, chunk, stems)) {
+                continue;
+            }
+            int first = chunk.first();
+            int last = chunk.last() - 1;
+            while (first <= last && (FUNCTION_TAGS.contains(p.tokens().get(first).tag())
+                    || !Character.isLetterOrDigit(p.word(first).codePointAt(0)) || asked.contains(p.word(first)))) {
+                first++;
+            }
+            while (last >= first && (QUOTE_TAGS.contains(p.tokens().get(last).tag())
+                    || !Character.isLetterOrDigit(p.sentence().codePointAt(p.tokens().get(last).start())))) {
+                last--;
+            }
+            if (first <= last && describes(p, first, last, stems)) {
+                spans.add(new AnswerSpan(p.tokens().get(first).start(), p.tokens().get(last).end(),
+                        AnswerType.PHRASE, PHRASE_FIT));
+            }
+        }
+        return spans;
+    }
+
+    /** Whether tokens first..last hold a word other than the head noun ("safety" in "safety advisory group"). */
+    private static boolean describes(Phrases p, int first, int last, List<String> stems) {
+        for (int i = first; i <= last; i++) {
+            String word = p.word(i);
+            if (Character.isLetterOrDigit(word.codePointAt(0)) && stems.stream().noneMatch(word::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean headed(Phrases p, Phrases.Chunk chunk, List<String> stems) {
+        for (int i = chunk.first(); i < chunk.last(); i++) {
+            String word = p.word(i);
+            if (p.tokens().get(i).tag().startsWith("NN") && stems.stream().anyMatch(word::startsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static AnswerSpan whole(Phrases p, AnswerSpan span, String head) {

@@ -49,6 +49,18 @@ class PhraseSpansTest {
         assertThat(weak).containsExactlyElementsOf(expected(modifiers));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            A new “safety advisory group” will sit above the technical teams.   | new group | new  | safety advisory group
+            The board set up a group on Monday.                                 | new group | new  | -
+            The service uses a cheap test to detect pathogens.                  | group     | new  | -
+            Spotify launched a new audiobook feature for premium users.         | feature   | new  | audiobook feature
+            """)
+    void nounPhrasesHeadedByTheQuestionsNoun(String sentence, String head, String asked, String phrases) {
+        List<AnswerSpan> spans = PhraseSpans.nounPhrases(TAGGER.of(sentence), head, java.util.Set.of(asked));
+        assertThat(texts(sentence, spans)).containsExactlyElementsOf(expected(phrases));
+    }
+
     @Test
     void offsetsStayOffsetsOfTheSentence() {
         String sentence = "“We beat the All Blacks,” said Springboks coach Jacques Nienaber in Paris.";
