@@ -8,10 +8,11 @@ import java.util.Set;
  * Name spans checked against a sentence's phrase chunks ({@link Phrases}): a name must be a whole phrase. A name
  * that only modifies the noun after it in the same noun phrase ("the Tucson native", "the Tyson Fury-Oleksandr Usyk
  * card", "the “Bad Blood” singer") is not what it names and weighs {@link #MODIFIER_FACTOR} as much, unless that
- * noun is the question's head ("the Eras Tour film" for "Which film …?"). A half name missing a proper noun of its
- * phrase ("Blacks" in "the All Blacks", "York" in "New York") takes that word back; a name with a verb at its edge
- * ("Loading Australia") loses the verb, and one with a verb inside is no name. Pure: offsets stay offsets of the
- * same sentence, so every span is still a verbatim substring.
+ * noun is the question's head ("the Eras Tour film" for "Which film …?") or a name follows in the phrase ("Valve
+ * engineer Pierre-Loup Griffais"). A half name missing a proper noun of its phrase ("Blacks" in "the All Blacks",
+ * "York" in "New York") takes that word back; verbs, function words and a sentence's first word that is no proper
+ * noun ("Loading Australia", "Fans") are trimmed from its edges, and a name with a verb inside is no name. Pure:
+ * offsets stay offsets of the same sentence, so every span is still a verbatim substring.
  */
 final class PhraseSpans {
 
@@ -152,7 +153,8 @@ final class PhraseSpans {
 
     /**
      * Whether the name ending at token {@code last} is followed, in its noun phrase, by a lower-case noun or
-     * adjective (what it modifies: "native", "card", "singer"), other than the question's head noun.
+     * adjective (what it modifies: "native", "card", "singer"), other than the question's head noun, and not
+     * followed by a name in the same phrase ("Valve engineer Pierre-Loup Griffais" names an affiliation).
      */
     private static boolean modifier(Phrases p, int last, String head) {
         Phrases.Chunk chunk = p.chunkOf(last);
@@ -170,7 +172,11 @@ final class PhraseSpans {
         String tag = p.tokens().get(next).tag();
         boolean lower = Character.isLowerCase(p.sentence().codePointAt(p.tokens().get(next).start()))
                 && (tag.startsWith("NN") || tag.startsWith("JJ"));
-        return lower && (head == null || head.length() < 3
+        boolean affiliation = false;
+        for (int i = next + 1; i < chunk.last() && !affiliation; i++) {
+            affiliation = p.tokens().get(i).proper();
+        }
+        return lower && !affiliation && (head == null || head.length() < 3
                 || !noun.startsWith(head.substring(0, Math.min(head.length(), 4))));
     }
 }

@@ -37,6 +37,7 @@ class PhraseSpansTest {
             He bought tickets for New York shows that sold out within an hour.                                  | PLACE         | city   | New York | New York
             Loading Australia, who lost last year’s final to Canada, has enjoyed a soft run.                    | PERSON_OR_ORG | -      | Australia; Canada | -
             the late strike secured Jackson his first Champions League hat-trick.                              | PERSON_OR_ORG | -      | Jackson; Champions League | Champions League
+            Valve engineer Pierre-Loup Griffais noted that interest remains high.                               | NAMED_THING   | company | Valve; Pierre-Loup Griffais | -
             Richard Teng will be the exchange’s new CEO, Zhao shared in a post on X Tuesday afternoon.          | PERSON_OR_ORG | ceo    | Richard Teng; CEO; Zhao | -
             """)
     void namesAreWholePhrasesAndModifiersWeighLess(String sentence, AnswerType type, String head, String names,
