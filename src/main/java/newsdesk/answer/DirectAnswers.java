@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 
@@ -36,6 +37,11 @@ final class DirectAnswers {
     static final double POOL_RATIO = 0.3;
     static final double SUPPORT = 0.5;
     static final double HEAD_BONUS = 1.2;
+    /**
+     * Sentences tagged per question part ({@link PhraseTagger}, a few milliseconds each): those of the best
+     * candidates found without tags, or the best pooled sentences for a {@link AnswerType#PHRASE} question.
+     */
+    static final int TAGGED_SENTENCES = 5;
     /** A question of at most this many words names what it is about ({@link AskedNames}). */
     static final int SHORT_QUESTION_WORDS = 15;
     static final int CONTEXT_CHARS = 250;
@@ -89,34 +95,20 @@ final class DirectAnswers {
 
     private static Pick pick(QuestionPart part, List<ScoredSentence> pool, Focus q, PhraseTagger tagger) {
         boolean named = part.type() != AnswerType.DATE && part.type() != AnswerType.NUMBER;
-        List<WeighedSpan> all = new ArrayList<>();
-        for (ScoredSentence s : pool) {
-            if (part.type() == AnswerType.DATE && q.future() && !Tense.ahead(s.sentence())) {
-                continue;
-            }
-            List<AnswerSpan> spans = AnswerSpans.in(s.sentence(), part.type());
-            if (part.type() == AnswerType.PHRASE && tagger != null) {
-                spans = PhraseSpans.nounPhrases(tagger.of(s.sentence()), part.head(), q.plainWords());
-            } else if (named && tagger != null && !spans.isEmpty()) {
-                spans = PhraseSpans.names(tagger.of(s.sentence()), spans, part.head());
-            }
-            for (AnswerSpan span : spans) {
-                String text = span.of(s.sentence());
-                if (part.type() == AnswerType.DATE && q.future() && Tense.past(text, s.article())) {
-                    continue;
-                }
-                Set<String> spanWords = words(text);
-                boolean asked = named && spanWords.stream().anyMatch(q.askedNames()::contains);
-                if (!asked && !q.questionWords().containsAll(spanWords)) {
-                    double relevance = s.score() + CONTEXT_WEIGHT * (s.contextCoverage() - s.coverage());
-                    double local = relevance * span.fit()
-                            * Closeness.of(s.sentence(), span, q.keys(), q.focus(), q.future())
-                            * head(part, s.sentence(), span) * Expectation.factor(part, text);
-                    if (local <= 0) {
-                        continue;
-                    }
-                    all.add(new WeighedSpan(s, span, words(text), local));
-                }
+        List<WeighedSpan> all;
+        if (tagger != null && part.type() == AnswerType.PHRASE) {
+            List<ScoredSentence> best = pool.subList(0, Math.min(pool.size(), TAGGED_SENTENCES));
+            all = weigh(part, best, q, s -> PhraseSpans.nounPhrases(tagger.of(s.sentence()), part.head(),
+                    q.plainWords()));
+        } else {
+            all = weigh(part, pool, q, s -> AnswerSpans.in(s.sentence(), part.type()));
+            if (tagger != null && named) {
+                Set<ScoredSentence> tagged = new HashSet<>();
+                all.stream().sorted((a, b) -> Double.compare(b.local(), a.local())).map(WeighedSpan::sentence)
+                        .distinct().limit(TAGGED_SENTENCES).forEach(tagged::add);
+                all = weigh(part, pool, q, s -> tagged.contains(s) ? PhraseSpans.names(tagger.of(s.sentence()),
+                        AnswerSpans.in(s.sentence(), part.type()), part.head())
+                        : AnswerSpans.in(s.sentence(), part.type()));
             }
         }
         WeighedSpan best = null;
@@ -142,6 +134,36 @@ final class DirectAnswers {
             return new Pick(part, full.sentence(), List.of(full.span()), WeighedSpan.runnersUp(full, all, bestScore));
         }
         return new Pick(part, best.sentence(), WeighedSpan.list(best, all));
+    }
+
+    /** Every candidate span of the pool's sentences ({@code spans} finds them) that is no question word, weighed. */
+    private static List<WeighedSpan> weigh(QuestionPart part, List<ScoredSentence> pool, Focus q,
+                                           Function<ScoredSentence, List<AnswerSpan>> spans) {
+        boolean named = part.type() != AnswerType.DATE && part.type() != AnswerType.NUMBER;
+        List<WeighedSpan> all = new ArrayList<>();
+        for (ScoredSentence s : pool) {
+            if (part.type() == AnswerType.DATE && q.future() && !Tense.ahead(s.sentence())) {
+                continue;
+            }
+            for (AnswerSpan span : spans.apply(s)) {
+                String text = span.of(s.sentence());
+                if (part.type() == AnswerType.DATE && q.future() && Tense.past(text, s.article())) {
+                    continue;
+                }
+                Set<String> spanWords = words(text);
+                boolean asked = named && spanWords.stream().anyMatch(q.askedNames()::contains);
+                if (!asked && !q.questionWords().containsAll(spanWords)) {
+                    double relevance = s.score() + CONTEXT_WEIGHT * (s.contextCoverage() - s.coverage());
+                    double local = relevance * span.fit()
+                            * Closeness.of(s.sentence(), span, q.keys(), q.focus(), q.future())
+                            * head(part, s.sentence(), span) * Expectation.factor(part, text);
+                    if (local > 0) {
+                        all.add(new WeighedSpan(s, span, spanWords, local));
+                    }
+                }
+            }
+        }
+        return all;
     }
 
     /**
