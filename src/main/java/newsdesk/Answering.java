@@ -9,6 +9,7 @@ import newsdesk.answer.FollowUpCondenser;
 import newsdesk.answer.LlmAnswerer;
 import newsdesk.answer.LlmClient;
 import newsdesk.answer.NewsAnswerer;
+import newsdesk.answer.PhraseTagger;
 import newsdesk.answer.PromptLibrary;
 import newsdesk.chunk.SentenceSplitter;
 import newsdesk.embed.Embedder;
@@ -32,8 +33,8 @@ record Answering(Answerer answerer, FollowUpResolver followUps, LlmClient llm) {
         SentenceSplitter splitter = new SentenceSplitter();
         Answerer extractive = new ExtractiveAnswerer(splitter, lexical::analyze, articles::idf, articles::mentions,
                 settings.minConfidence(), Double.isNaN(settings.minSimilarity()) ? embedder.unrelatedBelow()
-                        : settings.minSimilarity(), settings.maxSentences(), settings.sentenceVectors()
-                        ? new EmbeddedSentenceSimilarity(embedder, SENTENCE_MEMO) : null);
+                        : settings.minSimilarity(), settings.maxSentences(), new PhraseTagger(),
+                settings.sentenceVectors() ? new EmbeddedSentenceSimilarity(embedder, SENTENCE_MEMO) : null);
         ArticleStore store = articles;
         Answerer answerer = new NewsAnswerer(extractive, new NewsAnswerer.Tools(splitter, lexical::analyze,
                 articles::idf, store::copies, settings.topK()));

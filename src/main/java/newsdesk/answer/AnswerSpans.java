@@ -30,7 +30,7 @@ final class AnswerSpans {
         return switch (type) {
             case DATE -> DateNumberSpans.dates(sentence);
             case NUMBER -> DateNumberSpans.numbers(sentence);
-            case OPEN -> List.of();
+            case OPEN, PHRASE -> List.of();
             default -> names(sentence, type);
         };
     }

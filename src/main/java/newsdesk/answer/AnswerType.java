@@ -12,6 +12,11 @@ enum AnswerType {
     PLACE,
     /** "Which company/film/app …?", "What is the name of …?": a named thing. */
     NAMED_THING,
+    /**
+     * "What testing technology …?", "What is the new group … called?": a noun phrase headed by one of the question's
+     * head nouns, found only in a sentence's phrase chunks ({@link PhraseSpans#nounPhrases}).
+     */
+    PHRASE,
     /** "What happened …?", "Why …?", "How did …?", yes/no questions: answered by the quotes alone. */
     OPEN
 }

@@ -2,13 +2,11 @@ package newsdesk.answer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 
@@ -38,20 +36,15 @@ final class DirectAnswers {
     static final int POOL = 20;
     static final double POOL_RATIO = 0.3;
     static final double SUPPORT = 0.5;
-    static final double LIST_FIT_RATIO = 0.8;
-    static final int MAX_LIST = 6;
     static final double HEAD_BONUS = 1.2;
     /**
-     * A question of at most this many words names what it is about: each of its names must be in the answering
-     * sentence or its article's title ("When will Kim visit Seoul?" is not answered by "Kim's visit to China").
+     * Sentences tagged per question part ({@link PhraseTagger}, a few milliseconds each): those of the best
+     * candidates found without tags, or the best pooled sentences for a {@link AnswerType#PHRASE} question.
      */
+    static final int TAGGED_SENTENCES = 5;
+    /** A question of at most this many words names what it is about ({@link AskedNames}). */
     static final int SHORT_QUESTION_WORDS = 15;
     static final int CONTEXT_CHARS = 250;
-    /** A list answer takes the best span's sentence's other spans weighing at least this share of the best. */
-    static final double LIST_LOCAL_RATIO = 0.6;
-    static final double FULL_NAME_RATIO = 0.4;
-    static final double RUNNER_UP_RATIO = 0.5;
-    static final int MAX_RUNNERS_UP = 1;
     /** Share of the question's weight covered by the article's title that counts toward a sentence's relevance. */
     static final double CONTEXT_WEIGHT = 0.5;
     static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "for", "and",
@@ -63,35 +56,35 @@ final class DirectAnswers {
     }
 
     static List<Pick> find(QuestionAnalysis analysis, List<ScoredSentence> ranked, String question) {
-        return find(analysis, ranked, question, s -> true);
+        return find(analysis, ranked, question, s -> true, null);
     }
 
-    /** As {@link #find(QuestionAnalysis, List, String)}, taking spans only from sentences that {@code answers}. */
+    /**
+     * As {@link #find(QuestionAnalysis, List, String)}, taking spans only from sentences that {@code answers}, and
+     * checking names against the phrase chunks of their sentence ({@link PhraseSpans}) when {@code tagger} is not
+     * null; only sentences holding a candidate name are tagged.
+     */
     static List<Pick> find(QuestionAnalysis analysis, List<ScoredSentence> ranked, String question,
-                           Predicate<ScoredSentence> answers) {
+                           Predicate<ScoredSentence> answers, PhraseTagger tagger) {
         Set<String> questionWords = words(question);
         Set<String> keys = new HashSet<>(questionWords);
         keys.removeAll(STOP);
         Set<String> focus = SentenceScorer.focusWords(beforeApposition(question));
         boolean future = Tense.future(question);
-        List<List<String>> asked = names(question);
-        Set<String> askedWords = new HashSet<>();
-        asked.forEach(n -> n.forEach(w -> askedWords.addAll(words(w))));
-        List<List<String>> names = question.split("\\s+").length <= SHORT_QUESTION_WORDS ? asked : List.of();
+        AskedNames asked = new AskedNames(question);
         List<ScoredSentence> pool = new ArrayList<>();
-        Map<String, Set<String>> bodies = new HashMap<>();
         for (ScoredSentence s : ranked) {
             if (pool.size() == POOL || s.score() < POOL_RATIO * ranked.get(0).score()) {
                 break;
             }
-            if (mentionsAll(s, names, bodies) && answers.test(s)) {
+            if (asked.mentionedBy(s) && answers.test(s)) {
                 pool.add(s);
             }
         }
         List<Pick> picks = new ArrayList<>();
         for (QuestionPart part : analysis.parts()) {
             if (part.type() != AnswerType.OPEN) {
-                Pick pick = pick(part, pool, questionWords, keys, focus, future, askedWords);
+                Pick pick = pick(part, pool, new Focus(questionWords, keys, focus, future, asked.words(), plainWords(question)), tagger);
                 if (pick != null) {
                     picks.add(pick);
                 }
@@ -100,40 +93,30 @@ final class DirectAnswers {
         return picks;
     }
 
-    private static Pick pick(QuestionPart part, List<ScoredSentence> pool, Set<String> questionWords,
-                             Set<String> keys, Set<String> focus, boolean future, Set<String> askedNames) {
+    private static Pick pick(QuestionPart part, List<ScoredSentence> pool, Focus q, PhraseTagger tagger) {
         boolean named = part.type() != AnswerType.DATE && part.type() != AnswerType.NUMBER;
-        List<Weighed> all = new ArrayList<>();
-        for (ScoredSentence s : pool) {
-            if (part.type() == AnswerType.DATE && future && !Tense.ahead(s.sentence())) {
-                continue;
-            }
-            for (AnswerSpan span : AnswerSpans.in(s.sentence(), part.type())) {
-                String text = span.of(s.sentence());
-                if (part.type() == AnswerType.DATE && future && Tense.past(text, s.article())) {
-                    continue;
-                }
-                Set<String> spanWords = words(text);
-                boolean asked = named && spanWords.stream().anyMatch(askedNames::contains);
-                if (!asked && !questionWords.containsAll(spanWords)) {
-                    double relevance = s.score() + CONTEXT_WEIGHT * (s.contextCoverage() - s.coverage());
-                    double local = relevance * span.fit() * Closeness.of(s.sentence(), span, keys, focus, future)
-                            * head(part, s.sentence(), span) * Expectation.factor(part, text);
-                    if (local <= 0) {
-                        continue;
-                    }
-                    all.add(new Weighed(s, span, words(text), local));
-                }
+        List<WeighedSpan> all;
+        if (tagger != null && part.type() == AnswerType.PHRASE) {
+            List<ScoredSentence> best = pool.subList(0, Math.min(pool.size(), TAGGED_SENTENCES));
+            all = weigh(part, best, q, s -> PhraseSpans.nounPhrases(tagger.of(s.sentence()), part.head(),
+                    q.plainWords()));
+        } else {
+            all = weigh(part, pool, q, s -> AnswerSpans.in(s.sentence(), part.type()));
+            if (tagger != null && named) {
+                Set<ScoredSentence> tagged = new HashSet<>();
+                all.stream().sorted((a, b) -> Double.compare(b.local(), a.local())).map(WeighedSpan::sentence)
+                        .distinct().limit(TAGGED_SENTENCES).forEach(tagged::add);
+                all = weigh(part, pool, q, s -> tagged.contains(s) ? PhraseSpans.names(tagger.of(s.sentence()),
+                        AnswerSpans.in(s.sentence(), part.type()), part.head())
+                        : AnswerSpans.in(s.sentence(), part.type()));
             }
         }
-        Weighed best = null;
+        WeighedSpan best = null;
         double bestScore = 0;
-        for (Weighed w : all) {
+        for (WeighedSpan w : all) {
             double support = 0;
-            for (Weighed other : all) {
-                boolean same = part.type() == AnswerType.DATE || part.type() == AnswerType.NUMBER
-                        ? w.words().equals(other.words()) : shares(w.words(), other.words());
-                if (other.sentence() != w.sentence() && same) {
+            for (WeighedSpan other : all) {
+                if (other.sentence() != w.sentence() && w.same(other, !named)) {
                     support += other.local();
                 }
             }
@@ -147,48 +130,40 @@ final class DirectAnswers {
             return null;
         }
         if (!part.list()) {
-            Weighed full = fullest(part, best, all);
-            return new Pick(part, full.sentence(), List.of(full.span()), runnersUp(full, all, bestScore));
+            WeighedSpan full = named ? WeighedSpan.fullest(best, all) : best;
+            return new Pick(part, full.sentence(), List.of(full.span()), WeighedSpan.runnersUp(full, all, bestScore));
         }
-        List<AnswerSpan> spans = new ArrayList<>();
-        for (Weighed w : all) {
-            if (w.sentence() == best.sentence() && w.span().fit() >= LIST_FIT_RATIO * best.span().fit()
-                    && w.local() >= LIST_LOCAL_RATIO * best.local() && spans.size() < MAX_LIST) {
-                spans.add(w.span());
-            }
-        }
-        return new Pick(part, best.sentence(), spans);
+        return new Pick(part, best.sentence(), WeighedSpan.list(best, all));
     }
 
-    /** The sentences (other than the pick's) of the best other spans weighing at least RUNNER_UP_RATIO of it. */
-    private static List<ScoredSentence> runnersUp(Weighed pick, List<Weighed> all, double bestScore) {
-        List<ScoredSentence> sentences = new ArrayList<>();
-        all.stream().filter(w -> w.sentence() != pick.sentence() && w.local() >= RUNNER_UP_RATIO * bestScore)
-                .sorted((a, b) -> Double.compare(b.local(), a.local()))
-                .forEach(w -> {
-                    if (!sentences.contains(w.sentence()) && sentences.size() < MAX_RUNNERS_UP) {
-                        sentences.add(w.sentence());
+    /** Every candidate span of the pool's sentences ({@code spans} finds them) that is no question word, weighed. */
+    private static List<WeighedSpan> weigh(QuestionPart part, List<ScoredSentence> pool, Focus q,
+                                           Function<ScoredSentence, List<AnswerSpan>> spans) {
+        boolean named = part.type() != AnswerType.DATE && part.type() != AnswerType.NUMBER;
+        List<WeighedSpan> all = new ArrayList<>();
+        for (ScoredSentence s : pool) {
+            if (part.type() == AnswerType.DATE && q.future() && !Tense.ahead(s.sentence())) {
+                continue;
+            }
+            for (AnswerSpan span : spans.apply(s)) {
+                String text = span.of(s.sentence());
+                if (part.type() == AnswerType.DATE && q.future() && Tense.past(text, s.article())) {
+                    continue;
+                }
+                Set<String> spanWords = words(text);
+                boolean asked = named && spanWords.stream().anyMatch(q.askedNames()::contains);
+                if (!asked && !q.questionWords().containsAll(spanWords)) {
+                    double relevance = s.score() + CONTEXT_WEIGHT * (s.contextCoverage() - s.coverage());
+                    double local = relevance * span.fit()
+                            * Closeness.of(s.sentence(), span, q.keys(), q.focus(), q.future())
+                            * head(part, s.sentence(), span) * Expectation.factor(part, text);
+                    if (local > 0) {
+                        all.add(new WeighedSpan(s, span, spanWords, local));
                     }
-                });
-        return sentences;
-    }
-
-    /**
-     * The fullest form of the chosen name among the candidates: "Sam Bankman-Fried" rather than "Bankman-Fried"
-     * when a good sentence names him in full (its weight at least {@code FULL_NAME_RATIO} of the chosen one's).
-     */
-    private static Weighed fullest(QuestionPart part, Weighed best, List<Weighed> all) {
-        if (part.type() == AnswerType.DATE || part.type() == AnswerType.NUMBER) {
-            return best;
-        }
-        Weighed full = best;
-        for (Weighed w : all) {
-            if (w.words().size() > full.words().size() && w.words().containsAll(best.words())
-                    && w.local() >= FULL_NAME_RATIO * best.local()) {
-                full = w;
+                }
             }
         }
-        return full;
+        return all;
     }
 
     /**
@@ -220,59 +195,10 @@ final class DirectAnswers {
         return SentenceScorer.focusWords(head).isEmpty() ? question : head;
     }
 
-    /** The question's names: runs of capitalised words after its first word, each run lower-cased. */
-    private static List<List<String>> names(String question) {
-        List<List<String>> names = new ArrayList<>();
-        String[] tokens = question.split("\\s+");
-        List<String> run = new ArrayList<>();
-        for (int i = 1; i <= tokens.length; i++) {
-            String word = i == tokens.length ? ""
-                    : tokens[i].replaceAll("^[^\\p{L}\\p{N}]+|([’']s)?[^\\p{L}\\p{N}]*$", "");
-            if (word.length() > 1 && Character.isUpperCase(word.codePointAt(0))) {
-                run.add(word.toLowerCase(Locale.ROOT));
-            } else if (!run.isEmpty()) {
-                names.add(run);
-                run = new ArrayList<>();
-            }
-        }
-        return names;
-    }
-
-    /**
-     * Whether each name has a word in the sentence, the text just before it (where "he" or "the company" was
-     * named), its article's title, or its article's outlet and byline ("as the Metro Ledger reported", "according
-     * to Reuters" name where the sentence was published, not something in it). A question naming two or more
-     * things may leave one of them to the rest of the article ("Which investor led the Munich neobroker Scalable
-     * Capital's round?" is answered by "Balderton is leading the round" in the Scalable Capital story).
-     */
-    private static boolean mentionsAll(ScoredSentence s, List<List<String>> names,
-                                       Map<String, Set<String>> bodies) {
-        if (names.isEmpty()) {
-            return true;
-        }
-        String before = s.article().body().substring(Math.max(0, s.start() - CONTEXT_CHARS), s.start());
-        String published = Objects.toString(s.article().source(), "") + " " + Objects.toString(s.article().author(), "");
-        Set<String> words = new HashSet<>(Arrays.asList((before + " " + s.sentence() + " " + s.article().title() + " "
-                + published).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
-        long missing = names.stream().filter(name -> name.stream().noneMatch(words::contains)).count();
-        if (missing == 0) {
-            return true;
-        }
-        if (missing > 1 || names.size() < 2) {
-            return false;
-        }
-        Set<String> article = bodies.computeIfAbsent(s.article().id(), id -> words(s.article().body()));
-        return names.stream().allMatch(name -> name.stream().anyMatch(w -> article.contains(w)
-                || w.length() > 3 && w.endsWith("s") && article.contains(w.substring(0, w.length() - 1))));
-    }
-
-    private static boolean shares(Set<String> a, Set<String> b) {
-        for (String w : a) {
-            if (w.length() > 2 && b.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+    /** The question's words, lower-cased, as they are (not stemmed). */
+    private static Set<String> plainWords(String question) {
+        return new HashSet<>(Arrays.asList(question.toLowerCase(Locale.ROOT).replace('’', '\'')
+                .split("[^\\p{L}\\p{N}]+")));
     }
 
     static Set<String> words(String text) {
@@ -286,6 +212,8 @@ final class DirectAnswers {
         return words;
     }
 
-    private record Weighed(ScoredSentence sentence, AnswerSpan span, Set<String> words, double local) {
+    /** What the question asks about: all its words, its key and focus words, its tense, its names' words. */
+    private record Focus(Set<String> questionWords, Set<String> keys, Set<String> focus, boolean future,
+                         Set<String> askedNames, Set<String> plainWords) {
     }
 }

@@ -59,11 +59,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final double minSimilarity;
     private final int maxSentences;
     private final SentenceSimilarity similarity;
-
-    public ExtractiveAnswerer(SentenceSplitter splitter, Function<String, List<String>> analyzer,
-                              ToDoubleFunction<String> idf, double minConfidence, int maxSentences) {
-        this(splitter, analyzer, idf, term -> true, minConfidence, 0, maxSentences);
-    }
+    private final PhraseTagger tagger;
 
     /**
      * An answerer that also abstains when the question names something no article mentions ({@code known} tells
@@ -74,16 +70,19 @@ public final class ExtractiveAnswerer implements Answerer {
     public ExtractiveAnswerer(SentenceSplitter splitter, Function<String, List<String>> analyzer,
                               ToDoubleFunction<String> idf, Predicate<String> known, double minConfidence,
                               double minSimilarity, int maxSentences) {
-        this(splitter, analyzer, idf, known, minConfidence, minSimilarity, maxSentences, null);
+        this(splitter, analyzer, idf, known, minConfidence, minSimilarity, maxSentences, new PhraseTagger(), null);
     }
 
     /**
-     * As above, also blending each candidate sentence's {@link SentenceSimilarity} to the question into its score
-     * ({@link SemanticBlend}) once the question is judged answerable; {@code similarity} may be null (no blend).
+     * As above, checking direct answers against the phrase chunks {@code tagger} finds and, when {@code similarity}
+     * is not null, blending each candidate sentence's similarity to the question into its score
+     * ({@link SemanticBlend}) once the question is judged answerable.
      */
     public ExtractiveAnswerer(SentenceSplitter splitter, Function<String, List<String>> analyzer,
                               ToDoubleFunction<String> idf, Predicate<String> known, double minConfidence,
-                              double minSimilarity, int maxSentences, SentenceSimilarity similarity) {
+                              double minSimilarity, int maxSentences, PhraseTagger tagger,
+                              SentenceSimilarity similarity) {
+        this.tagger = tagger;
         this.similarity = similarity;
         this.splitter = splitter;
         this.analyzer = analyzer;
@@ -130,7 +129,7 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         List<DirectAnswers.Pick> picks = analysis.typed() ? DirectAnswers.find(analysis, candidates, question,
-                s -> !strictlyTyped(analysis) || scorer.answersFocus(s))
+                s -> !strictlyTyped(analysis) || scorer.answersFocus(s), tagger)
                 : List.of();
         if (picks.isEmpty() && strictlyTyped(analysis)) {
             // "How many …?", "When …?", "Who …?" are not answered by sentences without a number, date or name.

@@ -37,12 +37,12 @@ final class NameSpans {
             "being", "another", "every", "several", "few", "any", "once", "only", "just", "already", "again", "amid",
             "among", "against", "within", "across", "along", "because", "unless", "whether", "either", "neither",
             "nor", "thus", "indeed", "perhaps", "details", "following", "including", "yesterday", "tomorrow");
-    private static final Set<String> TITLES = Set.of("president", "prime", "minister", "sen.", "senator", "gov.",
+    static final Set<String> TITLES = Set.of("president", "prime", "minister", "sen.", "senator", "gov.",
             "governor", "rep.", "ceo", "chancellor", "king", "queen", "prince", "princess", "pope", "general", "gen.",
             "coach", "judge", "justice", "secretary", "chairman", "chairwoman", "director", "mr.", "mrs.", "ms.",
             "dr.", "mayor", "leader", "chief", "vice", "speaker", "sir", "lord", "lady", "premier", "commissioner",
             "founder", "rev.", "sheikh", "ambassador", "president-elect", "attorney");
-    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+    static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday");
     private static final Set<String> ROLES = Set.of("leader", "president", "ceo", "founder", "co-founder", "chief",

@@ -62,6 +62,12 @@ record QuestionAnalysis(List<QuestionPart> parts, String field) {
             + "|spread|count|height|weight|distance|duration|attendance|payout|bonus)\\b");
     private static final Pattern WHERE = Pattern.compile("^where\\b");
     private static final Pattern NAME_OF = Pattern.compile("^(what|which)('s| is| was| are| were)? the names? of\\b");
+    /** "What testing technology does …": one or two words after "what", then an auxiliary. */
+    private static final Pattern WHAT_PHRASE = Pattern.compile("^what ((?:\\p{L}+ )?\\p{L}+) (does|did|do|is|was|are"
+            + "|were|will|has|have|had|can|could|would)\\b");
+    /** "What is the new group … called?": the first one or two words after the article are the head. */
+    private static final Pattern CALLED = Pattern.compile("^what (is|was|are|were) (the|a|an) ((?:\\p{L}+ )?\\p{L}+)"
+            + " .*\\b(called|named|known as)$");
     private static final Pattern WHICH_HEAD = Pattern.compile("^(which|what)\\s+(\\p{L}+)(\\s+(\\p{L}+))?");
     static final Set<String> PERSON_HEADS = Set.of("person", "people", "individual", "individuals", "leader", "leaders",
             "player", "players", "executive", "executives", "ceo", "founder", "founders", "official", "officials",
@@ -178,6 +184,10 @@ record QuestionAnalysis(List<QuestionPart> parts, String field) {
         if (which.find() && !NOT_HEADS.contains(which.group(2))) {
             return headed(text, which.group(1).equals("which"), which.group(2));
         }
+        Matcher called = CALLED.matcher(q);
+        if (called.find()) {
+            return new QuestionPart(text, AnswerType.PHRASE, false, called.group(3));
+        }
         return new QuestionPart(text, AnswerType.OPEN, false, null);
     }
 
@@ -194,6 +204,10 @@ record QuestionAnalysis(List<QuestionPart> parts, String field) {
         }
         if (which || NAMED_HEADS.contains(head)) {
             return new QuestionPart(text, AnswerType.NAMED_THING, plural, head);
+        }
+        Matcher phrase = WHAT_PHRASE.matcher(text.toLowerCase(Locale.ROOT));
+        if (phrase.find()) {
+            return new QuestionPart(text, AnswerType.PHRASE, false, phrase.group(1));
         }
         return new QuestionPart(text, AnswerType.OPEN, false, null);
     }

@@ -48,8 +48,8 @@ class ExtractiveAnswererTest {
     }
 
     private static ExtractiveAnswerer answerer(int maxSentences) {
-        return new ExtractiveAnswerer(new SentenceSplitter(), ANALYZER, term -> 1.0,
-                ExtractiveAnswerer.DEFAULT_MIN_CONFIDENCE, maxSentences);
+        return new ExtractiveAnswerer(new SentenceSplitter(), ANALYZER, term -> 1.0, term -> true,
+                ExtractiveAnswerer.DEFAULT_MIN_CONFIDENCE, 0, maxSentences);
     }
 
     /** An answerer that abstains below {@code minSimilarity} and on words {@code known} does not accept. */
@@ -127,7 +127,8 @@ class ExtractiveAnswererTest {
         SentenceSimilarity similarity = (question, sentences) -> sentences.stream()
                 .mapToDouble(s -> s.contains(close) ? 1 : 0).toArray();
         return new ExtractiveAnswerer(new SentenceSplitter(), ANALYZER, term -> 1.0, term -> true,
-                ExtractiveAnswerer.DEFAULT_MIN_CONFIDENCE, 0, ExtractiveAnswerer.DEFAULT_MAX_SENTENCES, similarity);
+                ExtractiveAnswerer.DEFAULT_MIN_CONFIDENCE, 0, ExtractiveAnswerer.DEFAULT_MAX_SENTENCES, new PhraseTagger(),
+                similarity);
     }
 
     @Test

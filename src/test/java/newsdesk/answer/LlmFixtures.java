@@ -87,7 +87,8 @@ final class LlmFixtures {
 
         final AtomicInteger calls = new AtomicInteger();
         private final Answerer extractive = new ExtractiveAnswerer(new SentenceSplitter(), Fallback::terms,
-                term -> 1.0, ExtractiveAnswerer.DEFAULT_MIN_CONFIDENCE, ExtractiveAnswerer.DEFAULT_MAX_SENTENCES);
+                term -> 1.0, term -> true, ExtractiveAnswerer.DEFAULT_MIN_CONFIDENCE, 0,
+                ExtractiveAnswerer.DEFAULT_MAX_SENTENCES);
 
         @Override
         public Answer answer(String question, List<Passage> evidence, AnswerListener listener) {

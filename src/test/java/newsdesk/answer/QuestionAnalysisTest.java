@@ -39,6 +39,10 @@ class QuestionAnalysisTest {
             Is Trump attending the parade?                               | OPEN          | false | -
             Does the Verge article say the same as TechCrunch?           | OPEN          | false | -
             What did the judge say about the trial?                      | OPEN          | false | -
+            What testing technology does the tampon use?                 | PHRASE        | false | testing technology
+            What new feature did Spotify launch?                         | PHRASE        | false | new feature
+            What is the new group OpenAI set up to check AI called?      | PHRASE        | false | new group
+            What is the parade called?                                   | PHRASE        | false | parade
             """)
     void findsTheExpectedAnswerType(String question, AnswerType type, boolean list, String head) {
         QuestionAnalysis analysis = QuestionAnalysis.of(question);
