@@ -169,8 +169,9 @@ public record Settings(
             + "bot abstains (auto = the model's calibrated 0.4; 0 = off)"});
         k.put("NEWSDESK_MAX_SENTENCES", new String[] {String.valueOf(ExtractiveAnswerer.DEFAULT_MAX_SENTENCES),
             "most sentences quoted in an extractive answer"});
-        k.put("NEWSDESK_SENTENCE_VECTORS", new String[] {"false", "blend each candidate sentence's embedding similarity "
-            + "to the question into the extractive answer's sentence scores (costs CPU per answer; docs/answers.md)"});
+        k.put("NEWSDESK_SENTENCE_VECTORS", new String[] {"false", "experimental: blend each candidate "
+            + "sentence's embedding similarity to the question into the extractive answer's sentence scores "
+            + "(sentences embedded while answering, about 0.2 s of CPU per answer; docs/answers.md)"});
         return java.util.Collections.unmodifiableMap(k);
     }
 }
