@@ -47,7 +47,7 @@ class StreamedCitationsTest {
         assertThat(done.get("abstained").asBoolean()).isFalse();
         assertThat(deltas).as("the extractive answer is composed at once and sent whole").hasSize(1);
         JsonNode delta = deltas.get(0);
-        assertThat(ApiTest.fieldNames(delta)).containsExactly("text", "citations");
+        assertThat(ApiAssertions.fieldNames(delta)).containsExactly("text", "citations");
         assertThat(delta.get("text").asText()).isEqualTo(done.get("answer").asText());
         assertThat(markers(delta.get("text").asText())).isNotEmpty();
         List<String> order = events.stream().map(SseEvent::name).filter(n -> n.equals("direct") || n.equals("delta"))
