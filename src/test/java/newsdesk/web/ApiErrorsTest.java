@@ -8,24 +8,10 @@ import java.net.http.HttpRequest;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Every refused API request answers JSON {@code {"error":{"code","message"}}} with its status, never a trace. */
-class ApiErrorsTest {
-
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(TestServer.UNLIMITED);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+class ApiErrorsTest extends ApiServerFixture {
 
     @Test
     void blankQuestionIs400() {

@@ -11,26 +11,12 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Asking over the JSON API and its event stream, on the production wiring with the fast test embedder. */
-class AskApiTest {
+class AskApiTest extends ApiServerFixture {
 
     private static final String PARADE = "Who will join Xi at the military parade in Beijing?";
-
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(TestServer.UNLIMITED);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
 
     @Test
     void asksAndGetsACitedAnswer() {

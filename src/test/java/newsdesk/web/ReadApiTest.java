@@ -9,26 +9,12 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Search, the article list, health, metrics and the chat page over real HTTP, on the production wiring. */
-class ReadApiTest {
+class ReadApiTest extends ApiServerFixture {
 
     private static final String PARADE = "Who will join Xi at the military parade in Beijing?";
-
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(TestServer.UNLIMITED);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
 
     @Test
     void searchReturnsRankedPassages() {
