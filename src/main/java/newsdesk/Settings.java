@@ -10,6 +10,8 @@ import newsdesk.admin.AdminSettings;
 import newsdesk.answer.ExtractiveAnswerer;
 import newsdesk.answer.LlmSettings;
 import newsdesk.chunk.Chunker;
+import newsdesk.embed.Embedder;
+import newsdesk.index.IndexProfile;
 import newsdesk.retrieve.HybridRetriever;
 import newsdesk.retrieve.MentionBoostRetriever;
 import newsdesk.slack.SlackSettings;
@@ -112,6 +114,14 @@ public record Settings(
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("a numeric setting is not a number: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * What the vectors of an index built with these settings and {@code embedder} depend on: a snapshot written with
+     * another profile is re-embedded at start.
+     */
+    public IndexProfile indexProfile(Embedder embedder) {
+        return new IndexProfile(embedder.modelId(), embedder.dimension(), chunkTokens, chunkOverlap, embedTitles);
     }
 
     public static Settings defaults() {
