@@ -12,8 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,21 +20,9 @@ import org.junit.jupiter.api.Test;
  * JSON of {@code /api/ask}, so that a client resolves each {@code [n]} as it arrives. (The language-model path, a
  * sentence at a time, is covered by {@code LlmWebTest}.)
  */
-class StreamedCitationsTest {
+class StreamedCitationsTest extends ApiServerFixture {
 
     private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
-
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(TestServer.UNLIMITED);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
 
     @Test
     void theExtractiveAnswersDirectEventAndDeltaCarryEveryCitationOfItsText() {
