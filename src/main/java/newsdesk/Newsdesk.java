@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,9 +30,7 @@ import newsdesk.feedback.FeedbackStore;
 import newsdesk.feedback.RecentAnswers;
 import newsdesk.index.CorpusIndex;
 import newsdesk.index.DurableIndex;
-import newsdesk.index.EmbeddedArticle;
 import newsdesk.embed.Embedder;
-import newsdesk.index.IndexProfile;
 import newsdesk.ingest.Ingestor;
 import newsdesk.index.LexicalIndex;
 import newsdesk.embed.MiniLmEmbedder;
@@ -84,9 +81,7 @@ public final class Newsdesk implements AutoCloseable {
         Ingestor ingestor = Ingestor.withChunker(embedder, index, settings.chunkTokens(), settings.chunkOverlap(),
                 settings.embedTitles());
         ArticleLoader loader = ArticleLoader.withDefaultReaders();
-        IndexProfile profile = new IndexProfile(embedder.modelId(), embedder.dimension(), settings.chunkTokens(),
-                settings.chunkOverlap(), settings.embedTitles());
-        this.store = new SnapshotStore(settings.dataDir(), profile, clock);
+        this.store = new SnapshotStore(settings.dataDir(), settings.indexProfile(embedder), clock);
         DurableIndex durable = new DurableIndex(index, store);
         this.ingestion = Ingestion.of(ingestor, durable, loader, new SeedSync(loader, settings.seeds()));
         VectorRetriever vectors = new VectorRetriever(questions);
@@ -179,17 +174,6 @@ public final class Newsdesk implements AutoCloseable {
             }
             FeedbackExport.register(config, qa, admin);
         });
-    }
-
-    /**
-     * Adds articles that are already chunked and embedded to the in-memory index only: nothing is written to the
-     * data directory (benchmarks build large synthetic corpora this way). Not available with the Solr store.
-     */
-    public void load(List<EmbeddedArticle> embedded) {
-        if (solr != null) {
-            throw new IllegalStateException("load is for the in-memory store");
-        }
-        index.upsert(embedded);
     }
 
     /**

@@ -10,6 +10,8 @@ import newsdesk.admin.AdminSettings;
 import newsdesk.answer.ExtractiveAnswerer;
 import newsdesk.answer.LlmSettings;
 import newsdesk.chunk.Chunker;
+import newsdesk.embed.Embedder;
+import newsdesk.index.IndexProfile;
 import newsdesk.retrieve.HybridRetriever;
 import newsdesk.retrieve.MentionBoostRetriever;
 import newsdesk.slack.SlackSettings;
@@ -135,6 +137,14 @@ public record Settings(
         throw new IllegalArgumentException("question model must be " + (model.equals("minilm")
                 ? "auto, minilm or minilm-q" : "auto or minilm-q (a minilm-q index takes minilm-q questions)")
                 + " with model " + model + ", got " + questionModel);
+    }
+
+    /**
+     * What the vectors of an index built with these settings and {@code embedder} depend on: a snapshot written with
+     * another profile is re-embedded at start.
+     */
+    public IndexProfile indexProfile(Embedder embedder) {
+        return new IndexProfile(embedder.modelId(), embedder.dimension(), chunkTokens, chunkOverlap, embedTitles);
     }
 
     public static Settings defaults() {

@@ -65,7 +65,7 @@ public final class FollowUpCondenser {
         StringBuilder text = new StringBuilder();
         for (ConversationStore.Turn turn : conversation.subList(Math.max(0, conversation.size() - TURNS_SHOWN),
                 conversation.size())) {
-            String answer = CitationVerifier.MARKER.matcher(turn.answer()).replaceAll("")
+            String answer = CitationMarkers.strip(turn.answer())
                     .replaceAll("\\s+", " ").strip();
             if (answer.length() > ANSWER_CHARS_SHOWN) {
                 answer = answer.substring(0, ANSWER_CHARS_SHOWN) + "…";

@@ -50,55 +50,56 @@ final class LlmDirectLine {
 
     /** The kept line, or empty when any part of it is not in a passage it cites (then no citation is made). */
     static Optional<Checked> check(String body, String question, CitationVerifier verifier) {
+        CitedPassages passages = verifier.passages();
         Set<String> asked = LlmWords.content(question);
-        List<Integer> lineMarkers = valid(CitationVerifier.markers(body), verifier);
+        List<Integer> lineMarkers = valid(CitationMarkers.numbers(body), passages);
         List<List<Found>> segments = new ArrayList<>();
         for (String segment : body.split(";")) {
-            String text = clean(CitationVerifier.MARKER.matcher(segment).replaceAll(""));
+            String text = clean(CitationMarkers.strip(segment));
             if (text.isEmpty()) {
                 continue;
             }
-            List<Integer> own = CitationVerifier.markers(segment);
-            List<Found> found = find(text, own.isEmpty() ? lineMarkers : valid(own, verifier), asked, verifier);
+            List<Integer> own = CitationMarkers.numbers(segment);
+            List<Found> found = find(text, own.isEmpty() ? lineMarkers : valid(own, passages), asked, passages);
             if (found.isEmpty()) {
                 return Optional.empty();
             }
             segments.add(found);
         }
         boolean citable = segments.stream().flatMap(List::stream)
-                .allMatch(f -> verifier.bodyOffset(f.n(), f.span()) >= 0);
-        return segments.isEmpty() || !citable ? Optional.empty() : Optional.of(cite(segments, verifier));
+                .allMatch(f -> passages.bodyOffset(f.n(), f.span()) >= 0);
+        return segments.isEmpty() || !citable ? Optional.empty() : Optional.of(cite(segments, passages));
     }
 
     /** The items of one part (each name of a list, else the whole part), all found, or empty when one is missing. */
     private static List<Found> find(String text, List<Integer> markers, Set<String> asked,
-                                    CitationVerifier verifier) {
+                                    CitedPassages passages) {
         List<String> items = ITEMS.splitAsStream(text).map(LlmDirectLine::clean).filter(s -> !s.isEmpty()).toList();
         // "Kim Jong Un and Vladimir Putin" is two answers; "September 3, 2025" is one.
         boolean names = items.size() > 1 && items.stream().noneMatch(item -> DIGIT.matcher(item).find());
-        List<Found> found = names ? locateEach(items, markers, asked, verifier) : List.of();
+        List<Found> found = names ? locateEach(items, markers, asked, passages) : List.of();
         if (found.isEmpty()) {
-            found = locateEach(List.of(text), markers, asked, verifier);
+            found = locateEach(List.of(text), markers, asked, passages);
         }
         if (found.isEmpty() && items.size() > 1 && !names) {
-            found = locateEach(items, markers, asked, verifier);
+            found = locateEach(items, markers, asked, passages);
         }
         return found;
     }
 
     /** Every item, from one sentence holding them all if there is one, or empty when one is missing. */
     private static List<Found> locateEach(List<String> items, List<Integer> markers, Set<String> asked,
-                                          CitationVerifier verifier) {
+                                          CitedPassages passages) {
         if (items.stream().anyMatch(item -> repeatsQuestion(item, asked))) {
             return List.of();
         }
-        Optional<List<Found>> together = locate(items, markers, verifier);
+        Optional<List<Found>> together = locate(items, markers, passages);
         if (together.isPresent()) {
             return together.get();
         }
         List<Found> found = new ArrayList<>();
         for (String item : items) {
-            Optional<List<Found>> one = locate(List.of(item), markers, verifier);
+            Optional<List<Found>> one = locate(List.of(item), markers, passages);
             if (one.isEmpty()) {
                 return List.of();
             }
@@ -109,10 +110,10 @@ final class LlmDirectLine {
 
     /** The first quotable sentence of the cited passages holding every item, with each item's place in it. */
     private static Optional<List<Found>> locate(List<String> items, List<Integer> markers,
-                                                CitationVerifier verifier) {
+                                                CitedPassages passages) {
         for (int n : markers) {
-            Passage passage = verifier.passage(n);
-            for (Span span : verifier.quotableSentences(n)) {
+            Passage passage = passages.passage(n);
+            for (Span span : passages.quotableSentences(n)) {
                 String sentence = span.of(passage.text());
                 List<Found> found = new ArrayList<>();
                 for (String item : items) {
@@ -130,14 +131,14 @@ final class LlmDirectLine {
         return Optional.empty();
     }
 
-    private static Checked cite(List<List<Found>> segments, CitationVerifier verifier) {
+    private static Checked cite(List<List<Found>> segments, CitedPassages passages) {
         List<DirectAnswer> parts = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         for (List<Found> segment : segments) {
             List<String> texts = new ArrayList<>();
             Set<Integer> numbers = new LinkedHashSet<>();
             for (Found f : segment) {
-                Citation citation = verifier.cite(f.n(), f.span()).orElseThrow();
+                Citation citation = passages.cite(f.n(), f.span()).orElseThrow();
                 String text = citation.sentence().substring(f.start(), f.end());
                 LocalDate resolved = resolved(citation, f);
                 parts.add(new DirectAnswer(text, citation.n(), f.start(), f.end(), resolved));
@@ -170,8 +171,8 @@ final class LlmDirectLine {
         return !words.isEmpty() && asked.containsAll(words);
     }
 
-    private static List<Integer> valid(List<Integer> markers, CitationVerifier verifier) {
-        return markers.stream().filter(n -> n >= 1 && n <= verifier.passageCount()).distinct().toList();
+    private static List<Integer> valid(List<Integer> markers, CitedPassages passages) {
+        return markers.stream().filter(n -> n >= 1 && n <= passages.count()).distinct().toList();
     }
 
     private static String clean(String text) {

@@ -19,13 +19,17 @@ import newsdesk.Newsdesk;
 import newsdesk.qa.QaService;
 import newsdesk.Settings;
 import newsdesk.index.EmbeddedArticle;
+import newsdesk.index.Origin;
+import newsdesk.index.Provenance;
+import newsdesk.index.SnapshotStore;
+import newsdesk.index.StoredArticle;
 import newsdesk.embed.Embedder;
 import newsdesk.article.Filters;
 
 /**
  * Latency of a whole question at a synthetic corpus size ({@link ReplicatedCorpus}), query embedding included:
  * Newsdesk's {@code QaService.ask} (retrieval and extractive answer, in process, a new conversation per question)
- * over an index built from replicated embedded articles, and the naive baseline's retrieval (langchain4j
+ * over replicated embedded articles written as a snapshot and restored by the production start-up path, and the naive baseline's retrieval (langchain4j
  * {@link EmbeddingStoreContentRetriever} over an {@link InMemoryEmbeddingStore}, library-default all-MiniLM-L6-v2)
  * over replicated recursive(300, 30) segments. Questions are asked in order, cycling, the {@link Bench#WARMUP} untimed
  * ones first; Newsdesk remembers no embedding between questions, so every timed question is embedded.
@@ -47,20 +51,42 @@ final class AnswerPathBench {
 
     BenchReport.AnswerPath newsdesk(Embedder embedder, Embedder questionModel, List<EmbeddedArticle> base, int size,
                                     List<String> questions, int asks, Path work, Random random) throws Exception {
+        TimedEmbedder passages = new TimedEmbedder(embedder);
         TimedEmbedder timed = new TimedEmbedder(questionModel);
-        try (Newsdesk desk = Newsdesk.create(settings.apply(work), new TimedEmbedder(embedder), timed, clock)) {
+        Settings deskSettings = settings.apply(work);
+        int expected = writeSnapshot(deskSettings, passages, ReplicatedCorpus.articles(base, size, Bench.VECTOR_NOISE,
+                random));
+        try (Newsdesk desk = Newsdesk.create(deskSettings, passages, timed, clock)) {
             long heapBefore = Bench.usedHeap();
             long start = System.nanoTime();
-            desk.load(ReplicatedCorpus.articles(base, size, Bench.VECTOR_NOISE, random));
+            desk.restore();
             double buildSeconds = (System.nanoTime() - start) / 1e9;
             long heapAfter = Bench.usedHeap();
             QaService qa = desk.qa();
             int chunks = qa.chunkCount();
+            if (chunks != expected) {
+                throw new IllegalStateException("restored " + chunks + " chunks of the " + expected + " written");
+            }
             Timed run = time(questions, asks, q -> qa.ask(q, null, Filters.NONE), timed::drain);
             log.accept(String.format("%s at %d chunks: p50 %.2f ms", NEWSDESK, chunks, run.latency().p50()));
             return new BenchReport.AnswerPath(NEWSDESK, chunks, run.latency(), run.perSecond(), run.embedding(),
                     buildSeconds, (double) (heapAfter - heapBefore) / chunks);
         }
+    }
+
+    /**
+     * Writes {@code corpus} as the one generation of the data directory {@code deskSettings} names, with the profile
+     * a Newsdesk built from them expects, so {@link Newsdesk#restore()} serves it as a restart would, without
+     * embedding; returns its chunk count.
+     */
+    private int writeSnapshot(Settings deskSettings, Embedder embedder, List<EmbeddedArticle> corpus) {
+        List<StoredArticle> stored = corpus.stream().map(a -> new StoredArticle(a, new Provenance(Origin.INGEST,
+                null, a.chunked().article().contentHash()))).toList();
+        try (SnapshotStore snapshots = new SnapshotStore(deskSettings.dataDir(), deskSettings.indexProfile(embedder),
+                clock)) {
+            snapshots.write(stored);
+        }
+        return corpus.stream().mapToInt(a -> a.vectors().size()).sum();
     }
 
     BenchReport.AnswerPath baseline(EmbeddingModel model, List<TextSegment> segments, List<float[]> vectors, int size,

@@ -72,8 +72,8 @@ public record BenchReport(String generatedAt, String corpus, int sampleArticles,
     /**
      * One question after another through a system holding {@code chunks} chunks: latency per question (query
      * embedding included), questions per second over the timed run, the query embedding alone, time to build the
-     * index from already embedded chunks, and retained heap per chunk (used heap after GC, before and after building;
-     * approximate).
+     * index from already embedded chunks (Newsdesk: restoring them from a snapshot), and retained heap per chunk
+     * (used heap after GC, before and after building; approximate).
      */
     public record AnswerPath(String system, int chunks, LatencySummary latency, double queriesPerSecond,
                              LatencySummary queryEmbedding, double buildSeconds, double heapBytesPerChunk) {

@@ -32,7 +32,9 @@ final class BenchTables {
                 + "from the sample; the baseline: `EmbeddingStoreContentRetriever` top " + k(report)
                 + " over an `InMemoryEmbeddingStore` of replicated recursive(300, 30) segments. Corpus vectors are the "
                 + "real embeddings with Gaussian noise σ = " + Bench.VECTOR_NOISE + ". Heap per chunk: used heap after "
-                + "GC before and after building (Newsdesk: vectors, Lucene, articles and chunk texts). Speed-up: "
+                + "GC before and after building (Newsdesk: vectors, Lucene, articles and chunk texts). Build s: "
+                + "Newsdesk restoring the corpus from a snapshot written beforehand (read, verify, vector matrix and "
+                + "Lucene), the baseline filling its store. Speed-up: "
                 + "baseline p50 / Newsdesk p50 at the same size.\n\n## Vector search\n\n"
                 + searches(report).markdown()
                 + "\nSynthetic vectors: real chunk embeddings repeated with Gaussian noise σ = " + Bench.VECTOR_NOISE

@@ -1,19 +1,16 @@
 package newsdesk.eval;
 
 import newsdesk.ingest.IngestReport;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -147,7 +144,7 @@ public final class EvalCommand implements Callable<Integer> {
             stdout.flush();
             return 0;
         } finally {
-            deleteTree(dataDir);
+            BenchSupport.deleteTree(dataDir);
         }
     }
 
@@ -178,7 +175,7 @@ public final class EvalCommand implements Callable<Integer> {
             out.flush();
             return report.count(FeedbackReplay.Verdict.FAIL) == 0 ? 0 : 1;
         } finally {
-            deleteTree(dataDir);
+            BenchSupport.deleteTree(dataDir);
         }
     }
 
@@ -207,13 +204,5 @@ public final class EvalCommand implements Callable<Integer> {
             chosen.put(name.strip(), factory);
         }
         return chosen;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

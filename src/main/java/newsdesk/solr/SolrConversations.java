@@ -95,19 +95,11 @@ public final class SolrConversations implements ConversationStore {
         if (id == null || !ID.matcher(id).matches()) {
             return Optional.empty();
         }
-        JsonNode doc;
-        try {
-            doc = http.get(base + "/get", Map.of("id", docId(id), "fl", "turns,expire_at,_version_")).path("doc");
-        } catch (SolrHttp.SolrRequestException e) {
-            throw new RefusedException(RefusedException.Kind.UNAVAILABLE, "store_unavailable",
-                    "could not read the conversation: " + e.getMessage());
-        }
-        if (doc.isMissingNode() || doc.isNull()) {
+        Optional<JsonNode> found = http.realTimeGet(base, docId(id), "turns,expire_at,_version_", "conversation");
+        if (found.isEmpty() || Instant.parse(found.get().path("expire_at").asText()).isBefore(clock.instant())) {
             return Optional.empty();
         }
-        if (Instant.parse(doc.path("expire_at").asText()).isBefore(clock.instant())) {
-            return Optional.empty();
-        }
+        JsonNode doc = found.get();
         try {
             return Optional.of(new Stored(SolrHttp.json().readValue(doc.path("turns").asText(), TURNS),
                     doc.path("_version_").asLong()));

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -56,6 +57,22 @@ public final class SolrHttp {
     /** GET {@code path} (after the base URL, e.g. {@code /admin/collections}) with query parameters. */
     public JsonNode get(String path, Map<String, String> params) {
         return send(path + "?" + form(params), null, null);
+    }
+
+    /**
+     * Document {@code id} of the collection at {@code collectionPath} ({@code /name}) with {@code fields}, by Solr's
+     * real-time get, which sees every acknowledged update without a commit; empty when there is none. A 4xx answer is
+     * refused as {@code store_unavailable}: "could not read the {@code what}: …".
+     */
+    public Optional<JsonNode> realTimeGet(String collectionPath, String id, String fields, String what) {
+        JsonNode doc;
+        try {
+            doc = get(collectionPath + "/get", Map.of("id", id, "fl", fields)).path("doc");
+        } catch (SolrRequestException e) {
+            throw new RefusedException(RefusedException.Kind.UNAVAILABLE, "store_unavailable",
+                    "could not read the " + what + ": " + e.getMessage());
+        }
+        return doc.isMissingNode() || doc.isNull() ? Optional.empty() : Optional.of(doc);
     }
 
     /** POST a JSON body to {@code path} with query parameters. */

@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import newsdesk.feedback.AnswerMemory;
 import newsdesk.feedback.AnswerRecord;
 import newsdesk.feedback.FeedbackJson;
-import newsdesk.error.RefusedException;
 
 /**
  * Recent answers kept in the Solr collection under {@code --store solr}, one document each ({@code kind:answer},
@@ -57,18 +56,11 @@ public final class SolrRecentAnswers implements AnswerMemory {
         if (answerId == null || answerId.isBlank()) {
             return Optional.empty();
         }
-        JsonNode doc;
-        try {
-            doc = http.get(base + "/get", Map.of("id", docId(answerId), "fl", "answer_record,expire_at"))
-                    .path("doc");
-        } catch (SolrHttp.SolrRequestException e) {
-            throw new RefusedException(RefusedException.Kind.UNAVAILABLE, "store_unavailable",
-                    "could not read the answer: " + e.getMessage());
-        }
-        if (doc.isMissingNode() || doc.isNull()
-                || !Instant.parse(doc.path("expire_at").asText()).isAfter(clock.instant())) {
+        Optional<JsonNode> found = http.realTimeGet(base, docId(answerId), "answer_record,expire_at", "answer");
+        if (found.isEmpty() || !Instant.parse(found.get().path("expire_at").asText()).isAfter(clock.instant())) {
             return Optional.empty();
         }
+        JsonNode doc = found.get();
         try {
             return Optional.of(FeedbackJson.readAnswer(SolrHttp.json().readTree(doc.path("answer_record").asText())));
         } catch (java.io.IOException | RuntimeException e) {

@@ -20,7 +20,6 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -28,7 +27,7 @@ import com.sun.net.httpserver.HttpServer;
  * A loopback model server speaking either the OpenAI chat-completions protocol ({@code POST /v1/chat/completions},
  * a JSON reply, or SSE {@code data:} chunks ending in {@code data: [DONE]} when the request says {@code stream})
  * or Ollama's ({@code POST /api/chat}, one JSON object, or NDJSON lines ending with {@code "done": true}).
- * Each request is recorded; a script decides the reply.
+ * Each request is recorded; a script decides the reply, which {@link FakeLlmWire} writes in the protocol's format.
  */
 final class FakeLlmServer implements AutoCloseable {
 
@@ -114,6 +113,7 @@ final class FakeLlmServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Protocol protocol;
+    private final FakeLlmWire wire;
     private final Function<Request, Reply> script;
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
@@ -121,6 +121,7 @@ final class FakeLlmServer implements AutoCloseable {
 
     private FakeLlmServer(Protocol protocol, Function<Request, Reply> script) throws IOException {
         this.protocol = protocol;
+        this.wire = new FakeLlmWire(protocol);
         this.script = script;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext(protocol == Protocol.OPENAI ? "/v1/chat/completions" : "/api/chat", this::handle);
@@ -179,7 +180,7 @@ final class FakeLlmServer implements AutoCloseable {
     private void respond(Reply reply, Request request, HttpExchange exchange) throws IOException,
             InterruptedException {
         if (reply instanceof Text text) {
-            send(exchange, request, text.text(), text.chunk());
+            wire.send(exchange, request, text.text(), text.chunk());
         } else if (reply instanceof Status status) {
             status.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -189,36 +190,36 @@ final class FakeLlmServer implements AutoCloseable {
         } else if (reply instanceof Gated gated) {
             if (!request.stream()) {
                 gated.opened().set(gated.gate().await(gated.maxWait().toMillis(), TimeUnit.MILLISECONDS));
-                send(exchange, request, gated.first() + gated.rest(), 7);
+                wire.send(exchange, request, gated.first() + gated.rest(), 7);
                 return;
             }
-            OutputStream out = startStream(exchange);
-            writeChunk(out, gated.first());
+            OutputStream out = wire.startStream(exchange);
+            wire.writeChunk(out, gated.first());
             gated.opened().set(gated.gate().await(gated.maxWait().toMillis(), TimeUnit.MILLISECONDS));
-            writeChunk(out, gated.rest());
-            finish(out);
+            wire.writeChunk(out, gated.rest());
+            wire.finish(out);
         } else if (reply instanceof LateStream late) {
             try {
-                OutputStream out = startStream(exchange);
+                OutputStream out = wire.startStream(exchange);
                 out.flush();
                 Thread.sleep(late.delay().toMillis());
                 for (int i = 0; i < late.pieces(); i++) {
-                    writeChunk(out, "Kim arrived in Beijing on Tuesday [1]. ");
+                    wire.writeChunk(out, "Kim arrived in Beijing on Tuesday [1]. ");
                     late.written().incrementAndGet();
                     Thread.sleep(20);
                 }
-                finish(out);
+                wire.finish(out);
             } finally {
                 late.over().countDown();
             }
         } else if (reply instanceof Stall stall) {
             Thread.sleep(stall.before().toMillis());
-            send(exchange, request, stall.text(), 7);
+            wire.send(exchange, request, stall.text(), 7);
         } else if (reply instanceof StallMidStream stall) {
             if (request.stream()) {
-                writeChunk(startStream(exchange), stall.sent());
+                wire.writeChunk(wire.startStream(exchange), stall.sent());
             } else {
-                byte[] body = complete(stall.sent()).getBytes(StandardCharsets.UTF_8);
+                byte[] body = wire.complete(stall.sent()).getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body, 0, body.length / 2);
@@ -227,18 +228,18 @@ final class FakeLlmServer implements AutoCloseable {
             Thread.sleep(stall.stall().toMillis());
         } else if (reply instanceof EndsEarly early) {
             if (request.stream()) {
-                writeChunk(startStream(exchange), early.sent());
+                wire.writeChunk(wire.startStream(exchange), early.sent());
             } else {
-                byte[] body = complete(early.sent()).getBytes(StandardCharsets.UTF_8);
+                byte[] body = wire.complete(early.sent()).getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length / 2);
                 exchange.getResponseBody().write(body, 0, body.length / 2);
             }
         } else if (reply instanceof Truncated truncated) {
             if (request.stream()) {
-                writeChunk(startStream(exchange), truncated.sent());
+                wire.writeChunk(wire.startStream(exchange), truncated.sent());
             } else {
-                byte[] body = complete(truncated.sent()).getBytes(StandardCharsets.UTF_8);
+                byte[] body = wire.complete(truncated.sent()).getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length + 100);
                 exchange.getResponseBody().write(body, 0, body.length / 2);
@@ -246,86 +247,7 @@ final class FakeLlmServer implements AutoCloseable {
             exchange.getResponseBody().flush();
             throw new IOException("connection dropped on purpose");
         } else {
-            String text = !request.stream() ? "{\"choices\": [ {\"message\": "
-                    : protocol == Protocol.OPENAI ? "data: {\"choices\": [{\"delta\"\n\n"
-                    : "{\"message\": {\"content\"\n";
-            byte[] body = text.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type",
-                    request.stream() && protocol == Protocol.OPENAI ? "text/event-stream" : "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
+            wire.malformed(exchange, request);
         }
-    }
-
-    private void send(HttpExchange exchange, Request request, String text, int chunk) throws IOException {
-        if (!request.stream()) {
-            byte[] body = complete(text).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            return;
-        }
-        OutputStream out = startStream(exchange);
-        for (int i = 0; i < text.length(); i += chunk) {
-            writeChunk(out, text.substring(i, Math.min(text.length(), i + chunk)));
-        }
-        finish(out);
-    }
-
-    private void finish(OutputStream out) throws IOException {
-        if (protocol == Protocol.OPENAI) {
-            ObjectNode last = chunkJson("");
-            ((ObjectNode) last.withArray("choices").get(0)).put("finish_reason", "stop");
-            ((ObjectNode) last.withArray("choices").get(0)).putObject("delta");
-            out.write(("data: " + last + "\n\ndata: [DONE]\n\n").getBytes(StandardCharsets.UTF_8));
-        } else {
-            ObjectNode last = ollamaJson("");
-            last.put("done", true).put("done_reason", "stop").put("prompt_eval_count", 10).put("eval_count", 5);
-            out.write((last + "\n").getBytes(StandardCharsets.UTF_8));
-        }
-        out.flush();
-    }
-
-    private OutputStream startStream(HttpExchange exchange) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type",
-                protocol == Protocol.OPENAI ? "text/event-stream" : "application/x-ndjson");
-        exchange.sendResponseHeaders(200, 0);
-        return exchange.getResponseBody();
-    }
-
-    private void writeChunk(OutputStream out, String piece) throws IOException {
-        String line = protocol == Protocol.OPENAI ? "data: " + chunkJson(piece) + "\n\n" : ollamaJson(piece) + "\n";
-        out.write(line.getBytes(StandardCharsets.UTF_8));
-        out.flush();
-    }
-
-    private String complete(String text) {
-        if (protocol == Protocol.OLLAMA) {
-            ObjectNode reply = ollamaJson(text);
-            reply.put("done", true).put("done_reason", "stop").put("prompt_eval_count", 10).put("eval_count", 5);
-            return reply.toString();
-        }
-        ObjectNode reply = JSON.createObjectNode().put("id", "chatcmpl-1").put("object", "chat.completion")
-                .put("created", 1_700_000_000L).put("model", "test-model");
-        ObjectNode choice = reply.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop");
-        choice.putObject("message").put("role", "assistant").put("content", text);
-        reply.putObject("usage").put("prompt_tokens", 10).put("completion_tokens", 5).put("total_tokens", 15);
-        return reply.toString();
-    }
-
-    private static ObjectNode chunkJson(String piece) {
-        ObjectNode chunk = JSON.createObjectNode().put("id", "chatcmpl-1").put("object", "chat.completion.chunk")
-                .put("created", 1_700_000_000L).put("model", "test-model");
-        ObjectNode choice = chunk.putArray("choices").addObject().put("index", 0);
-        choice.putObject("delta").put("content", piece);
-        choice.putNull("finish_reason");
-        return chunk;
-    }
-
-    private static ObjectNode ollamaJson(String piece) {
-        ObjectNode line = JSON.createObjectNode().put("model", "test-model")
-                .put("created_at", "2025-09-02T10:00:00Z").put("done", false);
-        line.putObject("message").put("role", "assistant").put("content", piece);
-        return line;
     }
 }

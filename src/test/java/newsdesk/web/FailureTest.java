@@ -38,7 +38,7 @@ class FailureTest {
             try {
                 assertThat(get(app, "/health").statusCode()).isEqualTo(200);
                 HttpResponse<String> ready = get(app, "/ready");
-                assertThat(ApiTest.assertError(ready, 503, "not_ready").get("message").asText())
+                assertThat(ApiAssertions.assertError(ready, 503, "not_ready").get("message").asText())
                         .contains("still loading");
             } finally {
                 app.stop();
@@ -58,7 +58,7 @@ class FailureTest {
                     post(app, "/api/ask", "{\"question\":\"Who hosts the parade?\"}"),
                     post(app, "/api/ask/stream", "{\"question\":\"Who hosts the parade?\"}"),
                     get(app, "/api/articles"))) {
-                assertThat(ApiTest.assertError(response, 500, "internal_error").get("message").asText())
+                assertThat(ApiAssertions.assertError(response, 500, "internal_error").get("message").asText())
                         .isEqualTo("the server could not handle this request; the error was logged");
                 assertThat(response.body()).doesNotContain("secret").doesNotContain("IllegalState");
             }
@@ -80,7 +80,7 @@ class FailureTest {
                 List<SseEvent> events = SseEvent.parse(response.body());
                 assertThat(events).extracting(SseEvent::name).containsExactly("sources", "delta", "error");
                 JsonNode error = events.get(2).data().get("error");
-                assertThat(ApiTest.fieldNames(error)).containsExactly("code", "message");
+                assertThat(ApiAssertions.fieldNames(error)).containsExactly("code", "message");
                 if (failure instanceof RefusedException refused) {
                     assertThat(error.get("code").asText()).isEqualTo(refused.code());
                     assertThat(error.get("message").asText()).isEqualTo("the search cluster is down");
@@ -103,7 +103,7 @@ class FailureTest {
                     })).start(0);
             try {
                 HttpResponse<String> response = post(app, "/mattermost/commands", "text=hello");
-                ApiTest.assertError(response, 500, "internal_error");
+                ApiAssertions.assertError(response, 500, "internal_error");
                 assertThat(response.body()).doesNotContain("xoxb");
                 assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
             } finally {

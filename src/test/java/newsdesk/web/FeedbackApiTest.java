@@ -1,6 +1,6 @@
 package newsdesk.web;
 
-import static newsdesk.web.ApiTest.assertError;
+import static newsdesk.web.ApiAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;

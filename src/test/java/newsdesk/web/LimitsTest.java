@@ -36,7 +36,7 @@ class LimitsTest {
             }
 
             assertThat(statuses).containsExactly(200, 200, 200, 429, 429);
-            JsonNode error = ApiTest.assertError(refused, 429, "rate_limited");
+            JsonNode error = ApiAssertions.assertError(refused, 429, "rate_limited");
             assertThat(error.get("message").asText()).contains("try again in");
             assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow()))
                     .isBetween(1L, 10L);
@@ -51,9 +51,9 @@ class LimitsTest {
             assertThat(server.post("/api/search", "{\"query\":\"parade\"}").statusCode()).isEqualTo(200);
             assertThat(server.post("/api/ask/stream", QUESTION).statusCode()).isEqualTo(200);
 
-            ApiTest.assertError(server.post("/api/ask", QUESTION), 429, "rate_limited");
-            ApiTest.assertError(server.post("/api/ask/stream", QUESTION), 429, "rate_limited");
-            ApiTest.assertError(server.post("/api/search", "{\"query\":\"parade\"}"), 429, "rate_limited");
+            ApiAssertions.assertError(server.post("/api/ask", QUESTION), 429, "rate_limited");
+            ApiAssertions.assertError(server.post("/api/ask/stream", QUESTION), 429, "rate_limited");
+            ApiAssertions.assertError(server.post("/api/search", "{\"query\":\"parade\"}"), 429, "rate_limited");
         }
     }
 
@@ -103,7 +103,7 @@ class LimitsTest {
             HttpResponse<String> refused = server.post("/api/ask/stream", followUp);
 
             assertThat(statuses).containsExactly(200, 200, 200, 429);
-            ApiTest.assertError(refused, 429, "conversation_rate_limited");
+            ApiAssertions.assertError(refused, 429, "conversation_rate_limited");
             assertThat(refused.headers().firstValue("Retry-After")).isPresent();
             assertThat(server.post("/api/ask", QUESTION).statusCode()).as("a new conversation is not capped")
                     .isEqualTo(200);
@@ -115,10 +115,10 @@ class LimitsTest {
         try (TestServer server = TestServer.start(WebSettings.DEFAULTS)) {
             String big = "{\"question\":\"" + "a".repeat((int) RouteTable.QUESTION_BODY_BYTES) + "\"}";
 
-            JsonNode error = ApiTest.assertError(server.post("/api/ask", big), 413, "body_too_large");
+            JsonNode error = ApiAssertions.assertError(server.post("/api/ask", big), 413, "body_too_large");
             assertThat(error.get("message").asText()).contains("16384");
-            ApiTest.assertError(server.post("/api/search", big), 413, "body_too_large");
-            ApiTest.assertError(server.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/articles"))
+            ApiAssertions.assertError(server.post("/api/search", big), 413, "body_too_large");
+            ApiAssertions.assertError(server.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/articles"))
                     .method("GET", HttpRequest.BodyPublishers.ofString("{}"))), 413, "body_too_large");
         }
     }
@@ -130,10 +130,10 @@ class LimitsTest {
             HttpResponse<String> chunked = server.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/ask"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
-            ApiTest.assertError(chunked, 411, "length_required");
+            ApiAssertions.assertError(chunked, 411, "length_required");
 
             for (String type : List.of("text/xml", "multipart/form-data; boundary=x", "text/plain", "image/png")) {
-                ApiTest.assertError(server.send(ask(server).header("Content-Type", type)), 415,
+                ApiAssertions.assertError(server.send(ask(server).header("Content-Type", type)), 415,
                         "unsupported_media_type");
             }
             for (String type : List.of("application/json", "application/json; charset=utf-8",
@@ -151,7 +151,7 @@ class LimitsTest {
 
             HttpResponse<String> response = server.post("/api/ask", nested);
 
-            JsonNode error = ApiTest.assertError(response, 400, "invalid_json");
+            JsonNode error = ApiAssertions.assertError(response, 400, "invalid_json");
             assertThat(error.get("message").asText()).contains("nested more than 16 levels")
                     .doesNotContain("Constraints").doesNotContain("jackson");
         }
@@ -165,7 +165,7 @@ class LimitsTest {
 
             HttpResponse<String> response = server.post("/api/ask", body);
 
-            ApiTest.assertError(response, 400, "invalid_request");
+            ApiAssertions.assertError(response, 400, "invalid_request");
             assertThat(response.body()).doesNotContain("ccccccccccccccccccccccccccccccccccccc");
         }
     }

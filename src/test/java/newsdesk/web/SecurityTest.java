@@ -92,7 +92,7 @@ class SecurityTest {
     void otherAndLookAlikeOriginsAreRefused(String origin) {
         HttpResponse<String> response = withOrigin("/api/articles", origin);
 
-        ApiTest.assertError(response, 403, "origin_not_allowed");
+        ApiAssertions.assertError(response, 403, "origin_not_allowed");
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
 
         HttpResponse<String> preflight = server.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/ask"))
@@ -173,7 +173,7 @@ class SecurityTest {
         try (TestServer closed = TestServer.start(WebSettings.DEFAULTS)) {
             String csp = closed.get("/").headers().firstValue("Content-Security-Policy").orElseThrow();
             assertThat(csp).endsWith("frame-ancestors 'self'");
-            ApiTest.assertError(closed.send(HttpRequest.newBuilder(URI.create(closed.base() + "/api/articles"))
+            ApiAssertions.assertError(closed.send(HttpRequest.newBuilder(URI.create(closed.base() + "/api/articles"))
                     .header("Origin", ALLOWED)), 403, "origin_not_allowed");
         }
     }

@@ -12,8 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,21 +20,9 @@ import org.junit.jupiter.api.Test;
  * JSON of {@code /api/ask}, so that a client resolves each {@code [n]} as it arrives. (The language-model path, a
  * sentence at a time, is covered by {@code LlmWebTest}.)
  */
-class StreamedCitationsTest {
+class StreamedCitationsTest extends ApiServerFixture {
 
     private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
-
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(TestServer.UNLIMITED);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
 
     @Test
     void theExtractiveAnswersDirectEventAndDeltaCarryEveryCitationOfItsText() {
@@ -47,7 +33,7 @@ class StreamedCitationsTest {
         assertThat(done.get("abstained").asBoolean()).isFalse();
         assertThat(deltas).as("the extractive answer is composed at once and sent whole").hasSize(1);
         JsonNode delta = deltas.get(0);
-        assertThat(ApiTest.fieldNames(delta)).containsExactly("text", "citations");
+        assertThat(ApiAssertions.fieldNames(delta)).containsExactly("text", "citations");
         assertThat(delta.get("text").asText()).isEqualTo(done.get("answer").asText());
         assertThat(markers(delta.get("text").asText())).isNotEmpty();
         List<String> order = events.stream().map(SseEvent::name).filter(n -> n.equals("direct") || n.equals("delta"))

@@ -2,131 +2,27 @@ package newsdesk.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import newsdesk.Newsdesk;
 import newsdesk.slack.SlackSettings.ResponseType;
-import newsdesk.web.ErrorMapper;
 
-/** Slash commands and signature checks over real HTTP, answered by the real QA stack over a small fixture corpus. */
-class SlackRoutesTest {
-
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final String QUESTION = SlackEvents.QUESTION;
-
-    @TempDir
-    static Path data;
-    static Newsdesk desk;
-
-    private SlackHarness harness;
-
-    @BeforeAll
-    static void load() {
-        desk = SlackDesk.start(data);
-    }
-
-    @AfterAll
-    static void unload() throws Exception {
-        desk.close();
-    }
-
-    @AfterEach
-    void stop() {
-        if (harness != null) {
-            harness.close();
-        }
-    }
-
-    private SlackHarness start(Duration budget) throws Exception {
-        harness = new SlackHarness(SlackDesk.asker(desk), slack -> SlackHarness.enabled(slack, budget));
-        return harness;
-    }
-
-    // ---- slash commands
-
-    @Test
-    void fastAnswerComesBackInTheCommandResponse() throws Exception {
-        start(SlackSettings.MAX_ANSWER_BUDGET);
-        HttpResponse<String> response = harness.command(harness.slashCommand(QUESTION));
-
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode body = JSON.readTree(response.body());
-        assertThat(body.get("response_type").asText()).isEqualTo("in_channel");
-        assertThat(body.get("text").asText()).contains("cost $1.2 billion. [1]");
-        JsonNode blocks = body.get("blocks");
-        int quote = lastSection(blocks); // direct answer, quotes, sources, feedback buttons
-        assertThat(blocks.get(quote).get("text").get("text").asText())
-                .endsWith("cost $1.2 billion. <" + SlackDesk.BRIDGE_LINK + "|[1]>");
-        assertThat(blocks.get(quote + 1).get("elements").get(0).get("text").asText()).isEqualTo(
-                "[1] <" + SlackDesk.BRIDGE_LINK + "|" + SlackDesk.BRIDGE_TITLE_ESCAPED
-                        + "> — Harbor Gazette, 2025-09-02");
-        assertThat(harness.asker.questions()).containsExactly(new CountingAsker.Question(QUESTION, null));
-        assertThat(harness.slack.calls()).isEmpty();
-    }
-
-    @Test
-    void answerTextIsEscapedForSlack() throws Exception {
-        start(SlackSettings.MAX_ANSWER_BUDGET);
-        JsonNode body = JSON.readTree(harness.command(harness.slashCommand("Who designed the bridge towers?")).body());
-        JsonNode quoted = body.get("blocks").get(lastSection(body.get("blocks")));
-        assertThat(quoted.get("text").get("text").asText()).contains("Lindqvist &amp; Partners");
-    }
-
-    @Test
-    void abstentionSaysSoAndListsTheClosestCoverage() throws Exception {
-        start(SlackSettings.MAX_ANSWER_BUDGET);
-        JsonNode body = JSON.readTree(harness.command(harness.slashCommand("Who won the chess championship in Oslo?"))
-                .body());
-        assertThat(body.get("text").asText()).contains("don't say");
-        JsonNode context = body.get("blocks").get(1).get("elements");
-        assertThat(context.get(0).get("text").asText()).isEqualTo(SlackRenderer.CLOSEST);
-        assertThat(context.size()).isGreaterThan(1);
-    }
-
-    @Test
-    void privateFlagMakesTheAnswerEphemeral() throws Exception {
-        start(SlackSettings.MAX_ANSWER_BUDGET);
-        JsonNode body = JSON.readTree(harness.command(harness.slashCommand("--private " + QUESTION)).body());
-        assertThat(body.get("response_type").asText()).isEqualTo("ephemeral");
-        assertThat(harness.asker.questions().get(0).text()).isEqualTo(QUESTION);
-    }
-
-    @Test
-    void emptyCommandGetsUsageAndAsksNothing() throws Exception {
-        start(SlackSettings.MAX_ANSWER_BUDGET);
-        HttpResponse<String> response = harness.command(harness.slashCommand("  "));
-        JsonNode body = JSON.readTree(response.body());
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(body.get("response_type").asText()).isEqualTo("ephemeral");
-        assertThat(body.get("text").asText()).contains("--private");
-        assertThat(harness.asker.count()).isZero();
-    }
+/**
+ * Signed requests only: Slack's signature, timestamp window and replay checks on the command and event routes over
+ * real HTTP, forged requests refused before anything is asked or posted, and the unsigned certificate probe.
+ */
+class SlackRequestVerificationTest extends SlackRouteFixture {
 
     @Test
     void sslCheckIsAcknowledgedWithoutAsking() throws Exception {
@@ -194,96 +90,6 @@ class SlackRoutesTest {
     }
 
     @Test
-    void refusedQuestionIsExplainedPrivately() throws Exception {
-        start(SlackSettings.MAX_ANSWER_BUDGET);
-        JsonNode body = JSON.readTree(harness.command(harness.slashCommand("x".repeat(2001))).body());
-        assertThat(body.get("response_type").asText()).isEqualTo("ephemeral");
-        assertThat(body.get("text").asText()).contains("the limit is 2000");
-    }
-
-    @Test
-    void slowAnswerIsAcknowledgedAtOnceAndDeliveredToResponseUrl() throws Exception {
-        start(Duration.ofMillis(200));
-        harness.asker.hold();
-
-        long started = System.nanoTime();
-        HttpResponse<String> ack = harness.command(harness.slashCommand(QUESTION));
-        long ackMillis = (System.nanoTime() - started) / 1_000_000;
-
-        assertThat(ack.statusCode()).isEqualTo(200);
-        assertThat(ackMillis).isLessThan(1000);
-        JsonNode ackBody = JSON.readTree(ack.body());
-        assertThat(ackBody.get("response_type").asText()).isEqualTo("ephemeral");
-        assertThat(ackBody.get("text").asText()).isEqualTo(SlashCommandHandler.WORKING);
-        assertThat(harness.slack.calls()).isEmpty();
-
-        harness.asker.release();
-        List<FakeSlack.Call> posts = harness.slack.await("/commands/T1/cmd1/secret", 1);
-        harness.quiesce();
-
-        assertThat(harness.slack.calls()).hasSize(1);
-        JsonNode delivered = posts.get(0).body();
-        assertThat(delivered.get("response_type").asText()).isEqualTo("in_channel");
-        assertThat(delivered.get("replace_original").asBoolean()).isFalse();
-        assertThat(delivered.get("text").asText()).contains("$1.2 billion. [1]");
-        assertThat(delivered.get("blocks").size()).as("direct answer, quotes, sources, feedback buttons")
-                .isEqualTo(4);
-        assertThat(delivered.get("blocks").get(3).get("type").asText()).isEqualTo("actions");
-        assertThat(posts.get(0).contentType()).startsWith("application/json");
-        assertThat(harness.asker.count()).isEqualTo(1);
-    }
-
-    @Test
-    void answerReadyAfterThirtyMinutesIsNotPostedToTheExpiredResponseUrl() throws Exception {
-        start(Duration.ofMillis(100));
-        harness.asker.hold();
-
-        JsonNode ack = JSON.readTree(harness.command(harness.slashCommand(QUESTION)).body());
-        harness.clock.advance(SlashCommandHandler.RESPONSE_URL_LIFETIME.plusSeconds(1));
-        harness.asker.release();
-        harness.awaitCompletedTasks(2);
-        harness.quiesce();
-
-        assertThat(ack.get("text").asText()).isEqualTo(SlashCommandHandler.WORKING);
-        assertThat(harness.asker.count()).isEqualTo(1);
-        assertThat(harness.slack.calls()).isEmpty();
-    }
-
-    @Test
-    void aFailingResponseUrlIsTriedAtMostTwice() throws Exception {
-        start(Duration.ofMillis(100));
-        harness.asker.hold();
-        String failing = harness.slack.failingResponseUrl("cmd2");
-        String form = harness.slashCommand(QUESTION).replace(
-                URLEncoder.encode(harness.slack.responseUrl("cmd1"), StandardCharsets.UTF_8),
-                URLEncoder.encode(failing, StandardCharsets.UTF_8));
-
-        JsonNode ack = JSON.readTree(harness.command(form).body());
-        harness.asker.release();
-        harness.awaitCompletedTasks(2);
-        harness.quiesce();
-
-        assertThat(ack.get("text").asText()).isEqualTo(SlashCommandHandler.WORKING);
-        List<FakeSlack.Call> posts = harness.slack.calls();
-        assertThat(posts).hasSize(2).allSatisfy(c -> assertThat(c.path()).isEqualTo(URI.create(failing).getPath()));
-        assertThat(posts.get(1).body()).isEqualTo(posts.get(0).body());
-    }
-
-    @Test
-    void slowAnswerIsNeverPostedToAForeignResponseUrl() throws Exception {
-        start(Duration.ofMillis(100));
-        harness.asker.hold();
-        String form = harness.slashCommand(QUESTION).replace("response_url=http", "response_url=https");
-
-        JsonNode ack = JSON.readTree(harness.command(form).body());
-        harness.asker.release();
-        harness.quiesce();
-
-        assertThat(ack.get("text").asText()).isEqualTo(SlashCommandHandler.TOO_SLOW);
-        assertThat(harness.slack.calls()).isEmpty();
-    }
-
-    @Test
     void aReplayedSlashCommandIsRefusedWithinTheWindow() throws Exception {
         start(SlackSettings.MAX_ANSWER_BUDGET);
         String form = harness.slashCommand(QUESTION);
@@ -341,61 +147,6 @@ class SlackRoutesTest {
             return answer.toString(java.nio.charset.StandardCharsets.UTF_8);
         }
     }
-
-    @Test
-    void responseUrlsAreNeverLogged() throws Exception {
-        start(Duration.ofMillis(100));
-        harness.asker.hold();
-        String form = harness.slashCommand(QUESTION).replace("response_url=http", "response_url=https");
-        String responseUrl = java.net.URLDecoder.decode(form.replaceAll(".*response_url=([^&]*).*", "$1"),
-                java.nio.charset.StandardCharsets.UTF_8);
-        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream original = System.err;
-        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
-        try {
-            harness.command(form);
-            harness.asker.release();
-            harness.quiesce();
-        } finally {
-            System.setErr(original);
-        }
-        String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(responseUrl).startsWith("https://");
-        assertThat(log).contains("response_url").doesNotContain(responseUrl)
-                .doesNotContain(URI.create(responseUrl).getPath());
-    }
-
-    @Test
-    void publicEntryPointAnswersWithTheQaService() throws Exception {
-        try (FakeSlack slack = new FakeSlack()) {
-            ExecutorService executor = Executors.newSingleThreadExecutor();
-            SlackSettings settings = SlackHarness.enabled(slack, SlackSettings.MAX_ANSWER_BUDGET);
-            Javalin app = Javalin.create(config -> {
-                ErrorMapper.register(config.routes);
-                SlackRoutes.register(config, desk.qa(), settings, Clock.systemUTC(), HttpClient.newHttpClient(),
-                        executor);
-            }).start("127.0.0.1", 0);
-            try {
-                String body = "command=%2Fnews&text=" + URLEncoder.encode(QUESTION, StandardCharsets.UTF_8);
-                String ts = String.valueOf(Instant.now().getEpochSecond());
-                HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + app.port() + SlackRoutes.COMMANDS_PATH))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body));
-                SlackHarness.signature(SlackHarness.SECRET, ts, body).forEach(request::header);
-                HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
-                        HttpResponse.BodyHandlers.ofString());
-
-                assertThat(response.statusCode()).isEqualTo(200);
-                assertThat(JSON.readTree(response.body()).get("text").asText()).contains("$1.2 billion. [1]");
-            } finally {
-                app.stop();
-                executor.shutdownNow();
-            }
-        }
-    }
-
-    // ---- rejected requests
 
     static Stream<Arguments> forgeries() {
         return Stream.of(
@@ -483,17 +234,5 @@ class SlackRoutesTest {
     @FunctionalInterface
     interface Forgery {
         Request apply(String timestamp, String body);
-    }
-
-    /** The index of the last section block: the quotes (after the direct answer, before sources and buttons). */
-    private static int lastSection(JsonNode blocks) {
-        int last = -1;
-        for (int i = 0; i < blocks.size(); i++) {
-            if ("section".equals(blocks.get(i).get("type").asText())) {
-                last = i;
-            }
-        }
-        assertThat(last).as("a section block in " + blocks).isNotNegative();
-        return last;
     }
 }
