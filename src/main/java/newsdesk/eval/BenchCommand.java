@@ -2,7 +2,6 @@ package newsdesk.eval;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,8 +16,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
@@ -44,8 +41,8 @@ import newsdesk.embed.MiniLmEmbedder;
  * <ol>
  *   <li>ingestion throughput: langchain4j's all-MiniLM-L6-v2 with library defaults over the sample's recursive(300,
  *   30) chunks (the baseline) and over exactly the texts Newsdesk's ingestion embeds; Newsdesk's
- *   {@link MiniLmEmbedder} (full and quantized) alone over those texts; and the whole pipeline on the same articles, in memory and with the snapshot
- *   written, with the share of throughput it loses to the raw full model (fastest of {@code --rounds}); and the
+ *   {@link MiniLmEmbedder} (full and quantized) alone over those texts; and the whole pipeline on the same articles,
+ *   in memory and with the snapshot written, with the share of throughput it loses to the raw full model (fastest of {@code --rounds}); and the
  *   model's achieved FLOP rate beside the machine's FP32 GEMM rate measured in the same run ({@link GemmRate});</li>
  *   <li>the full answer path ({@code QaService.ask}, query embedding included) at each {@code --sizes} corpus size,
  *   replicated from the embedded sample, beside the naive baseline's retrieval at the same size, with heap per
@@ -126,13 +123,9 @@ public final class BenchCommand implements Callable<Integer> {
             });
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(BenchTables.text(report));
-            Path out = options.out;
-            if (out != null) {
-                Files.createDirectories(out);
-                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                        .writeValue(out.resolve(JSON_FILE).toFile(), report);
-                Files.writeString(out.resolve(MARKDOWN_FILE), BenchTables.markdown(report), StandardCharsets.UTF_8);
-                stdout.println("Wrote " + out.resolve(JSON_FILE) + " and " + MARKDOWN_FILE);
+            if (options.out != null) {
+                BenchTables.write(report, options.out);
+                stdout.println("Wrote " + options.out.resolve(JSON_FILE) + " and " + MARKDOWN_FILE);
             }
             stdout.flush();
             return 0;

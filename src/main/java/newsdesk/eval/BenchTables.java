@@ -1,13 +1,28 @@
 package newsdesk.eval;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 
 /** Renders a {@link BenchReport} as plain-text tables (stdout) or Markdown ({@code bench.md}). */
 final class BenchTables {
 
     private BenchTables() {
+    }
+
+    /** Writes the report as {@code bench.json} and {@code bench.md} into {@code out}. */
+    static void write(BenchReport report, Path out) throws IOException {
+        Files.createDirectories(out);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(out.resolve(BenchCommand.JSON_FILE).toFile(), report);
+        Files.writeString(out.resolve(BenchCommand.MARKDOWN_FILE), markdown(report), StandardCharsets.UTF_8);
     }
 
     static String text(BenchReport report) {

@@ -1,12 +1,10 @@
 package newsdesk.answer;
 
+import static newsdesk.answer.ExtractiveFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,63 +18,11 @@ import newsdesk.chunk.SentenceSplitter;
 import newsdesk.retrieve.Passage;
 
 /**
- * The offline answerer's contracts over small hand-built passages: verbatim citations, abstention, negation,
- * answer types, direct answers, ordering and limits. Scores are never asserted, only what a reader relies on.
+ * The offline answerer's contracts over small hand-built passages: verbatim citations, negation, answer types,
+ * direct answers, ordering and limits (abstention: {@link ExtractiveAbstentionTest}). Scores are never asserted,
+ * only what a reader relies on.
  */
 class ExtractiveAnswererTest {
-
-    private static final Function<String, List<String>> ANALYZER = new newsdesk.index.LexicalIndex()::analyze;
-    private static final OffsetDateTime PUBLISHED = OffsetDateTime.parse("2025-09-02T08:00:00Z");
-
-    private static final Article PARADE = article("Kim Jong Un arrives in Beijing", "The Wall Street Journal",
-            "Kim Jong Un arrived in Beijing on Tuesday aboard his armored train. The military parade will be held on "
-                    + "Wednesday in Tiananmen Square. Xi Jinping will host the parade alongside Vladimir Putin. "
-                    + "The trip is his first to China since 2019.");
-    private static final Article BRIDGE = article("City council votes on bridge", "Local Times",
-            "The council met late into the night. The council decided to rebuild the old bridge over the river. "
-                    + "Engineers said the bridge was unsafe for heavy trucks. The vote passed by seven to two.");
-    private static final Article WEATHER = article("Sunny weekend ahead", "Weather Desk",
-            "Forecasters expect sunshine across the region this weekend. Temperatures will climb above average "
-                    + "for the season.");
-
-    private static Article article(String title, String source, String body) {
-        return Article.of(title, source, null, PUBLISHED, "https://example.com/" + title.hashCode(), body);
-    }
-
-    private static ExtractiveAnswerer answerer() {
-        return answerer(ExtractiveAnswerer.DEFAULT_MAX_SENTENCES);
-    }
-
-    private static ExtractiveAnswerer answerer(int maxSentences) {
-        return new ExtractiveAnswerer(new SentenceSplitter(), ANALYZER, term -> 1.0, term -> true,
-                ExtractiveAnswerer.DEFAULT_MIN_CONFIDENCE, 0, maxSentences);
-    }
-
-    /** An answerer that abstains below {@code minSimilarity} and on words {@code known} does not accept. */
-    private static ExtractiveAnswerer judging(double minSimilarity, Set<String> unknown) {
-        return new ExtractiveAnswerer(new SentenceSplitter(), ANALYZER, term -> 1.0, term -> !unknown.contains(term),
-                ExtractiveAnswerer.DEFAULT_MIN_CONFIDENCE, minSimilarity, ExtractiveAnswerer.DEFAULT_MAX_SENTENCES);
-    }
-
-    private static Passage whole(int rank, Article article) {
-        return whole(rank, article, Double.NaN);
-    }
-
-    private static Passage whole(int rank, Article article, double similarity) {
-        return new Passage(rank, 1.0 / rank, article, article.id() + "#0", article.body(), 0,
-                article.body().length(), similarity);
-    }
-
-    /** The article's body from {@code from} on: a passage whose offsets do not start at 0. */
-    private static Passage from(int rank, Article article, String from) {
-        int start = article.body().indexOf(from);
-        return new Passage(rank, 1.0 / rank, article, article.id() + "#1", article.body().substring(start), start,
-                article.body().length());
-    }
-
-    private static Answer ask(Answerer answerer, String question, Passage... evidence) {
-        return answerer.answer(question, List.of(evidence), AnswerListener.NONE);
-    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
@@ -163,42 +109,6 @@ class ExtractiveAnswererTest {
     }
 
     @Test
-    void anOffTopicQuestionAbstainsListingTheClosestCoverage() {
-        Answer answer = ask(answerer(), "How many legs does a spider have?", whole(1, WEATHER), whole(2, BRIDGE));
-
-        assertThat(answer.abstained()).isTrue();
-        assertThat(answer.text()).isEqualTo(Abstention.TEXT);
-        assertThat(answer.citations()).isEmpty();
-        assertThat(answer.confidence()).isZero();
-        assertThat(answer.closest()).extracting(Coverage::articleId).containsExactly(WEATHER.id(), BRIDGE.id());
-    }
-
-    @Test
-    void sharedWordsDoNotAnswerWhenNoPassageIsSemanticallyClose() {
-        String question = "What did the council decide about the bridge?";
-
-        Answer far = ask(judging(0.5, Set.of()), question, whole(1, BRIDGE, 0.1), whole(2, WEATHER, 0.05));
-        Answer near = ask(judging(0.5, Set.of()), question, whole(1, BRIDGE, 0.8), whole(2, WEATHER, 0.05));
-        Answer unknown = ask(judging(0.5, Set.of()), question, whole(1, BRIDGE), whole(2, WEATHER));
-
-        assertThat(far.abstained()).isTrue();
-        assertThat(far.closest()).extracting(Coverage::articleId).containsExactly(BRIDGE.id(), WEATHER.id());
-        assertThat(near.abstained()).isFalse();
-        assertThat(unknown.abstained()).as("passages without a similarity are not judged by it").isFalse();
-    }
-
-    @Test
-    void aQuestionNamingSomethingNoArticleMentionsAbstainsSayingSo() {
-        Answer answer = ask(judging(0, Set.of("zorblax")), "What did Zorblax decide about the bridge?",
-                whole(1, BRIDGE));
-
-        assertThat(answer.abstained()).isTrue();
-        assertThat(answer.text()).contains("“Zorblax”");
-        assertThat(answer.citations()).isEmpty();
-        assertThat(answer.closest()).extracting(Coverage::articleId).containsExactly(BRIDGE.id());
-    }
-
-    @Test
     void aSentenceDenyingTheQuestionRanksBelowTheSameSentenceAffirmingIt() {
         Article summit = article("Summit plans", "Wire",
                 "Officials said Trump will not attend the summit in Paris next month. "
@@ -220,22 +130,6 @@ class ExtractiveAnswererTest {
 
         assertThat(answer.citations()).extracting(Citation::sentence)
                 .containsExactly("Officials said Trump will not attend the summit in Paris next month.");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "How many people watched the parade in Tiananmen Square?",
-        "Who built the old bridge over the river?"})
-    void aQuestionWhoseAnswerTypeNoSentenceSuppliesAbstains(String question) {
-        Article noNumbers = article("Parade crowds", "Wire",
-                "Crowds of people watched the parade in Tiananmen Square under grey skies. "
-                        + "The old bridge over the river was built by local workers long ago.");
-
-        Answer answer = ask(answerer(), question, whole(1, noNumbers));
-
-        assertThat(answer.abstained()).isTrue();
-        assertThat(answer.citations()).isEmpty();
-        assertThat(answer.confidence()).as("the closest sentence's coverage is kept").isGreaterThan(0);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -347,21 +241,4 @@ class ExtractiveAnswererTest {
         assertThat(recorder.calls.get(1)).startsWith("direct");
     }
 
-    @Test
-    void anAbstentionAnnouncesNoCitations() {
-        LlmFixtures.Recorder recorder = new LlmFixtures.Recorder();
-
-        Answer answer = answerer().answer("How many legs does a spider have?", List.of(whole(1, WEATHER)), recorder);
-
-        assertThat(recorder.calls).containsExactly(answer.text());
-    }
-
-    @Test
-    void noEvidenceAbstains() {
-        Answer answer = answerer().answer("What did the council decide about the bridge?", List.of(),
-                AnswerListener.NONE);
-
-        assertThat(answer.abstained()).isTrue();
-        assertThat(answer.closest()).isEmpty();
-    }
 }
