@@ -62,7 +62,7 @@ final class NameSpans {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "outside",
             "inside", "into", "toward", "towards", "visit", "visited", "visiting", "throughout", "around");
     /** Countries, continents and regions: names that are places whatever their context. */
-    private static final Set<String> COUNTRIES = Set.of(
+    static final Set<String> COUNTRIES = Set.of(
             "afghanistan", "africa", "albania", "algeria", "america", "andorra", "angola", "antarctica", "argentina",
             "armenia", "asia", "australia", "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados",
             "belarus", "belgium", "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana", "brazil", "britain",
