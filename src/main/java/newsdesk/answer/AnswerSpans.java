@@ -46,6 +46,6 @@ final class AnswerSpans {
                 spans.add(new AnswerSpan(name.start(), name.end(), type, Math.min(1, fit * multiWord)));
             }
         }
-        return spans;
+        return type == AnswerType.PLACE ? PlaceSpans.joined(sentence, spans) : spans;
     }
 }

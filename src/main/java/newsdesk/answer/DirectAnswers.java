@@ -17,8 +17,8 @@ import java.util.function.Predicate;
  * numbers repeated by other good sentences, their support. A list question ("Who is going?") takes every span of
  * the best span's sentence that fits and weighs nearly as well; a single name is given in its fullest form. A
  * question about the future takes no date from a sentence about the past ({@link Tense}).
- * A name sharing a word with a name in the question ("Donald Trump" for "… that Trump committed fraud?") is what
- * the question is about, not its answer.
+ * A name sharing a word with a name in the question ("Donald Trump" for "… that Trump committed fraud?"), or with
+ * a name a pooled sentence glosses as one of them ({@link Aliases}), is what the question is about, not its answer.
  */
 final class DirectAnswers {
 
@@ -81,10 +81,13 @@ final class DirectAnswers {
                 pool.add(s);
             }
         }
+        Set<String> askedWords = new HashSet<>(asked.words());
+        pool.forEach(s -> askedWords.addAll(Aliases.of(s.sentence(), asked.words())));
         List<Pick> picks = new ArrayList<>();
         for (QuestionPart part : analysis.parts()) {
             if (part.type() != AnswerType.OPEN) {
-                Pick pick = pick(part, pool, new Focus(questionWords, keys, focus, future, asked.words(), plainWords(question)), tagger);
+                Pick pick = pick(part, pool, new Focus(questionWords, keys, focus, future, askedWords,
+                        plainWords(question)), tagger);
                 if (pick != null) {
                     picks.add(pick);
                 }

@@ -7,11 +7,13 @@ import java.util.regex.Pattern;
  * What a typed question part accepts beyond its type, from its wording: "how much" and prices want money, "how old"
  * an age, "how long" a duration, "what score" or "by how many" a score, "what percentage" a percentage, "how many
  * troops" a number of troops; "what day" a weekday, "what year" a year. {@link #factor} is 0 for a span the part
- * cannot take, above 1 for one it asks for by name, else 1. A percentage answers "how much" too.
+ * cannot take, above 1 for one it asks for by name, else 1. A percentage answers "how much" too. A "who" question
+ * naming a person's role ("… as Binance's CEO") weighs an organisation's name less.
  */
 final class Expectation {
 
     static final double PREFERRED = 1.3;
+    static final double ROLE_ORG = 0.5;
     private static final Pattern MONEY_Q = Pattern.compile("\\bhow much\\b(?! (time|longer|older|bigger|more))"
             + "|\\b(price|valuation|revenue|cost|costs|worth|salary|fee|paid|pay|paying|raise|raised|funding|sales"
             + "|profit|income|earnings|fine|budget|payout|bonus|deal)\\b");
@@ -19,6 +21,10 @@ final class Expectation {
             + "|million|billion|trillion|[mb]n?)\\b", Pattern.CASE_INSENSITIVE);
     /** "2022 season", "the 2019 year": a date, not a length. */
     private static final Pattern YEAR_FIRST = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
+    /** Roles only a person holds: a question naming one asks for a person, not an organisation. */
+    private static final Pattern PERSON_ROLE = Pattern.compile("\\b(ceo|coach|president|chairman|chairwoman"
+            + "|minister|senator|governor|mayor|quarterback|referee|umpire|spokesperson|spokesman|spokeswoman"
+            + "|captain|striker|goalkeeper|pitcher|player|judge|actor|actress|singer|rapper|founder)\\b");
     private static final Pattern SCORE_Q = Pattern.compile("\\b(score|scoreline|record|by how (many|much))\\b");
     private static final Pattern SCORE = Pattern.compile("^\\d{1,3}-\\d{1,3}$");
     private static final Pattern PERCENT_Q = Pattern.compile("\\b(percent|percentage|share|proportion)\\b");
@@ -37,6 +43,9 @@ final class Expectation {
         String s = span.toLowerCase(Locale.ROOT);
         if (part.type() == AnswerType.DATE) {
             return date(part.head(), s);
+        }
+        if (part.type() == AnswerType.PERSON_OR_ORG) {
+            return person(q, s);
         }
         if (part.type() != AnswerType.NUMBER) {
             return 1;
@@ -65,6 +74,22 @@ final class Expectation {
             // "How much of a raise?" is answered by "seven percent" as well as by "$2 an hour".
             return (MONEY.matcher(span).find() || PERCENT.matcher(s).find()) && !SCORE.matcher(s).find()
                     ? PREFERRED : 0;
+        }
+        return 1;
+    }
+
+    /**
+     * {@code ROLE_ORG} for an organisation's name ("Department of Justice") when the question asks for the holder of
+     * a person's role ("Who replaces CZ as Binance's CEO?", "Who is the new head coach?"), else 1.
+     */
+    private static double person(String q, String span) {
+        if (!PERSON_ROLE.matcher(q).find()) {
+            return 1;
+        }
+        for (String word : span.split("[^\\p{L}\\p{N}.&]+")) {
+            if (NameSpans.ORG_WORDS.contains(word)) {
+                return ROLE_ORG;
+            }
         }
         return 1;
     }

@@ -45,7 +45,7 @@ final class NameSpans {
     static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday");
-    private static final Set<String> ROLES = Set.of("leader", "president", "ceo", "founder", "co-founder", "chief",
+    static final Set<String> ROLES = Set.of("leader", "president", "ceo", "founder", "co-founder", "chief",
             "executive", "minister", "coach", "player", "quarterback", "receiver", "director", "spokesperson",
             "spokesman", "spokeswoman", "chairman", "secretary", "senator", "star", "striker", "forward", "guard",
             "manager", "analyst", "attorney", "lawyer", "judge", "official", "investor", "rapper", "singer",
@@ -53,7 +53,7 @@ final class NameSpans {
             "winger", "goalkeeper", "captain", "owner", "host", "author", "reporter", "referee", "umpire", "prosecutor");
     private static final Set<String> SAID = Set.of("said", "says", "told", "wrote", "added", "announced", "argued",
             "noted", "explained", "tweeted", "posted");
-    private static final Set<String> ORG_WORDS = Set.of("inc", "inc.", "corp", "corp.", "co.", "group", "bank",
+    static final Set<String> ORG_WORDS = Set.of("inc", "inc.", "corp", "corp.", "co.", "group", "bank",
             "university", "association", "federation", "party", "ministry", "agency", "commission", "council",
             "committee", "foundation", "institute", "capital", "partners", "labs", "technologies", "media", "news",
             "times", "post", "journal", "fc", "ltd", "llc", "plc", "company", "motors", "airlines", "studios",
@@ -62,7 +62,7 @@ final class NameSpans {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "outside",
             "inside", "into", "toward", "towards", "visit", "visited", "visiting", "throughout", "around");
     /** Countries, continents and regions: names that are places whatever their context. */
-    private static final Set<String> COUNTRIES = Set.of(
+    static final Set<String> COUNTRIES = Set.of(
             "afghanistan", "africa", "albania", "algeria", "america", "andorra", "angola", "antarctica", "argentina",
             "armenia", "asia", "australia", "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados",
             "belarus", "belgium", "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana", "brazil", "britain",

@@ -42,11 +42,25 @@ class AnswerSpansTest {
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             He met Putin recently in Alaska to discuss the war in Ukraine. | Alaska
             Xi Jinping will host the summit.                               | -
+            One Portland, Maine-based startup is buying homes.             | Portland, Maine
+            Opetaia won the fight in Riyadh, Saudi Arabia on Saturday.     | Riyadh, Saudi Arabia
             """)
     void placesFitPlaceQuestionsBest(String sentence, String best) {
         List<AnswerSpan> spans = AnswerSpans.in(sentence, AnswerType.PLACE);
         List<String> full = spans.stream().filter(s -> s.fit() == 1.0).map(s -> s.of(sentence)).limit(1).toList();
         assertThat(full).containsExactlyElementsOf(expected(best));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            One Portland, Maine-based startup is buying homes.      | Portland, Maine
+            The tour stops in France, Germany and Italy.            | France; Germany; Italy
+            The tour stops in Paris, Lyon, France and Rome.         | Paris; Lyon; France; Rome
+            Smith, Texas and Jones said the vote was close.         | Smith; Texas; Jones
+            The firm moved from Austin, Texas to Paris, France.     | Austin, Texas; Paris, France
+            """)
+    void joinsCityAndStateButNotLists(String sentence, String places) {
+        assertThat(spans(sentence, AnswerType.PLACE)).containsExactlyElementsOf(expected(places));
     }
 
     @ParameterizedTest(name = "{0}")

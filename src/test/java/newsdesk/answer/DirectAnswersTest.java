@@ -70,6 +70,20 @@ class DirectAnswersTest {
     }
 
     @Test
+    void aNameGlossedAsTheAskedOneAndAnOrganisationForAPersonsRoleAreNoAnswers() {
+        String first = "Changpeng Zhao, also known as “CZ,” the founder and CEO of Binance, is stepping down after "
+                + "a probe by the Department of Justice.";
+        String second = "Richard Teng, Binance’s former global head of regional markets, will be the exchange’s new "
+                + "CEO, Zhao shared in a post on X Tuesday afternoon.";
+        Article story = Article.of("Binance to pay $4.3B in fines", "TechCrunch", null,
+                OffsetDateTime.parse("2023-11-21T10:00:00Z"), "https://example.com/binance", first + " " + second);
+        ScoredSentence gloss = new ScoredSentence(story, first, 0, first.length(), Set.of(), 0.8, 2, 0.8, 0.8);
+        ScoredSentence named = new ScoredSentence(story, second, first.length() + 1, story.body().length(),
+                Set.of(), 0.8, 2, 0.8, 0.8);
+        assertThat(answer("Who replaces CZ as Binance's CEO?", gloss, named)).containsExactly("Richard Teng");
+    }
+
+    @Test
     void aWhenWillQuestionIsNotAnsweredByAPastEvent() {
         assertThat(answer("When will the bridge close for repairs?",
                 sentence("The city opened the bridge on Monday after six years of construction.", 0.8),

@@ -28,6 +28,10 @@ class ExpectationTest {
             What year did Kim last visit China?            | 2019               | 1.3
             When is the parade?                            | next week          | 1.0
             Who is going to the parade?                    | Kim Jong Un        | 1.0
+            Who replaces CZ as Binance's CEO?              | Department of Justice | 0.5
+            Who replaces CZ as Binance's CEO?              | Richard Teng       | 1.0
+            Who is the team's new head coach?              | Minnesota Wild Club | 0.5
+            Who bought the startup?                        | Goldman Sachs Bank | 1.0
             """)
     void weighsSpansByWhatTheQuestionAsksFor(String question, String span, double factor) {
         QuestionPart part = QuestionAnalysis.of(question).parts().get(0);
