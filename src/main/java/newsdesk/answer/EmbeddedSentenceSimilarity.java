@@ -18,20 +18,12 @@ import newsdesk.embed.Embedder;
 public final class EmbeddedSentenceSimilarity implements SentenceSimilarity {
 
     private final Embedder embedder;
-    private final Map<String, float[]> memo;
+    private final SentenceMemo<float[]> memo;
 
     /** Remembers the vectors of at most {@code capacity} sentences (384 floats each for MiniLM). */
     public EmbeddedSentenceSimilarity(Embedder embedder, int capacity) {
-        if (capacity < 0) {
-            throw new IllegalArgumentException("capacity must be >= 0, got " + capacity);
-        }
         this.embedder = embedder;
-        this.memo = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.memo = new SentenceMemo<>(capacity);
     }
 
     @Override
@@ -53,13 +45,11 @@ public final class EmbeddedSentenceSimilarity implements SentenceSimilarity {
     private List<float[]> vectors(List<String> sentences) {
         List<float[]> vectors = new ArrayList<>(sentences.size());
         List<String> missing = new ArrayList<>();
-        synchronized (memo) {
-            for (String s : sentences) {
-                float[] v = memo.get(s);
-                vectors.add(v);
-                if (v == null && !missing.contains(s)) {
-                    missing.add(s);
-                }
+        for (String s : sentences) {
+            float[] v = memo.get(s);
+            vectors.add(v);
+            if (v == null && !missing.contains(s)) {
+                missing.add(s);
             }
         }
         if (missing.isEmpty()) {
@@ -70,9 +60,7 @@ public final class EmbeddedSentenceSimilarity implements SentenceSimilarity {
         for (int i = 0; i < missing.size(); i++) {
             fresh.put(missing.get(i), embedded.get(i));
         }
-        synchronized (memo) {
-            memo.putAll(fresh);
-        }
+        memo.putAll(fresh);
         for (int i = 0; i < vectors.size(); i++) {
             if (vectors.get(i) == null) {
                 vectors.set(i, fresh.get(sentences.get(i)));

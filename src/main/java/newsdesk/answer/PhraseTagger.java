@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,33 +37,24 @@ public final class PhraseTagger {
             + "|[\\p{L}\\p{N}]+(?:[-'’.&][\\p{L}\\p{N}]+)*|\\S");
 
     private final ConcurrentLinkedQueue<Pair> pool = new ConcurrentLinkedQueue<>();
-    private final Map<String, Phrases> cache;
+    private final SentenceMemo<Phrases> cache;
 
     public PhraseTagger() {
         this(DEFAULT_CACHE_SIZE);
     }
 
     public PhraseTagger(int cacheSize) {
-        this.cache = new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Phrases> eldest) {
-                return size() > cacheSize;
-            }
-        };
+        this.cache = new SentenceMemo<>(cacheSize);
     }
 
     /** The tags and chunks of {@code sentence}. */
     Phrases of(String sentence) {
-        synchronized (cache) {
-            Phrases known = cache.get(sentence);
-            if (known != null) {
-                return known;
-            }
+        Phrases known = cache.get(sentence);
+        if (known != null) {
+            return known;
         }
         Phrases phrases = tag(sentence);
-        synchronized (cache) {
-            cache.put(sentence, phrases);
-        }
+        cache.put(sentence, phrases);
         return phrases;
     }
 
