@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import newsdesk.article.Filters;
 import newsdesk.embed.Embedder;
 import newsdesk.ingest.Ingestor;
-import newsdesk.testing.HashingEmbedder;
+import newsdesk.testing.CountingEmbedder;
 import newsdesk.testing.TestDesks;
 
 /**
@@ -68,73 +66,34 @@ class QuestionModelTest {
 
     @Test
     void questionsGoToTheQuestionModelAndPassagesToTheIndexModel() throws Exception {
-        Counting passages = new Counting();
-        Counting questions = new Counting();
+        CountingEmbedder passages = new CountingEmbedder();
+        CountingEmbedder questions = new CountingEmbedder();
         Settings settings = TestDesks.settings(TestDesks.CORPUS, data, Map.of());
         try (Newsdesk desk = Newsdesk.create(settings, passages, questions, Clock.systemUTC())) {
             desk.ingestSeeds(Ingestor.Progress.NONE);
-            assertThat(passages.all.get()).isPositive();
-            assertThat(questions.all.get()).isZero();
+            assertThat(passages.embedded()).isPositive();
+            assertThat(questions.embedded()).isZero();
 
             desk.qa().ask("How much money did Valley Robotics raise?", null, Filters.NONE);
             desk.qa().search("Who opened the ferry terminal?", 3, Filters.NONE);
 
-            assertThat(questions.one.get()).isEqualTo(2);
-            assertThat(passages.one.get()).isZero();
-            assertThat(questions.all.get()).isZero();
+            assertThat(questions.single()).isEqualTo(2);
+            assertThat(passages.single()).isZero();
+            assertThat(questions.embedded()).isZero();
         }
     }
 
     @Test
     void aQuestionModelOfAnotherDimensionIsRefused() {
         Settings settings = TestDesks.settings(TestDesks.CORPUS, data, Map.of());
-        Embedder narrower = new Counting() {
+        Embedder narrower = new CountingEmbedder() {
             @Override
             public int dimension() {
                 return 128;
             }
         };
-        assertThatThrownBy(() -> Newsdesk.create(settings, new Counting(), narrower, Clock.systemUTC()))
+        assertThatThrownBy(() -> Newsdesk.create(settings, new CountingEmbedder(), narrower, Clock.systemUTC()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the question model gives 128 dimensions, the index holds 384");
-    }
-
-    /** The hashing embedder, counting one-text and batch calls apart. */
-    private static class Counting implements Embedder {
-        private final HashingEmbedder delegate = new HashingEmbedder();
-        final AtomicInteger one = new AtomicInteger();
-        final AtomicInteger all = new AtomicInteger();
-
-        @Override
-        public float[] embed(String text) {
-            one.incrementAndGet();
-            return delegate.embed(text);
-        }
-
-        @Override
-        public List<float[]> embedAll(List<String> texts) {
-            all.addAndGet(texts.size());
-            return delegate.embedAll(texts);
-        }
-
-        @Override
-        public int dimension() {
-            return delegate.dimension();
-        }
-
-        @Override
-        public String modelId() {
-            return "hashing-test";
-        }
-
-        @Override
-        public int countTokens(String text) {
-            return delegate.countTokens(text);
-        }
-
-        @Override
-        public int maxTokens() {
-            return delegate.maxTokens();
-        }
     }
 }

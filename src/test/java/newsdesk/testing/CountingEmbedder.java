@@ -5,11 +5,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import newsdesk.embed.Embedder;
 
-/** Wraps {@link HashingEmbedder}, counting texts embedded; {@code modelId} can be changed to test profile checks. */
-public final class CountingEmbedder implements Embedder {
+/**
+ * Wraps {@link HashingEmbedder}, counting texts embedded in batches and one-text calls apart; {@code modelId} can be
+ * changed to test profile checks.
+ */
+public class CountingEmbedder implements Embedder {
 
     private final HashingEmbedder delegate = new HashingEmbedder();
     private final AtomicInteger embedded = new AtomicInteger();
+    private final AtomicInteger single = new AtomicInteger();
     private final String modelId;
 
     public CountingEmbedder() {
@@ -20,12 +24,19 @@ public final class CountingEmbedder implements Embedder {
         this.modelId = modelId;
     }
 
+    /** Texts embedded through {@link #embedAll}. */
     public int embedded() {
         return embedded.get();
     }
 
+    /** Calls of {@link #embed(String)}, one text each. */
+    public int single() {
+        return single.get();
+    }
+
     @Override
     public float[] embed(String text) {
+        single.incrementAndGet();
         return delegate.embed(text);
     }
 
