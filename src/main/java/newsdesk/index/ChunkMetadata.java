@@ -82,10 +82,7 @@ public final class ChunkMetadata {
 
         @Override
         public boolean test(Object object) {
-            if (!(object instanceof Metadata metadata)) {
-                return false;
-            }
-            Long day = metadata.getLong(DAY);
+            Long day = day(object);
             return day != null && day >= from;
         }
     }
@@ -101,12 +98,14 @@ public final class ChunkMetadata {
 
         @Override
         public boolean test(Object object) {
-            if (!(object instanceof Metadata metadata)) {
-                return false;
-            }
-            Long day = metadata.getLong(DAY);
+            Long day = day(object);
             return day != null && day <= to;
         }
+    }
+
+    /** The day of a chunk's metadata, or null when it has none (or is not metadata). */
+    private static Long day(Object object) {
+        return object instanceof Metadata metadata ? metadata.getLong(DAY) : null;
     }
 
     private static Filter and(Filter left, Filter right) {
