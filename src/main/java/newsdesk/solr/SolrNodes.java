@@ -21,7 +21,6 @@ import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.request.AbstractUpdateRequest;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
-import org.apache.solr.client.solrj.request.json.DirectJsonQueryRequest;
 import org.apache.solr.client.solrj.response.json.JsonMapResponseParser;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
@@ -105,10 +104,15 @@ public final class SolrNodes implements AutoCloseable {
                 "the search cluster did not answer: " + String.join("; ", failures));
     }
 
-    /** A JSON Request API query ({@code request} is the JSON body) to the collection's {@code /select}. */
+    /**
+     * A JSON Request API query to the collection's {@code /select}: {@code request} is the JSON body, sent as Solr's
+     * {@code json} parameter in a form POST (a streamed body would need a writer thread per request in SolrJ's JDK
+     * client, which logs an error whenever a node fails mid-request).
+     */
     public JsonNode select(String collection, Map<String, Object> request) {
         try {
-            return request(collection, new DirectJsonQueryRequest(JSON.writeValueAsString(request)));
+            ModifiableSolrParams params = new ModifiableSolrParams().set("json", JSON.writeValueAsString(request));
+            return request(collection, new QueryRequest(params, SolrRequest.METHOD.POST));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
