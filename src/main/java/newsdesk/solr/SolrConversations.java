@@ -95,7 +95,8 @@ public final class SolrConversations implements ConversationStore {
         if (id == null || !ID.matcher(id).matches()) {
             return Optional.empty();
         }
-        Optional<JsonNode> found = nodes.realTimeGet(collection, docId(id), "turns,expire_at,_version_", "conversation");
+        Optional<JsonNode> found = nodes.realTimeGet(collection, docId(id), "turns,expire_at,_version_",
+                "conversation");
         if (found.isEmpty() || Instant.parse(found.get().path("expire_at").asText()).isBefore(clock.instant())) {
             return Optional.empty();
         }
