@@ -16,8 +16,8 @@ import org.apache.solr.common.util.ContentStreamBase;
 /**
  * Sets up the collection: uploads the configset shipped in the jar ({@code solr/configset/}) through the Configsets
  * API and creates the collection through the Collections API (SolrJ's admin requests, sent with fail-over by
- * {@link SolrNodes}). Used by {@code newsdesk solr-init} and, when
- * {@code NEWSDESK_SOLR_AUTO_INIT} is on, at start-up.
+ * {@link SolrNodes}). Used by {@code newsdesk solr-init} and, when {@code NEWSDESK_SOLR_AUTO_INIT} is on, at
+ * start-up.
  */
 public final class SolrAdmin {
 
