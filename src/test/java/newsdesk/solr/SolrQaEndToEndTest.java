@@ -86,8 +86,8 @@ class SolrQaEndToEndTest {
 
     /** A store as one Newsdesk instance has it: its own HTTP client to the nodes. */
     private static SolrStore store() {
-        SolrNodes http = new SolrNodes(cluster.nodes(), Duration.ofSeconds(10));
-        return new SolrStore(http, COLLECTION, embedder, SolrStore.Ranking.DEFAULT);
+        SolrNodes nodes = new SolrNodes(cluster.nodes(), Duration.ofSeconds(10));
+        return new SolrStore(nodes, COLLECTION, embedder, SolrStore.Ranking.DEFAULT);
     }
 
     private static SolrConversations conversations() {

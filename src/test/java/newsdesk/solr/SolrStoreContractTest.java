@@ -37,8 +37,8 @@ class SolrStoreContractTest extends ArticleStoreContract {
 
     SolrStoreContractTest() {
         SolrSettings settings = SolrSettings.defaults().with(cluster.nodes(), "contract");
-        SolrNodes http = new SolrNodes(cluster.nodes(), Duration.ofSeconds(60));
-        assertThat(new SolrAdmin(http).init(new SolrSettings(SolrSettings.Store.SOLR, cluster.nodes(), "contract",
+        SolrNodes nodes = new SolrNodes(cluster.nodes(), Duration.ofSeconds(60));
+        assertThat(new SolrAdmin(nodes).init(new SolrSettings(SolrSettings.Store.SOLR, cluster.nodes(), "contract",
                 "newsdesk", 2, 1, Duration.ofSeconds(60), false), true)).isEqualTo(SolrAdmin.Outcome.CREATED);
         store = new SolrStore(new SolrNodes(settings), settings.collection(), embedder, SolrStore.Ranking.DEFAULT);
         System.out.println("solr cluster started in " + cluster.startMillis() + " ms");
