@@ -230,6 +230,9 @@ public final class Newsdesk implements AutoCloseable {
             background.shutdownNow();
         }
         feedbackStore.close();
+        if (solr != null) {
+            solr.nodes().close();
+        }
         store.close();
         index.close();
         if (llm != null) {

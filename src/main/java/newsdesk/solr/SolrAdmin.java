@@ -5,26 +5,29 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.common.util.ContentStreamBase;
 
 /**
  * Sets up the collection: uploads the configset shipped in the jar ({@code solr/configset/}) through the Configsets
- * API and creates the collection through the Collections API. Used by {@code newsdesk solr-init} and, when
- * {@code NEWSDESK_SOLR_AUTO_INIT} is on, at start-up.
+ * API and creates the collection through the Collections API (SolrJ's admin requests, sent with fail-over by
+ * {@link SolrNodes}). Used by {@code newsdesk solr-init} and, when {@code NEWSDESK_SOLR_AUTO_INIT} is on, at
+ * start-up.
  */
 public final class SolrAdmin {
 
     /** The files of the configset, under {@code solr/configset/} on the classpath. */
     public static final List<String> CONFIGSET_FILES = List.of("managed-schema.xml", "solrconfig.xml");
 
-    private final SolrHttp http;
+    private final SolrNodes nodes;
 
-    public SolrAdmin(SolrHttp http) {
-        this.http = http;
+    public SolrAdmin(SolrNodes nodes) {
+        this.nodes = nodes;
     }
 
     /** What {@link #init} did. */
@@ -42,18 +45,18 @@ public final class SolrAdmin {
         }
         uploadConfigset(settings.configset());
         if (exists) {
-            http.get("/admin/collections", Map.of("action", "RELOAD", "name", settings.collection()));
+            nodes.request(null, CollectionAdminRequest.reloadCollection(settings.collection()));
             return Outcome.UPDATED;
         }
-        http.get("/admin/collections", Map.of("action", "CREATE", "name", settings.collection(),
-                "numShards", String.valueOf(settings.shards()),
-                "replicationFactor", String.valueOf(settings.replicas()),
-                "collection.configName", settings.configset(), "waitForFinalState", "true"));
+        CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(settings.collection(),
+                settings.configset(), settings.shards(), settings.replicas());
+        create.setWaitForFinalState(true);
+        nodes.request(null, create);
         return Outcome.CREATED;
     }
 
     public boolean collectionExists(String collection) {
-        JsonNode list = http.get("/admin/collections", Map.of("action", "LIST")).path("collections");
+        JsonNode list = nodes.request(null, new CollectionAdminRequest.List()).path("collections");
         for (JsonNode name : list) {
             if (name.asText().equals(collection)) {
                 return true;
@@ -63,12 +66,13 @@ public final class SolrAdmin {
     }
 
     public void uploadConfigset(String name) {
-        http.post("/admin/configs", Map.of("action", "UPLOAD", "name", name, "overwrite", "true", "cleanup", "true"),
-                configsetZip(), "application/octet-stream");
+        nodes.request(null, new ConfigSetAdminRequest.Upload().setConfigSetName(name).setOverwrite(true)
+                .setCleanup(true).setUploadStream(new ContentStreamBase.ByteArrayStream(configsetZip(),
+                        name + ".zip", "application/octet-stream")));
     }
 
     public void deleteCollection(String collection) {
-        http.get("/admin/collections", Map.of("action", "DELETE", "name", collection));
+        nodes.request(null, CollectionAdminRequest.deleteCollection(collection));
     }
 
     /** The configset shipped in the jar as a zip, as the Configsets API takes it. */

@@ -33,14 +33,14 @@ public final class SolrConversations implements ConversationStore {
     private static final TypeReference<List<ConversationStore.Turn>> TURNS = new TypeReference<>() {
     };
 
-    private final SolrHttp http;
-    private final String base;
+    private final SolrNodes nodes;
+    private final String collection;
     private final Clock clock;
     private final Duration idleLimit;
 
-    public SolrConversations(SolrHttp http, String collection, Clock clock, Duration idleLimit) {
-        this.http = http;
-        this.base = "/" + collection;
+    public SolrConversations(SolrNodes nodes, String collection, Clock clock, Duration idleLimit) {
+        this.nodes = nodes;
+        this.collection = collection;
         this.clock = clock;
         this.idleLimit = idleLimit;
     }
@@ -69,7 +69,7 @@ public final class SolrConversations implements ConversationStore {
             try {
                 write(id, turns, stored.map(Stored::version).orElse(-1L));
                 return;
-            } catch (SolrHttp.SolrRequestException e) {
+            } catch (SolrNodes.SolrRequestException e) {
                 if (e.status() != 409 || attempt == MAX_ATTEMPTS) {
                     throw new IllegalStateException("could not save the conversation turn: " + e.getMessage(), e);
                 }
@@ -95,13 +95,14 @@ public final class SolrConversations implements ConversationStore {
         if (id == null || !ID.matcher(id).matches()) {
             return Optional.empty();
         }
-        Optional<JsonNode> found = http.realTimeGet(base, docId(id), "turns,expire_at,_version_", "conversation");
+        Optional<JsonNode> found = nodes.realTimeGet(collection, docId(id), "turns,expire_at,_version_",
+                "conversation");
         if (found.isEmpty() || Instant.parse(found.get().path("expire_at").asText()).isBefore(clock.instant())) {
             return Optional.empty();
         }
         JsonNode doc = found.get();
         try {
-            return Optional.of(new Stored(SolrHttp.json().readValue(doc.path("turns").asText(), TURNS),
+            return Optional.of(new Stored(SolrNodes.json().readValue(doc.path("turns").asText(), TURNS),
                     doc.path("_version_").asLong()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -112,12 +113,12 @@ public final class SolrConversations implements ConversationStore {
     private void write(String id, List<ConversationStore.Turn> turns, long version) {
         try {
             Map<String, Object> doc = Map.of("id", docId(id), "kind", SolrDocs.CONVERSATION,
-                    "turns", SolrHttp.json().writeValueAsString(turns),
+                    "turns", SolrNodes.json().writeValueAsString(turns),
                     "expire_at", clock.instant().plus(idleLimit).toString(), "_version_", version);
-            http.postJson(base + "/update", Map.of(), List.of(doc));
+            nodes.add(collection, doc, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (SolrHttp.SolrRequestException e) {
+        } catch (SolrNodes.SolrRequestException e) {
             if (e.status() == 409) {
                 throw e;
             }

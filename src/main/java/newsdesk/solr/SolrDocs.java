@@ -58,7 +58,7 @@ final class SolrDocs {
      */
     static byte[] replaceRequest(List<EmbeddedArticle> batch, long seq, String rev) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator json = SolrHttp.json().getFactory().createGenerator(out)) {
+        try (JsonGenerator json = SolrNodes.json().getFactory().createGenerator(out)) {
             json.writeStartObject();
             for (int i = 0; i < batch.size(); i++) {
                 EmbeddedArticle embedded = batch.get(i);
@@ -90,7 +90,7 @@ final class SolrDocs {
     /** One update request deleting every document of these articles. */
     static byte[] deleteRequest(Collection<String> articleIds) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator json = SolrHttp.json().getFactory().createGenerator(out)) {
+        try (JsonGenerator json = SolrNodes.json().getFactory().createGenerator(out)) {
             json.writeStartObject();
             for (String id : articleIds) {
                 json.writeObjectFieldStart("delete");

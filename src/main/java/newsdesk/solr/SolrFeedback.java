@@ -24,12 +24,12 @@ public final class SolrFeedback implements FeedbackStore {
     static final int PAGE = 500;
     private static final Logger LOG = LoggerFactory.getLogger(SolrFeedback.class);
 
-    private final SolrHttp http;
-    private final String base;
+    private final SolrNodes nodes;
+    private final String collection;
 
-    public SolrFeedback(SolrHttp http, String collection) {
-        this.http = http;
-        this.base = "/" + collection;
+    public SolrFeedback(SolrNodes nodes, String collection) {
+        this.nodes = nodes;
+        this.collection = collection;
     }
 
     @Override
@@ -37,8 +37,8 @@ public final class SolrFeedback implements FeedbackStore {
         Map<String, Object> doc = Map.of("id", "feedback-" + UUID.randomUUID(), "kind", SolrDocs.FEEDBACK,
                 "feedback", FeedbackJson.line(feedback), "seq", feedback.at().toEpochMilli());
         try {
-            http.postJson(base + "/update", Map.of("commit", "true", "waitSearcher", "true"), List.of(doc));
-        } catch (SolrHttp.SolrRequestException e) {
+            nodes.add(collection, doc, true);
+        } catch (SolrNodes.SolrRequestException e) {
             LOG.error("could not store feedback in Solr: {}", e.getMessage());
             throw new RefusedException(RefusedException.Kind.UNAVAILABLE, "feedback_write_failed",
                     "the feedback could not be saved; try again later");
@@ -51,10 +51,10 @@ public final class SolrFeedback implements FeedbackStore {
         for (int offset = 0; ; offset += PAGE) {
             JsonNode docs;
             try {
-                docs = http.postJson(base + "/select", Map.of(), Map.of("query", SolrQueries.term("kind",
+                docs = nodes.select(collection, Map.of("query", SolrQueries.term("kind",
                         SolrDocs.FEEDBACK), "sort", "seq asc, id asc", "offset", offset, "limit", PAGE,
                         "fields", "feedback")).path("response").path("docs");
-            } catch (SolrHttp.SolrRequestException e) {
+            } catch (SolrNodes.SolrRequestException e) {
                 throw new RefusedException(RefusedException.Kind.UNAVAILABLE, "store_unavailable",
                         "could not read the feedback: " + e.getMessage());
             }

@@ -47,7 +47,10 @@ public final class SolrInitCommand implements Callable<Integer> {
                 urls == null ? defaults.urls() : Arrays.asList(urls),
                 collection == null ? defaults.collection() : collection, defaults.configset(), shards, replicas,
                 defaults.timeout().multipliedBy(6), false);
-        SolrAdmin.Outcome outcome = new SolrAdmin(new SolrHttp(settings)).init(settings, !keepExisting);
+        SolrAdmin.Outcome outcome;
+        try (SolrNodes nodes = new SolrNodes(settings)) {
+            outcome = new SolrAdmin(nodes).init(settings, !keepExisting);
+        }
         spec.commandLine().getOut().println(switch (outcome) {
             case CREATED -> "created collection " + settings.collection() + " (" + shards + " shards x " + replicas
                     + " replicas, configset " + settings.configset() + ")";

@@ -3,7 +3,6 @@ package newsdesk.solr;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,14 +24,14 @@ public final class SolrRecentAnswers implements AnswerMemory {
 
     private static final Logger LOG = LoggerFactory.getLogger(SolrRecentAnswers.class);
 
-    private final SolrHttp http;
-    private final String base;
+    private final SolrNodes nodes;
+    private final String collection;
     private final Clock clock;
     private final Duration lifetime;
 
-    public SolrRecentAnswers(SolrHttp http, String collection, Clock clock, Duration lifetime) {
-        this.http = http;
-        this.base = "/" + collection;
+    public SolrRecentAnswers(SolrNodes nodes, String collection, Clock clock, Duration lifetime) {
+        this.nodes = nodes;
+        this.collection = collection;
         this.clock = clock;
         this.lifetime = lifetime;
     }
@@ -41,11 +40,11 @@ public final class SolrRecentAnswers implements AnswerMemory {
     @Override
     public void put(AnswerRecord answer) {
         Map<String, Object> doc = Map.of("id", docId(answer.answerId()), "kind", SolrDocs.ANSWER,
-                "answer_record", FeedbackJson.writeAnswer(SolrHttp.json().createObjectNode(), answer).toString(),
+                "answer_record", FeedbackJson.writeAnswer(SolrNodes.json().createObjectNode(), answer).toString(),
                 "expire_at", answer.askedAt().plus(lifetime).toString());
         try {
-            http.postJson(base + "/update", Map.of(), List.of(doc));
-        } catch (SolrHttp.SolrRequestException e) {
+            nodes.add(collection, doc, false);
+        } catch (SolrNodes.SolrRequestException e) {
             LOG.warn("could not keep answer {} in Solr; feedback on it will be refused: {}", answer.answerId(),
                     e.getMessage());
         }
@@ -56,13 +55,13 @@ public final class SolrRecentAnswers implements AnswerMemory {
         if (answerId == null || answerId.isBlank()) {
             return Optional.empty();
         }
-        Optional<JsonNode> found = http.realTimeGet(base, docId(answerId), "answer_record,expire_at", "answer");
+        Optional<JsonNode> found = nodes.realTimeGet(collection, docId(answerId), "answer_record,expire_at", "answer");
         if (found.isEmpty() || !Instant.parse(found.get().path("expire_at").asText()).isAfter(clock.instant())) {
             return Optional.empty();
         }
         JsonNode doc = found.get();
         try {
-            return Optional.of(FeedbackJson.readAnswer(SolrHttp.json().readTree(doc.path("answer_record").asText())));
+            return Optional.of(FeedbackJson.readAnswer(SolrNodes.json().readTree(doc.path("answer_record").asText())));
         } catch (java.io.IOException | RuntimeException e) {
             LOG.warn("answer {} in Solr is not a record: {}", answerId, e.getMessage());
             return Optional.empty();

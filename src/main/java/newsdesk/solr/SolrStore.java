@@ -69,8 +69,8 @@ public final class SolrStore implements ArticleStore {
     private final SolrWriter writer;
     private final SolrCopies copies = new SolrCopies(this::query);
 
-    public SolrStore(SolrHttp http, String collection, Embedder embedder, Ranking ranking) {
-        this.collection = new SolrCollection(http, collection);
+    public SolrStore(SolrNodes nodes, String collection, Embedder embedder, Ranking ranking) {
+        this.collection = new SolrCollection(nodes, collection);
         this.embedder = embedder;
         this.ranking = ranking;
         this.terms = new SolrTermStats(this.collection);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 
 import newsdesk.error.RefusedException;
 import newsdesk.qa.QaService;
@@ -52,7 +53,7 @@ class SolrFailoverTest {
     @BeforeAll
     static void start() {
         cluster = SolrCluster.start(2);
-        SolrAdmin admin = new SolrAdmin(new SolrHttp(cluster.nodes(), Duration.ofSeconds(60)));
+        SolrAdmin admin = new SolrAdmin(new SolrNodes(cluster.nodes(), Duration.ofSeconds(60)));
         admin.init(settings("replicated", 2), true);
         admin.init(settings("unreplicated", 1), true);
         replicated = store("replicated");
@@ -69,7 +70,7 @@ class SolrFailoverTest {
     }
 
     private static SolrStore store(String collection) {
-        return new SolrStore(new SolrHttp(cluster.nodes(), TIMEOUT), collection, EMBEDDER, SolrStore.Ranking.DEFAULT);
+        return new SolrStore(new SolrNodes(cluster.nodes(), TIMEOUT), collection, EMBEDDER, SolrStore.Ranking.DEFAULT);
     }
 
     @AfterAll
@@ -81,8 +82,8 @@ class SolrFailoverTest {
 
     /** The node hosting the unreplicated collection's first shard. */
     private static int nodeOfFirstShard() {
-        JsonNode replicas = new SolrHttp(cluster.nodes(), Duration.ofSeconds(30))
-                .get("/admin/collections", Map.of("action", "CLUSTERSTATUS", "collection", "unreplicated"))
+        JsonNode replicas = new SolrNodes(cluster.nodes(), Duration.ofSeconds(30))
+                .request(null, CollectionAdminRequest.getClusterStatus().setCollectionName("unreplicated"))
                 .path("cluster").path("collections").path("unreplicated").path("shards").path("shard1")
                 .path("replicas");
         String baseUrl = replicas.elements().next().path("base_url").asText();
@@ -145,13 +146,13 @@ class SolrFailoverTest {
         // With a replica of each shard on the surviving node, reads go on as before.
         List<Passage> found = timed(() -> replicated.search(question, 5, Filters.NONE));
         assertThat(found.get(0).article().title()).startsWith(GeneratedArticles.town(5) + " ");
-        QaService qa = SolrWiring.qa(replicated, new SolrConversations(new SolrHttp(cluster.nodes(), TIMEOUT),
+        QaService qa = SolrWiring.qa(replicated, new SolrConversations(new SolrNodes(cluster.nodes(), TIMEOUT),
                 "replicated", Clock.systemUTC(), ConversationStore.DEFAULT_IDLE_LIMIT));
         assertThat(timed(() -> qa.ask(question, null, Filters.NONE)).text())
                 .contains("$" + GeneratedArticles.budget(5) + " million");
 
         // Without one, the question fails fast and clearly.
-        QaService frail = SolrWiring.qa(unreplicated, new SolrConversations(new SolrHttp(cluster.nodes(), TIMEOUT),
+        QaService frail = SolrWiring.qa(unreplicated, new SolrConversations(new SolrNodes(cluster.nodes(), TIMEOUT),
                 "replicated", Clock.systemUTC(), ConversationStore.DEFAULT_IDLE_LIMIT));
         assertThatThrownBy(() -> timed(() -> frail.ask(question, null, Filters.NONE)))
                 .isInstanceOfSatisfying(RefusedException.class, e -> {

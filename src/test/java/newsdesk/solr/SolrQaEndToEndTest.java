@@ -61,7 +61,7 @@ class SolrQaEndToEndTest {
     @BeforeAll
     static void start() {
         cluster = SolrCluster.start(2);
-        new SolrAdmin(new SolrHttp(cluster.nodes(), Duration.ofSeconds(60))).init(new SolrSettings(
+        new SolrAdmin(new SolrNodes(cluster.nodes(), Duration.ofSeconds(60))).init(new SolrSettings(
                 SolrSettings.Store.SOLR, cluster.nodes(), COLLECTION, "newsdesk", 2, 2, Duration.ofSeconds(60),
                 false), true);
         embedder = new MiniLmEmbedder(MiniLmEmbedder.Variant.FULL, 2);
@@ -86,12 +86,12 @@ class SolrQaEndToEndTest {
 
     /** A store as one Newsdesk instance has it: its own HTTP client to the nodes. */
     private static SolrStore store() {
-        SolrHttp http = new SolrHttp(cluster.nodes(), Duration.ofSeconds(10));
-        return new SolrStore(http, COLLECTION, embedder, SolrStore.Ranking.DEFAULT);
+        SolrNodes nodes = new SolrNodes(cluster.nodes(), Duration.ofSeconds(10));
+        return new SolrStore(nodes, COLLECTION, embedder, SolrStore.Ranking.DEFAULT);
     }
 
     private static SolrConversations conversations() {
-        return new SolrConversations(new SolrHttp(cluster.nodes(), Duration.ofSeconds(10)), COLLECTION,
+        return new SolrConversations(new SolrNodes(cluster.nodes(), Duration.ofSeconds(10)), COLLECTION,
                 Clock.systemUTC(), ConversationStore.DEFAULT_IDLE_LIMIT);
     }
 

@@ -37,10 +37,10 @@ class SolrStoreContractTest extends ArticleStoreContract {
 
     SolrStoreContractTest() {
         SolrSettings settings = SolrSettings.defaults().with(cluster.nodes(), "contract");
-        SolrHttp http = new SolrHttp(cluster.nodes(), Duration.ofSeconds(60));
-        assertThat(new SolrAdmin(http).init(new SolrSettings(SolrSettings.Store.SOLR, cluster.nodes(), "contract",
+        SolrNodes nodes = new SolrNodes(cluster.nodes(), Duration.ofSeconds(60));
+        assertThat(new SolrAdmin(nodes).init(new SolrSettings(SolrSettings.Store.SOLR, cluster.nodes(), "contract",
                 "newsdesk", 2, 1, Duration.ofSeconds(60), false), true)).isEqualTo(SolrAdmin.Outcome.CREATED);
-        store = new SolrStore(new SolrHttp(settings), settings.collection(), embedder, SolrStore.Ranking.DEFAULT);
+        store = new SolrStore(new SolrNodes(settings), settings.collection(), embedder, SolrStore.Ranking.DEFAULT);
         System.out.println("solr cluster started in " + cluster.startMillis() + " ms");
     }
 
@@ -79,9 +79,9 @@ class SolrStoreContractTest extends ArticleStoreContract {
         int exit = new CommandLine(new SolrInitCommand()).execute("--solr-url", urls, "--solr-collection", "initcmd",
                 "--shards", "1", "--replicas", "1");
         assertThat(exit).isZero();
-        SolrAdmin admin = new SolrAdmin(new SolrHttp(cluster.nodes(), Duration.ofSeconds(60)));
+        SolrAdmin admin = new SolrAdmin(new SolrNodes(cluster.nodes(), Duration.ofSeconds(60)));
         assertThat(admin.collectionExists("initcmd")).isTrue();
-        SolrStore other = new SolrStore(new SolrHttp(cluster.nodes(), Duration.ofSeconds(10)), "initcmd", embedder,
+        SolrStore other = new SolrStore(new SolrNodes(cluster.nodes(), Duration.ofSeconds(10)), "initcmd", embedder,
                 SolrStore.Ranking.DEFAULT);
         assertThat(other.ready()).isTrue();
         assertThat(other.articleCount()).isZero();
@@ -96,9 +96,9 @@ class SolrStoreContractTest extends ArticleStoreContract {
     @Test
     void conversationsExpireWhenIdleAndKeepConcurrentTurns() throws Exception {
         MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
-        SolrConversations one = new SolrConversations(new SolrHttp(cluster.nodes(), Duration.ofSeconds(10)),
+        SolrConversations one = new SolrConversations(new SolrNodes(cluster.nodes(), Duration.ofSeconds(10)),
                 "contract", clock, Duration.ofMinutes(30));
-        SolrConversations two = new SolrConversations(new SolrHttp(cluster.nodes(), Duration.ofSeconds(10)),
+        SolrConversations two = new SolrConversations(new SolrNodes(cluster.nodes(), Duration.ofSeconds(10)),
                 "contract", clock, Duration.ofMinutes(30));
         String id = one.start();
         assertThat(two.turns(id)).contains(List.of());
@@ -136,14 +136,14 @@ class SolrStoreContractTest extends ArticleStoreContract {
 
         @Override
         protected ConversationStore store(Clock clock, Duration idleLimit) {
-            return new SolrConversations(new SolrHttp(cluster.nodes(), Duration.ofSeconds(10)), "contract", clock,
+            return new SolrConversations(new SolrNodes(cluster.nodes(), Duration.ofSeconds(10)), "contract", clock,
                     idleLimit);
         }
     }
 
     @Test
     void initLeavesOrReloadsAnExistingCollection() {
-        SolrAdmin admin = new SolrAdmin(new SolrHttp(cluster.nodes(), Duration.ofSeconds(60)));
+        SolrAdmin admin = new SolrAdmin(new SolrNodes(cluster.nodes(), Duration.ofSeconds(60)));
         SolrSettings settings = SolrSettings.defaults().with(cluster.nodes(), "contract");
         assertThat(admin.init(settings, false)).isEqualTo(SolrAdmin.Outcome.EXISTED);
         assertThat(admin.init(settings, true)).isEqualTo(SolrAdmin.Outcome.UPDATED);

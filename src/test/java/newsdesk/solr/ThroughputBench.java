@@ -52,7 +52,7 @@ public final class ThroughputBench {
              MiniLmEmbedder embedder = new MiniLmEmbedder(MiniLmEmbedder.Variant.FULL, 2);
              CorpusIndex index = new CorpusIndex(embedder.dimension())) {
             System.out.printf("cluster up in %d ms%n", cluster.startMillis());
-            new SolrAdmin(new SolrHttp(cluster.nodes(), Duration.ofSeconds(60))).init(new SolrSettings(
+            new SolrAdmin(new SolrNodes(cluster.nodes(), Duration.ofSeconds(60))).init(new SolrSettings(
                     SolrSettings.Store.SOLR, cluster.nodes(), "bench", "newsdesk", 2, 2, Duration.ofSeconds(60),
                     false), true);
             List<Article> articles = new ArrayList<>(
@@ -85,13 +85,13 @@ public final class ThroughputBench {
     }
 
     private static SolrStore newStore(SolrCluster cluster, MiniLmEmbedder embedder) {
-        return new SolrStore(new SolrHttp(cluster.nodes(), Duration.ofSeconds(10)), "bench", embedder,
+        return new SolrStore(new SolrNodes(cluster.nodes(), Duration.ofSeconds(10)), "bench", embedder,
                 SolrStore.Ranking.DEFAULT);
     }
 
     private static QaService solrInstance(SolrCluster cluster, MiniLmEmbedder embedder) {
         return SolrWiring.qa(newStore(cluster, embedder), new SolrConversations(
-                new SolrHttp(cluster.nodes(), Duration.ofSeconds(10)), "bench", Clock.systemUTC(),
+                new SolrNodes(cluster.nodes(), Duration.ofSeconds(10)), "bench", Clock.systemUTC(),
                 ConversationStore.DEFAULT_IDLE_LIMIT));
     }
 

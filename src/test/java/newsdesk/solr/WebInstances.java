@@ -36,9 +36,9 @@ final class WebInstances implements AutoCloseable {
             HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + app.port() + path))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(SolrHttp.json().writeValueAsString(body))).build(),
+                    .POST(HttpRequest.BodyPublishers.ofString(SolrNodes.json().writeValueAsString(body))).build(),
                     HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), SolrHttp.json().readTree(response.body()));
+            return new Reply(response.statusCode(), SolrNodes.json().readTree(response.body()));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
