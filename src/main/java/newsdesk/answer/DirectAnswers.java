@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import newsdesk.chunk.SentenceSplitter;
 
 /**
  * Chooses the direct answer of each typed question part among the best sentences: every span of the expected type
@@ -47,6 +48,7 @@ final class DirectAnswers {
     static final int CONTEXT_CHARS = 250;
     /** Share of the question's weight covered by the article's title that counts toward a sentence's relevance. */
     static final double CONTEXT_WEIGHT = 0.5;
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
     static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "for", "and",
             "or", "is", "are", "was", "were", "be", "will", "would", "did", "does", "do", "has", "have", "had", "by",
             "with", "from", "that", "this", "it", "its", "as", "about", "what", "who", "whom", "whose", "when",
@@ -134,9 +136,30 @@ final class DirectAnswers {
         }
         if (!part.list()) {
             WeighedSpan full = named ? WeighedSpan.fullest(best, all) : best;
-            return new Pick(part, full.sentence(), List.of(full.span()), WeighedSpan.runnersUp(full, all, bestScore));
+            List<ScoredSentence> runnersUp = WeighedSpan.runnersUp(full, all, bestScore);
+            return named && part.type() != AnswerType.PLACE ? lengthened(part, full, runnersUp)
+                    : new Pick(part, full.sentence(), List.of(full.span()), runnersUp);
         }
         return new Pick(part, best.sentence(), WeighedSpan.list(best, all));
+    }
+
+    /**
+     * The pick of a one-word name, lengthened to the full form its article gives ({@link FullNames}): the answer
+     * comes from the sentence naming it in full, and the sentence that answered is quoted right after it.
+     */
+    private static Pick lengthened(QuestionPart part, WeighedSpan full, List<ScoredSentence> runnersUp) {
+        ScoredSentence s = full.sentence();
+        FullNames.Found found = FullNames.of(full.span().of(s.sentence()), s.article().body(), SPLITTER,
+                part.type());
+        if (found == null) {
+            return new Pick(part, s, List.of(full.span()), runnersUp);
+        }
+        ScoredSentence named = new ScoredSentence(s.article(), found.sentence(), found.start(), found.end(), Set.of(),
+                0, 0, 0, 0);
+        List<ScoredSentence> after = new ArrayList<>();
+        after.add(s);
+        after.addAll(runnersUp);
+        return new Pick(part, named, List.of(found.span()), after);
     }
 
     /** Every candidate span of the pool's sentences ({@code spans} finds them) that is no question word, weighed. */
