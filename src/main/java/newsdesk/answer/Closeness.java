@@ -15,6 +15,8 @@ final class Closeness {
 
     /** Highest closeness of a span next to a name of the question but to none of its focus words. */
     static final double NAME_CLOSENESS = 0.75;
+    /** What separates words: anything but letters, digits and hyphens (a hyphenated word is one word). */
+    private static final String WORD_GAP = "[^\\p{L}\\p{N}-]+";
     private static final List<String> ENDINGS = List.of("ing", "ed", "es", "s", "e");
 
     private Closeness() {
@@ -37,8 +39,8 @@ final class Closeness {
     private static int distance(String sentence, AnswerSpan span, Set<String> keys, boolean future) {
         String before = sentence.substring(0, span.start()).toLowerCase(Locale.ROOT);
         String after = sentence.substring(span.end()).toLowerCase(Locale.ROOT);
-        List<String> left = Arrays.asList(before.split("[^\\p{L}\\p{N}]+"));
-        List<String> right = Arrays.asList(after.split("[^\\p{L}\\p{N}]+"));
+        List<String> left = Arrays.asList(before.split(WORD_GAP));
+        List<String> right = Arrays.asList(after.split(WORD_GAP));
         int distance = Integer.MAX_VALUE;
         for (int i = left.size() - 1, d = 0; i >= 0 && d < distance; i--, d++) {
             if (isKey(left.get(i), keys, future)) {
@@ -63,7 +65,22 @@ final class Closeness {
         return word;
     }
 
+    /**
+     * Whether a word of the sentence is one of {@code keys}: itself, or for a hyphenated word ("hat-trick",
+     * "first-round") the whole or one of its parts.
+     */
     private static boolean isKey(String word, Set<String> keys, boolean future) {
+        if (word.indexOf('-') >= 0) {
+            for (String part : word.split("-")) {
+                if (isKeyWord(part, keys, future)) {
+                    return true;
+                }
+            }
+        }
+        return isKeyWord(word, keys, future);
+    }
+
+    private static boolean isKeyWord(String word, Set<String> keys, boolean future) {
         if (word.length() < 2 || DirectAnswers.STOP.contains(word) || future && word.endsWith("ed") && !keys.contains(word)) {
             return false;
         }
