@@ -9,8 +9,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import newsdesk.chunk.SentenceSplitter;
-
 /**
  * Chooses the direct answer of each typed question part among the best sentences: every span of the expected type
  * that does not merely repeat the question is weighed by its sentence's score (plus what its article's title
@@ -48,7 +46,6 @@ final class DirectAnswers {
     static final int CONTEXT_CHARS = 250;
     /** Share of the question's weight covered by the article's title that counts toward a sentence's relevance. */
     static final double CONTEXT_WEIGHT = 0.5;
-    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
     static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "for", "and",
             "or", "is", "are", "was", "were", "be", "will", "would", "did", "does", "do", "has", "have", "had", "by",
             "with", "from", "that", "this", "it", "its", "as", "about", "what", "who", "whom", "whose", "when",
@@ -137,29 +134,10 @@ final class DirectAnswers {
         if (!part.list()) {
             WeighedSpan full = named ? WeighedSpan.fullest(best, all) : best;
             List<ScoredSentence> runnersUp = WeighedSpan.runnersUp(full, all, bestScore);
-            return named && part.type() != AnswerType.PLACE ? lengthened(part, full, runnersUp)
+            return named && part.type() != AnswerType.PLACE ? FullNames.pick(part, full, runnersUp)
                     : new Pick(part, full.sentence(), List.of(full.span()), runnersUp);
         }
         return new Pick(part, best.sentence(), WeighedSpan.list(best, all));
-    }
-
-    /**
-     * The pick of a one-word name, lengthened to the full form its article gives ({@link FullNames}): the answer
-     * comes from the sentence naming it in full, and the sentence that answered is quoted right after it.
-     */
-    private static Pick lengthened(QuestionPart part, WeighedSpan full, List<ScoredSentence> runnersUp) {
-        ScoredSentence s = full.sentence();
-        FullNames.Found found = FullNames.of(full.span().of(s.sentence()), s.article().body(), SPLITTER,
-                part.type());
-        if (found == null) {
-            return new Pick(part, s, List.of(full.span()), runnersUp);
-        }
-        ScoredSentence named = new ScoredSentence(s.article(), found.sentence(), found.start(), found.end(), Set.of(),
-                0, 0, 0, 0);
-        List<ScoredSentence> after = new ArrayList<>();
-        after.add(s);
-        after.addAll(runnersUp);
-        return new Pick(part, named, List.of(found.span()), after);
     }
 
     /** Every candidate span of the pool's sentences ({@code spans} finds them) that is no question word, weighed. */
@@ -177,8 +155,9 @@ final class DirectAnswers {
                     continue;
                 }
                 Set<String> spanWords = words(text);
-                boolean asked = named && spanWords.stream().anyMatch(q.askedNames()::contains);
-                if (!asked && !q.questionWords().containsAll(spanWords)) {
+                boolean headed = named && headed(part, text);
+                boolean asked = named && spanWords.stream().anyMatch(q.askedNames()::contains) && !headed;
+                if (!asked && (headed || !q.questionWords().containsAll(spanWords))) {
                     double relevance = s.score() + CONTEXT_WEIGHT * (s.contextCoverage() - s.coverage());
                     double local = relevance * span.fit()
                             * Closeness.of(s.sentence(), span, q.keys(), q.focus(), q.future())
@@ -194,7 +173,8 @@ final class DirectAnswers {
 
     /**
      * {@code HEAD_BONUS} when the span is the question's head noun's: a number with it as unit ("how many troops" →
-     * "5,000 troops"), a name right after it ("Which leaders …?" → "leader Kim Jong Un"); else 1.
+     * "5,000 troops"), a name right after it ("Which leaders …?" → "leader Kim Jong Un") or holding it ("Which
+     * stadium …?" → "Arizona Stadium"); else 1.
      */
     private static double head(QuestionPart part, String sentence, AnswerSpan span) {
         if (part.head() == null || part.head().length() < 3) {
@@ -202,8 +182,20 @@ final class DirectAnswers {
         }
         String stem = part.head().substring(0, Math.min(part.head().length(), 5));
         String text = part.type() == AnswerType.NUMBER ? span.of(sentence)
-                : sentence.substring(Math.max(0, span.start() - 25), span.start());
+                : sentence.substring(Math.max(0, span.start() - 25), span.end());
         return text.toLowerCase(Locale.ROOT).contains(stem) ? HEAD_BONUS : 1;
+    }
+
+    /**
+     * Whether the name ends with the question's head noun ("Arizona Stadium" for "Which stadium hosted Arizona's
+     * …?"): then it is the answer even though it shares its words with the question.
+     */
+    private static boolean headed(QuestionPart part, String text) {
+        if (part.head() == null || part.head().length() < 4 || !text.contains(" ")) {
+            return false;
+        }
+        String last = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return last.startsWith(part.head().substring(0, Math.min(part.head().length(), 5)));
     }
 
     /**

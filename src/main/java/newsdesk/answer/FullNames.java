@@ -1,5 +1,6 @@
 package newsdesk.answer;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,27 @@ final class FullNames {
     /** At most this many words are added to the short name. */
     static final int MAX_ADDED = 2;
 
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+
     private FullNames() {
+    }
+
+    /**
+     * The pick of a name, lengthened to the full form its article gives when it is one word: the answer then comes
+     * from the sentence naming it in full, and the sentence that answered is quoted right after it.
+     */
+    static DirectAnswers.Pick pick(QuestionPart part, WeighedSpan full, List<ScoredSentence> runnersUp) {
+        ScoredSentence s = full.sentence();
+        Found found = of(full.span().of(s.sentence()), s.article().body(), SPLITTER, part.type());
+        if (found == null) {
+            return new DirectAnswers.Pick(part, s, List.of(full.span()), runnersUp);
+        }
+        ScoredSentence named = new ScoredSentence(s.article(), found.sentence(), found.start(), found.end(), Set.of(),
+                0, 0, 0, 0);
+        List<ScoredSentence> after = new ArrayList<>();
+        after.add(s);
+        after.addAll(runnersUp);
+        return new DirectAnswers.Pick(part, named, List.of(found.span()), after);
     }
 
     /**
