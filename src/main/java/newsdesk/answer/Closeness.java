@@ -35,6 +35,20 @@ final class Closeness {
         return Math.max(byFocus, byKey);
     }
 
+    /**
+     * Whether the span is a possessive whose next word is one of the question's focus words or a stand-in
+     * ("Tessa Wullaert’s brace" for "Who scored twice …?", "Google's acquisition" for "Who acquired …?"): the name
+     * is who did what the question asks, not merely an owner.
+     */
+    static boolean agent(String sentence, AnswerSpan span, Set<String> focus) {
+        String after = sentence.substring(span.end()).toLowerCase(Locale.ROOT);
+        if (!after.startsWith("'s ") && !after.startsWith("’s ")) {
+            return false;
+        }
+        String[] words = after.substring(3).split(WORD_GAP, 2);
+        return words.length > 0 && isKey(words[0], focus, false);
+    }
+
     /** Words between the span and the nearest word of {@code keys} in the sentence; MAX_VALUE with none. */
     private static int distance(String sentence, AnswerSpan span, Set<String> keys, boolean future) {
         String before = sentence.substring(0, span.start()).toLowerCase(Locale.ROOT);

@@ -159,7 +159,8 @@ final class DirectAnswers {
                 boolean asked = named && spanWords.stream().anyMatch(q.askedNames()::contains) && !headed;
                 if (!asked && (headed || !q.questionWords().containsAll(spanWords))) {
                     double relevance = s.score() + CONTEXT_WEIGHT * (s.contextCoverage() - s.coverage());
-                    double local = relevance * span.fit()
+                    double fit = named && Closeness.agent(s.sentence(), span, q.focus()) ? 1 : span.fit();
+                    double local = relevance * fit
                             * Closeness.of(s.sentence(), span, q.keys(), q.focus(), q.future())
                             * head(part, s.sentence(), span) * Expectation.factor(part, text);
                     if (local > 0) {

@@ -87,6 +87,26 @@ class DirectAnswersTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tessa Wullaert’s brace fired Belgium to a 3-2 win. | 0  | 14 | scored   | true
+            Google's acquisition of Fitbit closed.             | 0  | 6  | acquired | true
+            Tessa Wullaert’s coach praised the brace.          | 0  | 14 | scored   | false
+            Tessa Wullaert scored a brace.                     | 0  | 14 | scored   | false
+            """)
+    void aPossessiveBeforeTheQuestionsVerbIsItsAgent(String sentence, int start, int end, String focus,
+                                                     boolean agent) {
+        AnswerSpan name = new AnswerSpan(start, end, AnswerType.PERSON_OR_ORG, 0.5);
+        assertThat(Closeness.agent(sentence, name, Set.of(focus))).isEqualTo(agent);
+    }
+
+    @Test
+    void thePossessiveAgentOutweighsAnotherNameOfItsSentence() {
+        assertThat(answer("Who is the player who scored twice for Belgium against England?",
+                sentence("Tessa Wullaert’s brace fired Belgium past England, after a save by Nicky Evrard.", 0.6)))
+                .containsExactly("Tessa Wullaert");
+    }
+
     @Test
     void aNameHoldingTheQuestionsHeadNounIsWhatItAsksForEvenWithTheQuestionsName() {
         ScoredSentence game = sentence("The Wildcats won the senior day game on Saturday at Arizona Stadium, blowing "
