@@ -15,6 +15,8 @@ final class Closeness {
 
     /** Highest closeness of a span next to a name of the question but to none of its focus words. */
     static final double NAME_CLOSENESS = 0.75;
+    /** What separates words: anything but letters, digits and hyphens (a hyphenated word is one word). */
+    private static final String WORD_GAP = "[^\\p{L}\\p{N}-]+";
     private static final List<String> ENDINGS = List.of("ing", "ed", "es", "s", "e");
 
     private Closeness() {
@@ -33,12 +35,26 @@ final class Closeness {
         return Math.max(byFocus, byKey);
     }
 
+    /**
+     * Whether the span is a possessive whose next word is one of the question's focus words or a stand-in
+     * ("Tessa Wullaert’s brace" for "Who scored twice …?", "Google's acquisition" for "Who acquired …?"): the name
+     * is who did what the question asks, not merely an owner.
+     */
+    static boolean agent(String sentence, AnswerSpan span, Set<String> focus) {
+        String after = sentence.substring(span.end()).toLowerCase(Locale.ROOT);
+        if (!after.startsWith("'s ") && !after.startsWith("’s ")) {
+            return false;
+        }
+        String[] words = after.substring(3).split(WORD_GAP, 2);
+        return words.length > 0 && isKey(words[0], focus, false);
+    }
+
     /** Words between the span and the nearest word of {@code keys} in the sentence; MAX_VALUE with none. */
     private static int distance(String sentence, AnswerSpan span, Set<String> keys, boolean future) {
         String before = sentence.substring(0, span.start()).toLowerCase(Locale.ROOT);
         String after = sentence.substring(span.end()).toLowerCase(Locale.ROOT);
-        List<String> left = Arrays.asList(before.split("[^\\p{L}\\p{N}]+"));
-        List<String> right = Arrays.asList(after.split("[^\\p{L}\\p{N}]+"));
+        List<String> left = Arrays.asList(before.split(WORD_GAP));
+        List<String> right = Arrays.asList(after.split(WORD_GAP));
         int distance = Integer.MAX_VALUE;
         for (int i = left.size() - 1, d = 0; i >= 0 && d < distance; i--, d++) {
             if (isKey(left.get(i), keys, future)) {
@@ -63,7 +79,22 @@ final class Closeness {
         return word;
     }
 
+    /**
+     * Whether a word of the sentence is one of {@code keys}: itself, or for a hyphenated word ("hat-trick",
+     * "first-round") the whole or one of its parts.
+     */
     private static boolean isKey(String word, Set<String> keys, boolean future) {
+        if (word.indexOf('-') >= 0) {
+            for (String part : word.split("-")) {
+                if (isKeyWord(part, keys, future)) {
+                    return true;
+                }
+            }
+        }
+        return isKeyWord(word, keys, future);
+    }
+
+    private static boolean isKeyWord(String word, Set<String> keys, boolean future) {
         if (word.length() < 2 || DirectAnswers.STOP.contains(word) || future && word.endsWith("ed") && !keys.contains(word)) {
             return false;
         }

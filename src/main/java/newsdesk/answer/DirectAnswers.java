@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-
 /**
  * Chooses the direct answer of each typed question part among the best sentences: every span of the expected type
  * that does not merely repeat the question is weighed by its sentence's score (plus what its article's title
@@ -134,7 +133,9 @@ final class DirectAnswers {
         }
         if (!part.list()) {
             WeighedSpan full = named ? WeighedSpan.fullest(best, all) : best;
-            return new Pick(part, full.sentence(), List.of(full.span()), WeighedSpan.runnersUp(full, all, bestScore));
+            List<ScoredSentence> runnersUp = WeighedSpan.runnersUp(full, all, bestScore);
+            return named && part.type() != AnswerType.PLACE ? FullNames.pick(part, full, runnersUp)
+                    : new Pick(part, full.sentence(), List.of(full.span()), runnersUp);
         }
         return new Pick(part, best.sentence(), WeighedSpan.list(best, all));
     }
@@ -154,10 +155,12 @@ final class DirectAnswers {
                     continue;
                 }
                 Set<String> spanWords = words(text);
-                boolean asked = named && spanWords.stream().anyMatch(q.askedNames()::contains);
-                if (!asked && !q.questionWords().containsAll(spanWords)) {
+                boolean headed = named && headed(part, text);
+                boolean asked = named && spanWords.stream().anyMatch(q.askedNames()::contains) && !headed;
+                if (!asked && (headed || !q.questionWords().containsAll(spanWords))) {
                     double relevance = s.score() + CONTEXT_WEIGHT * (s.contextCoverage() - s.coverage());
-                    double local = relevance * span.fit()
+                    double fit = named && Closeness.agent(s.sentence(), span, q.focus()) ? 1 : span.fit();
+                    double local = relevance * fit
                             * Closeness.of(s.sentence(), span, q.keys(), q.focus(), q.future())
                             * head(part, s.sentence(), span) * Expectation.factor(part, text);
                     if (local > 0) {
@@ -171,7 +174,8 @@ final class DirectAnswers {
 
     /**
      * {@code HEAD_BONUS} when the span is the question's head noun's: a number with it as unit ("how many troops" →
-     * "5,000 troops"), a name right after it ("Which leaders …?" → "leader Kim Jong Un"); else 1.
+     * "5,000 troops"), a name right after it ("Which leaders …?" → "leader Kim Jong Un") or holding it ("Which
+     * stadium …?" → "Arizona Stadium"); else 1.
      */
     private static double head(QuestionPart part, String sentence, AnswerSpan span) {
         if (part.head() == null || part.head().length() < 3) {
@@ -179,8 +183,20 @@ final class DirectAnswers {
         }
         String stem = part.head().substring(0, Math.min(part.head().length(), 5));
         String text = part.type() == AnswerType.NUMBER ? span.of(sentence)
-                : sentence.substring(Math.max(0, span.start() - 25), span.start());
+                : sentence.substring(Math.max(0, span.start() - 25), span.end());
         return text.toLowerCase(Locale.ROOT).contains(stem) ? HEAD_BONUS : 1;
+    }
+
+    /**
+     * Whether the name ends with the question's head noun ("Arizona Stadium" for "Which stadium hosted Arizona's
+     * …?"): then it is the answer even though it shares its words with the question.
+     */
+    private static boolean headed(QuestionPart part, String text) {
+        if (part.head() == null || part.head().length() < 4 || !text.contains(" ")) {
+            return false;
+        }
+        String last = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return last.startsWith(part.head().substring(0, Math.min(part.head().length(), 5)));
     }
 
     /**

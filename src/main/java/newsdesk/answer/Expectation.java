@@ -24,7 +24,8 @@ final class Expectation {
     /** Roles only a person holds: a question naming one asks for a person, not an organisation. */
     private static final Pattern PERSON_ROLE = Pattern.compile("\\b(ceo|coach|president|chairman|chairwoman"
             + "|minister|senator|governor|mayor|quarterback|referee|umpire|spokesperson|spokesman|spokeswoman"
-            + "|captain|striker|goalkeeper|pitcher|player|judge|actor|actress|singer|rapper|founder)\\b");
+            + "|captain|striker|goalkeeper|pitcher|player|judge|actor|actress|singer|rapper|founder|individual"
+            + "|person)\\b");
     private static final Pattern SCORE_Q = Pattern.compile("\\b(score|scoreline|record|by how (many|much))\\b");
     private static final Pattern SCORE = Pattern.compile("^\\d{1,3}-\\d{1,3}$");
     private static final Pattern PERCENT_Q = Pattern.compile("\\b(percent|percentage|share|proportion)\\b");

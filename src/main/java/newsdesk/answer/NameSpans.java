@@ -37,11 +37,15 @@ final class NameSpans {
             "being", "another", "every", "several", "few", "any", "once", "only", "just", "already", "again", "amid",
             "among", "against", "within", "across", "along", "because", "unless", "whether", "either", "neither",
             "nor", "thus", "indeed", "perhaps", "details", "following", "including", "yesterday", "tomorrow");
-    static final Set<String> TITLES = Set.of("president", "prime", "minister", "sen.", "senator", "gov.",
+    static final Set<String> TITLES = Set.of("chair", "president", "prime", "minister", "sen.", "senator", "gov.",
             "governor", "rep.", "ceo", "chancellor", "king", "queen", "prince", "princess", "pope", "general", "gen.",
             "coach", "judge", "justice", "secretary", "chairman", "chairwoman", "director", "mr.", "mrs.", "ms.",
             "dr.", "mayor", "leader", "chief", "vice", "speaker", "sir", "lord", "lady", "premier", "commissioner",
             "founder", "rev.", "sheikh", "ambassador", "president-elect", "attorney");
+    /** Titles that split a run of capitalised words into an organisation and a person ("Apple CEO Tim Cook"). */
+    static final Set<String> ROLE_TITLES = Set.of("ceo", "chair", "chairman", "chairwoman", "president", "director",
+            "minister", "secretary", "governor", "senator", "coach", "founder", "leader", "chief", "commissioner",
+            "spokesperson", "spokesman", "spokeswoman", "cfo", "cto", "coo");
     static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday");
@@ -59,6 +63,9 @@ final class NameSpans {
             "times", "post", "journal", "fc", "ltd", "llc", "plc", "company", "motors", "airlines", "studios",
             "records", "entertainment", "sportsbook", "exchange", "fund", "ventures", "research", "department",
             "administration", "board", "court", "league", "club", "network", "systems", "holdings", "ai");
+    private static final Set<String> INSTITUTIONS = Set.of("commission", "administration", "committee", "agency",
+            "department", "ministry", "council", "board", "bureau", "authority", "institute", "association",
+            "federation", "foundation", "office");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "outside",
             "inside", "into", "toward", "towards", "visit", "visited", "visiting", "throughout", "around");
     /** Countries, continents and regions: names that are places whatever their context. */
@@ -125,6 +132,11 @@ final class NameSpans {
                 } else if (next + 1 < tokens.size() && CONNECTORS.contains(word(sentence, tokens.get(next)))
                         && capitalised(sentence, tokens.get(next + 1))) {
                     last = next + 1;
+                } else if ((last == first || last == first + 1 && OPENERS.contains(word(sentence,
+                        tokens.get(first)))) && word(sentence, tokens.get(next)).equals("and")
+                        && !COUNTRIES.contains(word(sentence, tokens.get(last)))
+                        && institution(sentence, tokens, next + 1) > 0) {
+                    last = institution(sentence, tokens, next + 1);
                 } else {
                     break;
                 }
@@ -133,6 +145,21 @@ final class NameSpans {
             i = last + 1;
         }
         return names;
+    }
+
+    /**
+     * The last token of a run of up to three capitalised words from {@code from} that ends with an institution's
+     * word ("Exchange Commission", "Drug Administration"), or -1: "Securities and Exchange Commission" is one name,
+     * "Kim and Putin" two.
+     */
+    private static int institution(String sentence, List<int[]> tokens, int from) {
+        for (int t = from; t < Math.min(tokens.size(), from + 3) && capitalised(sentence, tokens.get(t))
+                && (t == from || adjacent(sentence, tokens.get(t - 1), tokens.get(t))); t++) {
+            if (INSTITUTIONS.contains(word(sentence, tokens.get(t)))) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     private static void addName(String sentence, List<int[]> tokens, int first, int last, List<Name> names) {
@@ -155,6 +182,14 @@ final class NameSpans {
         }
         if (first > last) {
             return;
+        }
+        for (int t = first + 1; t < last; t++) {
+            if (ROLE_TITLES.contains(word(sentence, tokens.get(t)))) {
+                // "Fed Chair Paul Volcker", "Apple CEO Tim Cook": the organisation, then the titled person.
+                addName(sentence, tokens, first, t - 1, names);
+                addName(sentence, tokens, t, last, names);
+                return;
+            }
         }
         int start = tokens.get(first)[0];
         int end = tokens.get(last)[1];

@@ -75,15 +75,18 @@ record QuestionAnalysis(List<QuestionPart> parts, String field) {
             "journalist", "actor", "actress", "singer", "artist", "director", "quarterback", "receiver", "celebrity",
             "billionaire", "entrepreneur", "candidate", "candidates", "senator", "lawmaker", "lawmakers", "judge",
             "referee", "manager", "member", "members", "star", "stars", "figure", "man", "woman", "guests",
-            "guest", "head", "chief", "spokesperson", "investor", "investors", "analyst", "rapper", "musician");
+            "guest", "head", "chief", "spokesperson", "investor", "investors", "analyst", "rapper", "musician", "boss",
+            "owner");
+    /** Words after "which" / "what" that may hold a compound question's head noun ("cinema chain boss"). */
+    static final int COMPOUND_WORDS = 3;
     static final Set<String> PLACE_HEADS = Set.of("city", "cities", "country", "countries", "state", "states", "town",
             "venue", "stadium", "region", "place", "continent", "province", "county", "location", "island",
             "capital", "nation", "nations", "arena", "airport", "neighborhood", "neighbourhood");
     static final Set<String> DATE_HEADS = Set.of("year", "month", "day", "date", "time", "weekday", "hour");
     /** Nouns after "what" that name a thing ("What company …?"); any other word after "what" makes it open. */
     static final Set<String> NAMED_HEADS = Set.of("company", "companies", "firm", "startup", "organization",
-            "organisation", "entity", "app", "application", "platform", "product", "film", "movie", "show", "series",
-            "book", "game", "brand", "service", "team", "teams", "club", "device", "model", "phone", "network",
+            "organisation", "organizations", "organisations", "entity", "entities", "institution", "institutions",
+            "app", "application", "platform", "product", "film", "movie", "show", "series", "book", "game", "brand", "service", "team", "teams", "club", "device", "model", "phone", "network",
             "website", "bank", "fund", "exchange", "agency", "group", "party", "tournament", "league", "award",
             "song", "album", "band", "channel", "tool", "software", "chatbot", "cryptocurrency", "coin", "token",
             "airline", "retailer", "store", "studio", "publisher", "university", "school", "court", "index",
@@ -182,13 +185,35 @@ record QuestionAnalysis(List<QuestionPart> parts, String field) {
         }
         Matcher which = WHICH_HEAD.matcher(q);
         if (which.find() && !NOT_HEADS.contains(which.group(2))) {
-            return headed(text, which.group(1).equals("which"), which.group(2));
+            return headed(text, which.group(1).equals("which"), compoundHead(q.substring(which.start(2))));
         }
         Matcher called = CALLED.matcher(q);
         if (called.find()) {
             return new QuestionPart(text, AnswerType.PHRASE, false, called.group(3));
         }
         return new QuestionPart(text, AnswerType.OPEN, false, null);
+    }
+
+    /**
+     * The head noun of the words after "which" / "what": the last known head among the first
+     * {@code COMPOUND_WORDS} words before an auxiliary, a preposition or a possessive ("Which cinema chain boss was …"
+     * → "boss", "Which Premier League club …" → "club", "Which company CEO …" → "ceo", but "Which countries' leaders
+     * …" → "countries"), else the first word.
+     */
+    static String compoundHead(String words) {
+        String[] w = words.split("[^\\p{L}']+");
+        String head = w[0].replaceAll("'.*", "");
+        for (int i = 1; i < Math.min(w.length, COMPOUND_WORDS) && !NOT_HEADS.contains(w[i])
+                && w[i - 1].indexOf('\'') < 0; i++) {
+            if (known(w[i])) {
+                head = w[i];
+            }
+        }
+        return head;
+    }
+
+    private static boolean known(String word) {
+        return PERSON_HEADS.contains(word) || PLACE_HEADS.contains(word) || NAMED_HEADS.contains(word);
     }
 
     private static QuestionPart headed(String text, boolean which, String head) {

@@ -32,6 +32,12 @@ class AnswerSpansTest {
             Through his questioning, Senator Menendez pressed the bank chiefs.                                    | Menendez
             Having battled to a narrow win, England began on the front foot.                                      | England
             Another app that spun out from Twitter shut down.                                                     | Twitter
+            FTX was a fraud, the Securities and Exchange Commission alleges, and Binance agreed.                  | FTX; Securities and Exchange Commission; Binance
+            The Food and Drug Administration approved it.                                                         | Food and Drug Administration
+            Then markets cheered when Fed Chair Paul Volcker spoke, and Apple CEO Tim Cook agreed.             | Fed; Paul Volcker; Apple; Tim Cook
+            Then House Majority Leader Steve Scalise met Martin Luther King Jr. fans.                             | House Majority; Steve Scalise; Martin Luther King Jr.
+            They were compared by Kim and Putin.                                                                  | Kim; Putin
+            Then officials from Iran and Pakistan Foreign Office met.                                             | Iran; Pakistan Foreign Office
             """)
     void findsNamesWithoutTitlesOpenersModifiersOrCalendarWords(String sentence, String names) {
         List<String> found = spans(sentence, AnswerType.PERSON_OR_ORG);

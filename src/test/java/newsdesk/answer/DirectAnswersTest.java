@@ -69,6 +69,54 @@ class DirectAnswersTest {
                 .isEqualTo(0.5);
     }
 
+    @ParameterizedTest(name = "{0} / {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Then Jackson completed his hat-trick late on.      | 5  | 12 | hat-trick | true
+            Then Jackson completed his hat-trick late on.      | 5  | 12 | trick     | true
+            Then Jackson won a first-round knockout late on.   | 5  | 12 | round     | true
+            Then Jackson completed his hat-trick late on.      | 5  | 12 | hatter    | false
+            Then Jackson completed his hat-trick late on.      | 5  | 12 | tricks    | true
+            """)
+    void aHyphenatedWordIsOneWordAndItsParts(String sentence, int start, int end, String focus, boolean near) {
+        AnswerSpan jackson = new AnswerSpan(start, end, AnswerType.PERSON_OR_ORG, 1);
+        double closeness = Closeness.of(sentence, jackson, Set.of(focus), Set.of(focus), false);
+        if (near) {
+            assertThat(closeness).isGreaterThan(0.75);
+        } else {
+            assertThat(closeness).isEqualTo(0.5);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tessa Wullaert’s brace fired Belgium to a 3-2 win. | 0  | 14 | scored   | true
+            Google's acquisition of Fitbit closed.             | 0  | 6  | acquired | true
+            Tessa Wullaert’s coach praised the brace.          | 0  | 14 | scored   | false
+            Tessa Wullaert scored a brace.                     | 0  | 14 | scored   | false
+            """)
+    void aPossessiveBeforeTheQuestionsVerbIsItsAgent(String sentence, int start, int end, String focus,
+                                                     boolean agent) {
+        AnswerSpan name = new AnswerSpan(start, end, AnswerType.PERSON_OR_ORG, 0.5);
+        assertThat(Closeness.agent(sentence, name, Set.of(focus))).isEqualTo(agent);
+    }
+
+    @Test
+    void thePossessiveAgentOutweighsAnotherNameOfItsSentence() {
+        assertThat(answer("Who is the player who scored twice for Belgium against England?",
+                sentence("Tessa Wullaert’s brace fired Belgium past England, after a save by Nicky Evrard.", 0.6)))
+                .containsExactly("Tessa Wullaert");
+    }
+
+    @Test
+    void aNameHoldingTheQuestionsHeadNounIsWhatItAsksForEvenWithTheQuestionsName() {
+        ScoredSentence game = sentence("The Wildcats won the senior day game on Saturday at Arizona Stadium, blowing "
+                + "out Utah.", 0.6);
+        assertThat(answer("Which stadium hosted Arizona's senior day win over Utah?", game))
+                .containsExactly("Arizona Stadium");
+        assertThat(answer("Which team hosted Arizona's senior day win over Utah?", game))
+                .doesNotContain("Arizona Stadium");
+    }
+
     @Test
     void aNameGlossedAsTheAskedOneAndAnOrganisationForAPersonsRoleAreNoAnswers() {
         String first = "Changpeng Zhao, also known as “CZ,” the founder and CEO of Binance, is stepping down after "

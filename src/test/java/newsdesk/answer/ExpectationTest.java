@@ -32,6 +32,10 @@ class ExpectationTest {
             Who replaces CZ as Binance's CEO?              | Richard Teng       | 1.0
             Who is the team's new head coach?              | Minnesota Wild Club | 0.5
             Who bought the startup?                        | Goldman Sachs Bank | 1.0
+            Who is the individual accused of fraud?        | Exchange Commission | 0.5
+            Who is the individual accused of fraud?        | Sam Bankman-Fried  | 1.0
+            Which person was spotted at the stadium?       | Chiefs Club        | 0.5
+            Who sued the exchange?                         | Exchange Commission | 1.0
             """)
     void weighsSpansByWhatTheQuestionAsksFor(String question, String span, double factor) {
         QuestionPart part = QuestionAnalysis.of(question).parts().get(0);

@@ -30,7 +30,15 @@ class QuestionAnalysisTest {
             In which city is the summit held?                            | PLACE         | false | city
             Which company was sued for antitrust violations?             | NAMED_THING   | false | company
             What is the name of the organization that created ChatGPT?  | NAMED_THING   | false | -
-            Which online betting platform offers a $1000 bonus?          | NAMED_THING   | false | online
+            Which online betting platform offers a $1000 bonus?          | NAMED_THING   | false | platform
+            Which cinema chain boss was stringing friendship bracelets?  | PERSON_OR_ORG | false | boss
+            Which Premier League club sacked its manager?                | NAMED_THING   | false | club
+            Which tech company CEO testified in the trial?               | PERSON_OR_ORG | false | ceo
+            Which company's CEO testified in the trial?                  | NAMED_THING   | false | company
+            Which investor led the round?                                | PERSON_OR_ORG | false | investor
+            What institution did investors hope would stop its hikes?    | NAMED_THING   | false | institution
+            What entities change their betting lines?                    | NAMED_THING   | true  | entities
+            Which tech giant was sued?                                   | NAMED_THING   | false | tech
             What company makes the Kindle?                               | NAMED_THING   | false | company
             What happened at the parade?                                 | OPEN          | false | -
             Why did North Korea send troops?                             | OPEN          | false | -
