@@ -88,7 +88,7 @@ final class Expectation {
             return 1;
         }
         for (String word : span.split("[^\\p{L}\\p{N}.&]+")) {
-            if (NameSpans.ORG_WORDS.contains(word)) {
+            if (NameWords.ORG_WORDS.contains(word)) {
                 return ROLE_ORG;
             }
         }

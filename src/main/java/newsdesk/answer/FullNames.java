@@ -59,7 +59,7 @@ final class FullNames {
      */
     static Found of(String name, String body, SentenceSplitter splitter, AnswerType type) {
         if (name.contains(" ") || name.length() < 3 || name.equals(name.toUpperCase(Locale.ROOT))
-                || NameSpans.COUNTRIES.contains(name.toLowerCase(Locale.ROOT)) || body.indexOf(name) < 0) {
+                || NameWords.COUNTRIES.contains(name.toLowerCase(Locale.ROOT)) || body.indexOf(name) < 0) {
             return null;
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -104,15 +104,15 @@ final class FullNames {
             return true;
         }
         String suffix = last.toLowerCase(Locale.ROOT);
-        return words[0].equals(name) && NameSpans.ORG_WORDS.contains(suffix) && !NO_SUFFIX.contains(suffix);
+        return words[0].equals(name) && NameWords.ORG_WORDS.contains(suffix) && !NO_SUFFIX.contains(suffix);
     }
 
     /** A capitalised word that may be a first or middle name: no title, calendar word, country or all-capitals. */
     private static boolean firstName(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase(Locale.ROOT))
-                && !NameSpans.TITLES.contains(lower) && !NameSpans.CALENDAR.contains(lower)
-                && !NameSpans.COUNTRIES.contains(lower) && !NameSpans.ORG_WORDS.contains(lower)
+                && !NameWords.TITLES.contains(lower) && !NameWords.CALENDAR.contains(lower)
+                && !NameWords.COUNTRIES.contains(lower) && !NameWords.ORG_WORDS.contains(lower)
                 && !NOT_FIRST.contains(lower);
     }
 

@@ -37,63 +37,13 @@ final class NameSpans {
             "being", "another", "every", "several", "few", "any", "once", "only", "just", "already", "again", "amid",
             "among", "against", "within", "across", "along", "because", "unless", "whether", "either", "neither",
             "nor", "thus", "indeed", "perhaps", "details", "following", "including", "yesterday", "tomorrow");
-    static final Set<String> TITLES = Set.of("chair", "president", "prime", "minister", "sen.", "senator", "gov.",
-            "governor", "rep.", "ceo", "chancellor", "king", "queen", "prince", "princess", "pope", "general", "gen.",
-            "coach", "judge", "justice", "secretary", "chairman", "chairwoman", "director", "mr.", "mrs.", "ms.",
-            "dr.", "mayor", "leader", "chief", "vice", "speaker", "sir", "lord", "lady", "premier", "commissioner",
-            "founder", "rev.", "sheikh", "ambassador", "president-elect", "attorney");
-    /** Titles that split a run of capitalised words into an organisation and a person ("Apple CEO Tim Cook"). */
-    static final Set<String> ROLE_TITLES = Set.of("ceo", "chair", "chairman", "chairwoman", "president", "director",
-            "minister", "secretary", "governor", "senator", "coach", "founder", "leader", "chief", "commissioner",
-            "spokesperson", "spokesman", "spokeswoman", "cfo", "cto", "coo");
-    static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday");
-    static final Set<String> ROLES = Set.of("leader", "president", "ceo", "founder", "co-founder", "chief",
-            "executive", "minister", "coach", "player", "quarterback", "receiver", "director", "spokesperson",
-            "spokesman", "spokeswoman", "chairman", "secretary", "senator", "star", "striker", "forward", "guard",
-            "manager", "analyst", "attorney", "lawyer", "judge", "official", "investor", "rapper", "singer",
-            "actor", "actress", "billionaire", "boss", "head", "champion", "pitcher", "defender", "midfielder",
-            "winger", "goalkeeper", "captain", "owner", "host", "author", "reporter", "referee", "umpire", "prosecutor");
     private static final Set<String> SAID = Set.of("said", "says", "told", "wrote", "added", "announced", "argued",
             "noted", "explained", "tweeted", "posted");
-    static final Set<String> ORG_WORDS = Set.of("inc", "inc.", "corp", "corp.", "co.", "group", "bank",
-            "university", "association", "federation", "party", "ministry", "agency", "commission", "council",
-            "committee", "foundation", "institute", "capital", "partners", "labs", "technologies", "media", "news",
-            "times", "post", "journal", "fc", "ltd", "llc", "plc", "company", "motors", "airlines", "studios",
-            "records", "entertainment", "sportsbook", "exchange", "fund", "ventures", "research", "department",
-            "administration", "board", "court", "league", "club", "network", "systems", "holdings", "ai");
     private static final Set<String> INSTITUTIONS = Set.of("commission", "administration", "committee", "agency",
             "department", "ministry", "council", "board", "bureau", "authority", "institute", "association",
             "federation", "foundation", "office");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "outside",
             "inside", "into", "toward", "towards", "visit", "visited", "visiting", "throughout", "around");
-    /** Countries, continents and regions: names that are places whatever their context. */
-    static final Set<String> COUNTRIES = Set.of(
-            "afghanistan", "africa", "albania", "algeria", "america", "andorra", "angola", "antarctica", "argentina",
-            "armenia", "asia", "australia", "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados",
-            "belarus", "belgium", "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana", "brazil", "britain",
-            "brunei", "bulgaria", "burkina", "burundi", "cambodia", "cameroon", "canada", "chad", "chile", "china",
-            "colombia", "comoros", "congo", "costa rica", "crimea", "croatia", "cuba", "cyprus", "czech republic",
-            "czechia", "denmark", "djibouti", "dominica", "dominican republic", "east timor", "ecuador", "egypt",
-            "el salvador", "england", "eritrea", "estonia", "eswatini", "ethiopia", "europe", "fiji", "finland",
-            "france", "gabon", "gambia", "gaza", "georgia", "germany", "ghana", "great britain", "greece", "grenada",
-            "guatemala", "guinea", "guyana", "haiti", "honduras", "hong kong", "hungary", "iceland", "india",
-            "indonesia", "iran", "iraq", "ireland", "israel", "italy", "ivory coast", "jamaica", "japan", "jordan",
-            "kazakhstan", "kenya", "kiribati", "kosovo", "kuwait", "kyrgyzstan", "laos", "latin america", "latvia",
-            "lebanon", "lesotho", "liberia", "libya", "liechtenstein", "lithuania", "luxembourg", "madagascar",
-            "malawi", "malaysia", "maldives", "mali", "malta", "mauritania", "mauritius", "mexico", "micronesia",
-            "middle east", "moldova", "monaco", "mongolia", "montenegro", "morocco", "mozambique", "myanmar",
-            "namibia", "nauru", "nepal", "netherlands", "new zealand", "nicaragua", "niger", "nigeria",
-            "north america", "north korea", "north macedonia", "norway", "oceania", "oman", "pakistan", "palau",
-            "palestine", "panama", "papua new guinea", "paraguay", "peru", "philippines", "poland", "portugal",
-            "qatar", "romania", "russia", "rwanda", "samoa", "saudi arabia", "scotland", "senegal", "serbia",
-            "seychelles", "sierra leone", "singapore", "slovakia", "slovenia", "somalia", "south africa",
-            "south america", "south korea", "south sudan", "spain", "sri lanka", "sudan", "suriname", "sweden",
-            "switzerland", "syria", "taiwan", "tajikistan", "tanzania", "thailand", "togo", "tonga", "tunisia",
-            "turkey", "turkmenistan", "tuvalu", "u.k.", "u.s.", "uganda", "uk", "ukraine", "united arab emirates",
-            "united kingdom", "united states", "uruguay", "us", "usa", "uzbekistan", "vanuatu", "venezuela",
-            "vietnam", "wales", "west bank", "yemen", "zambia", "zimbabwe");
     private static final Pattern DEMONYM = Pattern.compile(".*(ese|ian|ean|ish|ican|ench|utch|iss)$");
 
     private NameSpans() {
@@ -134,7 +84,7 @@ final class NameSpans {
                     last = next + 1;
                 } else if ((last == first || last == first + 1 && OPENERS.contains(word(sentence,
                         tokens.get(first)))) && word(sentence, tokens.get(next)).equals("and")
-                        && !COUNTRIES.contains(word(sentence, tokens.get(last)))
+                        && !NameWords.COUNTRIES.contains(word(sentence, tokens.get(last)))
                         && institution(sentence, tokens, next + 1) > 0) {
                     last = institution(sentence, tokens, next + 1);
                 } else {
@@ -167,16 +117,16 @@ final class NameSpans {
         while (first <= last) {
             String w = word(sentence, tokens.get(first));
             boolean opener = OPENERS.contains(w) && (first == 0 || !w.equals("the") || first == last);
-            if (opener || CALENDAR.contains(w)) {
+            if (opener || NameWords.CALENDAR.contains(w)) {
                 first++;
-            } else if (TITLES.contains(w) && first < last) {
+            } else if (NameWords.TITLES.contains(w) && first < last) {
                 titled = true;
                 first++;
             } else {
                 break;
             }
         }
-        while (last >= first && (CALENDAR.contains(word(sentence, tokens.get(last)))
+        while (last >= first && (NameWords.CALENDAR.contains(word(sentence, tokens.get(last)))
                 || CONNECTORS.contains(word(sentence, tokens.get(last))))) {
             last--;
         }
@@ -184,7 +134,7 @@ final class NameSpans {
             return;
         }
         for (int t = first + 1; t < last; t++) {
-            if (ROLE_TITLES.contains(word(sentence, tokens.get(t)))) {
+            if (NameWords.ROLE_TITLES.contains(word(sentence, tokens.get(t)))) {
                 // "Fed Chair Paul Volcker", "Apple CEO Tim Cook": the organisation, then the titled person.
                 addName(sentence, tokens, first, t - 1, names);
                 addName(sentence, tokens, t, last, names);
@@ -215,12 +165,12 @@ final class NameSpans {
             return Kind.MODIFIER;
         }
         for (int t = first; t <= last; t++) {
-            if (ORG_WORDS.contains(word(sentence, tokens.get(t)))) {
+            if (NameWords.ORG_WORDS.contains(word(sentence, tokens.get(t)))) {
                 return Kind.ORG;
             }
         }
         String name = sentence.substring(tokens.get(first)[0], tokens.get(last)[1]).toLowerCase(Locale.ROOT);
-        if (COUNTRIES.contains(name.replaceFirst("^the ", ""))) {
+        if (NameWords.COUNTRIES.contains(name.replaceFirst("^the ", ""))) {
             return Kind.PLACE;
         }
         String before = first > 0 ? word(sentence, tokens.get(first - 1)) : "";
@@ -231,7 +181,7 @@ final class NameSpans {
         }
         boolean saidAfter = SAID.contains(after) && last + 1 < tokens.size()
                 && adjacent(sentence, tokens.get(last), tokens.get(last + 1));
-        if (titled || ROLES.contains(before) || saidAfter) {
+        if (titled || NameWords.ROLES.contains(before) || saidAfter) {
             return Kind.PERSON;
         }
         if (PLACE_PREPOSITIONS.contains(before) || sentence.startsWith("-based", tokens.get(last)[1])) {

@@ -148,7 +148,7 @@ final class PhraseSpans {
         return token.proper() && chunk != null && chunk.equals(p.chunkOf(before))
                 && p.tokens().get(first).start() - token.end() == 1
                 && Character.isUpperCase(p.sentence().codePointAt(token.start()))
-                && !NameSpans.TITLES.contains(word) && !NameSpans.CALENDAR.contains(word);
+                && !NameWords.TITLES.contains(word) && !NameWords.CALENDAR.contains(word);
     }
 
     /**

@@ -55,6 +55,6 @@ final class PlaceSpans {
 
     private static boolean region(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        return STATES.contains(n) || NameSpans.COUNTRIES.contains(n);
+        return STATES.contains(n) || NameWords.COUNTRIES.contains(n);
     }
 }
