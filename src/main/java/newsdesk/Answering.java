@@ -20,10 +20,11 @@ import newsdesk.retrieve.ArticleStore;
 
 /**
  * The answering half of the composition root: the extractive answerer, the LLM answerer over it when one is
- * configured (its client is {@code llm}, else null), both behind the news answerer, and how follow-ups are resolved.
+ * configured (its client is {@code llm}, else null), both behind the news answerer, and how follow-ups are resolved;
+ * {@code tagger} is the extractive answerer's, for {@link Newsdesk} to load its models at start.
  * Only {@link Newsdesk} calls {@link #create}.
  */
-record Answering(Answerer answerer, FollowUpResolver followUps, LlmClient llm) {
+record Answering(Answerer answerer, FollowUpResolver followUps, LlmClient llm, PhraseTagger tagger) {
 
     /** Sentence vectors remembered by the semantic blend: 20,000 × 384 floats, about 31 MB. */
     static final int SENTENCE_MEMO = 20_000;
@@ -31,15 +32,16 @@ record Answering(Answerer answerer, FollowUpResolver followUps, LlmClient llm) {
     static Answering create(Settings settings, Clock clock, Embedder embedder, LexicalIndex lexical,
                             ArticleStore articles) {
         SentenceSplitter splitter = new SentenceSplitter();
+        PhraseTagger tagger = new PhraseTagger();
         Answerer extractive = new ExtractiveAnswerer(splitter, lexical::analyze, articles::idf, articles::mentions,
                 settings.minConfidence(), Double.isNaN(settings.minSimilarity()) ? embedder.unrelatedBelow()
-                        : settings.minSimilarity(), settings.maxSentences(), new PhraseTagger(),
+                        : settings.minSimilarity(), settings.maxSentences(), tagger,
                 settings.sentenceVectors() ? new EmbeddedSentenceSimilarity(embedder, SENTENCE_MEMO) : null);
         ArticleStore store = articles;
         Answerer answerer = new NewsAnswerer(extractive, new NewsAnswerer.Tools(splitter, lexical::analyze,
                 articles::idf, store::copies, settings.topK()));
         if (!settings.llm().enabled()) {
-            return new Answering(answerer, new FollowUps(), null);
+            return new Answering(answerer, new FollowUps(), null, tagger);
         }
         PromptLibrary prompts = PromptLibrary.load(settings.llm().promptsDir());
         LlmClient llm = LlmClient.create(settings.llm(), clock);
@@ -50,6 +52,6 @@ record Answering(Answerer answerer, FollowUpResolver followUps, LlmClient llm) {
             String standalone = condenser.condense(question, turns);
             return new FollowUpResolver.Resolved(standalone, standalone);
         };
-        return new Answering(answerer, followUps, llm);
+        return new Answering(answerer, followUps, llm, tagger);
     }
 }
