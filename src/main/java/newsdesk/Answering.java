@@ -20,19 +20,17 @@ import newsdesk.retrieve.ArticleStore;
 
 /**
  * The answering half of the composition root: the extractive answerer, the LLM answerer over it when one is
- * configured (its client is {@code llm}, else null), both behind the news answerer, and how follow-ups are resolved;
- * {@code tagger} is the extractive answerer's, for {@link Newsdesk} to load its models at start.
+ * configured (its client is {@code llm}, else null), both behind the news answerer, and how follow-ups are resolved.
  * Only {@link Newsdesk} calls {@link #create}.
  */
-record Answering(Answerer answerer, FollowUpResolver followUps, LlmClient llm, PhraseTagger tagger) {
+record Answering(Answerer answerer, FollowUpResolver followUps, LlmClient llm) {
 
     /** Sentence vectors remembered by the semantic blend: 20,000 × 384 floats, about 31 MB. */
     static final int SENTENCE_MEMO = 20_000;
 
     static Answering create(Settings settings, Clock clock, Embedder embedder, LexicalIndex lexical,
-                            ArticleStore articles) {
+                            ArticleStore articles, PhraseTagger tagger) {
         SentenceSplitter splitter = new SentenceSplitter();
-        PhraseTagger tagger = new PhraseTagger();
         Answerer extractive = new ExtractiveAnswerer(splitter, lexical::analyze, articles::idf, articles::mentions,
                 settings.minConfidence(), Double.isNaN(settings.minSimilarity()) ? embedder.unrelatedBelow()
                         : settings.minSimilarity(), settings.maxSentences(), tagger,
@@ -41,7 +39,7 @@ record Answering(Answerer answerer, FollowUpResolver followUps, LlmClient llm, P
         Answerer answerer = new NewsAnswerer(extractive, new NewsAnswerer.Tools(splitter, lexical::analyze,
                 articles::idf, store::copies, settings.topK()));
         if (!settings.llm().enabled()) {
-            return new Answering(answerer, new FollowUps(), null, tagger);
+            return new Answering(answerer, new FollowUps(), null);
         }
         PromptLibrary prompts = PromptLibrary.load(settings.llm().promptsDir());
         LlmClient llm = LlmClient.create(settings.llm(), clock);
@@ -52,6 +50,6 @@ record Answering(Answerer answerer, FollowUpResolver followUps, LlmClient llm, P
             String standalone = condenser.condense(question, turns);
             return new FollowUpResolver.Resolved(standalone, standalone);
         };
-        return new Answering(answerer, followUps, llm, tagger);
+        return new Answering(answerer, followUps, llm);
     }
 }

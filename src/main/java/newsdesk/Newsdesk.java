@@ -69,9 +69,12 @@ public final class Newsdesk implements AutoCloseable {
     private AdminToken adminToken;
     private final ScaleOut solr;
     private final FeedbackStore feedbackStore;
-    private final PhraseTagger tagger;
-    /** The answerer's OpenNLP models, read in the background from construction; start-up waits for them at its end. */
-    private final CompletableFuture<Void> answerModels;
+    private final PhraseTagger tagger = new PhraseTagger();
+    /**
+     * The answerer's OpenNLP models, read in the background from construction: the corpus is not ready before they
+     * are, and start-up returns once they are.
+     */
+    private final CompletableFuture<Void> answerModels = tagger.loadInBackground();
 
     private Newsdesk(Settings settings, Embedder embedder, Embedder questions, Clock clock) {
         if (questions.dimension() != embedder.dimension()) {
@@ -93,7 +96,8 @@ public final class Newsdesk implements AutoCloseable {
         PassageSearch search = new PassageSearch(retriever(settings, vectors), PassageSearch.DEFAULT_MAX_CHARS,
                 PassageSearch.DEFAULT_PER_ARTICLE, vectors::embed);
         LexicalIndex lexical = index.current().lexical();
-        ArticleStore articles = new InMemoryArticleStore(index::current, search, durable::ready);
+        ArticleStore articles = new InMemoryArticleStore(index::current, search,
+                () -> durable.ready() && answerModels.isDone());
         ConversationStore conversations = new InMemoryConversationStore(clock, InMemoryConversationStore.DEFAULT_MAX_CONVERSATIONS,
                 ConversationStore.DEFAULT_IDLE_LIMIT);
         this.solr = ScaleOut.create(settings, questions, loader, ingestor, clock);
@@ -101,14 +105,8 @@ public final class Newsdesk implements AutoCloseable {
             articles = solr.store();
             conversations = solr.conversations();
         }
-        Answering answering = Answering.create(settings, clock, embedder, lexical, articles);
+        Answering answering = Answering.create(settings, clock, embedder, lexical, articles, tagger);
         this.llm = answering.llm();
-        this.tagger = answering.tagger();
-        this.answerModels = CompletableFuture.runAsync(tagger::load, runnable -> {
-            Thread thread = new Thread(runnable, "answer-models");
-            thread.setDaemon(true);
-            thread.start();
-        });
         this.feedbackStore = solr == null ? new FeedbackLog(settings.dataDir()) : solr.feedback();
         AnswerMemory recent = solr == null
                 ? new RecentAnswers(clock, RecentAnswers.DEFAULT_MAX_ANSWERS, RecentAnswers.DEFAULT_LIFETIME)

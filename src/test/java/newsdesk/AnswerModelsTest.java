@@ -15,7 +15,7 @@ import newsdesk.testing.TestDesks;
 
 /**
  * The answerer's OpenNLP models are read while Newsdesk starts, not by the first question: once start-up returns
- * (the index is ready), they are loaded although nothing has been asked.
+ * and the corpus is ready, they are loaded although nothing has been asked.
  */
 class AnswerModelsTest {
 
@@ -41,6 +41,7 @@ class AnswerModelsTest {
             desk.restore();
 
             assertThat(desk.qa().chunkCount()).isPositive();
+            assertThat(desk.qa().ready()).isTrue();
             assertThat(desk.answerModelsLoaded()).isTrue();
         }
     }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,6 +67,15 @@ public final class PhraseTagger {
             pool.offer(Decoder.create());
             loaded = true;
         }
+    }
+
+    /** Starts {@link #load()} on a daemon thread of its own; the future completes once the models are read. */
+    public CompletableFuture<Void> loadInBackground() {
+        return CompletableFuture.runAsync(this::load, runnable -> {
+            Thread thread = new Thread(runnable, "answer-models");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     /** Whether the models are read and this tagger has a decoder ({@link #load()} or a sentence tagged). */
