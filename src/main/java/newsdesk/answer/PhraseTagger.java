@@ -25,12 +25,12 @@ import opennlp.tools.util.TokenTag;
 /**
  * Part-of-speech tags and phrase chunks of a sentence ({@link Phrases}), from the OpenNLP 1.5 English maximum-entropy
  * models (Penn Treebank tags; chunker trained on CoNLL-2000), loaded once per JVM and shared: the models are
- * thread-safe, the tagger and chunker instances are not, so each call borrows a pair from a pool. Results are kept in
- * a bounded least-recently-used cache keyed by the sentence text, so a sentence read by several questions is tagged
- * once. Tags are decoded as {@link POSTaggerME} does (beam 3); chunks with a beam of {@value #CHUNK_BEAM} instead of
- * {@code ChunkerME}'s 10, which costs 0.5 instead of 1.2 ms for a 21-token sentence and gives the same chunks for 99.3 %
- * of 3,000 news sentences (docs/benchmarks.md, "Session 7: tagging cost"). The one place tags are made: keeping them
- * at ingestion later is a change to this class only.
+ * thread-safe, the tagger and chunker instances are not, so each call borrows a decoder from a pool. Results are kept
+ * in a bounded least-recently-used cache keyed by the sentence text, so a sentence read by several questions is
+ * tagged once. Tags are decoded as {@link POSTaggerME} does (beam 3); chunks with a beam of {@value #CHUNK_BEAM}
+ * instead of {@code ChunkerME}'s 10, which costs 0.5 instead of 1.3 ms for a 21-token sentence and gives the same
+ * chunks for 99.3 % of 3,000 news sentences (docs/benchmarks.md, "Session 7: tagging cost"). The one place tags are
+ * made: keeping them at ingestion later is a change to this class only.
  */
 public final class PhraseTagger {
 
@@ -59,8 +59,8 @@ public final class PhraseTagger {
     }
 
     /**
-     * Reads the models (about 0.7 s, once per JVM) and readies a decoder, so that the first question does not wait
-     * for them. Safe to call from any thread, more than once.
+     * Reads the models (0.6–0.7 s of CPU, once per JVM) and readies a decoder, so that the first question does not
+     * wait for them. Safe to call from any thread, more than once.
      */
     public void load() {
         if (!loaded) {
