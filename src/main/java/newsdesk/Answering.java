@@ -29,11 +29,11 @@ record Answering(Answerer answerer, FollowUpResolver followUps, LlmClient llm) {
     static final int SENTENCE_MEMO = 20_000;
 
     static Answering create(Settings settings, Clock clock, Embedder embedder, LexicalIndex lexical,
-                            ArticleStore articles) {
+                            ArticleStore articles, PhraseTagger tagger) {
         SentenceSplitter splitter = new SentenceSplitter();
         Answerer extractive = new ExtractiveAnswerer(splitter, lexical::analyze, articles::idf, articles::mentions,
                 settings.minConfidence(), Double.isNaN(settings.minSimilarity()) ? embedder.unrelatedBelow()
-                        : settings.minSimilarity(), settings.maxSentences(), new PhraseTagger(),
+                        : settings.minSimilarity(), settings.maxSentences(), tagger,
                 settings.sentenceVectors() ? new EmbeddedSentenceSimilarity(embedder, SENTENCE_MEMO) : null);
         ArticleStore store = articles;
         Answerer answerer = new NewsAnswerer(extractive, new NewsAnswerer.Tools(splitter, lexical::analyze,

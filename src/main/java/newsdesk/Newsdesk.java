@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -22,6 +23,7 @@ import newsdesk.admin.FeedbackExport;
 import newsdesk.answer.ConversationStore;
 import newsdesk.answer.InMemoryConversationStore;
 import newsdesk.answer.LlmClient;
+import newsdesk.answer.PhraseTagger;
 import newsdesk.article.ArticleLoader;
 import newsdesk.feedback.AnswerMemory;
 import newsdesk.feedback.FeedbackLog;
@@ -67,6 +69,12 @@ public final class Newsdesk implements AutoCloseable {
     private AdminToken adminToken;
     private final ScaleOut solr;
     private final FeedbackStore feedbackStore;
+    private final PhraseTagger tagger = new PhraseTagger();
+    /**
+     * The answerer's OpenNLP models, read in the background from construction: the corpus is not ready before they
+     * are, and start-up returns once they are.
+     */
+    private final CompletableFuture<Void> answerModels = tagger.loadInBackground();
 
     private Newsdesk(Settings settings, Embedder embedder, Embedder questions, Clock clock) {
         if (questions.dimension() != embedder.dimension()) {
@@ -88,7 +96,8 @@ public final class Newsdesk implements AutoCloseable {
         PassageSearch search = new PassageSearch(retriever(settings, vectors), PassageSearch.DEFAULT_MAX_CHARS,
                 PassageSearch.DEFAULT_PER_ARTICLE, vectors::embed);
         LexicalIndex lexical = index.current().lexical();
-        ArticleStore articles = new InMemoryArticleStore(index::current, search, durable::ready);
+        ArticleStore articles = new InMemoryArticleStore(index::current, search,
+                () -> durable.ready() && answerModels.isDone());
         ConversationStore conversations = new InMemoryConversationStore(clock, InMemoryConversationStore.DEFAULT_MAX_CONVERSATIONS,
                 ConversationStore.DEFAULT_IDLE_LIMIT);
         this.solr = ScaleOut.create(settings, questions, loader, ingestor, clock);
@@ -96,7 +105,7 @@ public final class Newsdesk implements AutoCloseable {
             articles = solr.store();
             conversations = solr.conversations();
         }
-        Answering answering = Answering.create(settings, clock, embedder, lexical, articles);
+        Answering answering = Answering.create(settings, clock, embedder, lexical, articles, tagger);
         this.llm = answering.llm();
         this.feedbackStore = solr == null ? new FeedbackLog(settings.dataDir()) : solr.feedback();
         AnswerMemory recent = solr == null
@@ -196,21 +205,31 @@ public final class Newsdesk implements AutoCloseable {
     /**
      * Start-up: loads the newest valid snapshot from the data directory, then brings the seeds up to date (only new
      * or changed seed articles are embedded). Files that cannot be read are reported in the result, never fatal.
+     * Returns once the answerer's models are loaded too.
      */
     public IngestReport ingestSeeds(Ingestor.Progress progress) {
         if (solr != null) {
-            return solr.ingest().seedIfEmpty(progress);
+            IngestReport report = solr.ingest().seedIfEmpty(progress);
+            answerModels.join();
+            return report;
         }
         long started = System.nanoTime();
-        return ingestion.seeds().start(progress).withMillis((System.nanoTime() - started) / 1_000_000);
+        IngestReport report = ingestion.seeds().start(progress).withMillis((System.nanoTime() - started) / 1_000_000);
+        answerModels.join();
+        return report;
     }
 
     /** Loads the newest valid snapshot without looking at the seeds (what {@code ingest PATH} starts from). */
     public void restore() {
-        if (solr != null) {
-            return;
+        if (solr == null) {
+            ingestion.restorer().restore(Ingestor.Progress.NONE);
         }
-        ingestion.restorer().restore(Ingestor.Progress.NONE);
+        answerModels.join();
+    }
+
+    /** Whether the answerer's OpenNLP models are loaded (after {@link #ingestSeeds} or {@link #restore}). */
+    boolean answerModelsLoaded() {
+        return tagger.loaded();
     }
 
     /**

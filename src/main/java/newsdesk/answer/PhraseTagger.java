@@ -5,28 +5,38 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import opennlp.tools.chunker.ChunkerME;
+import opennlp.tools.chunker.ChunkSample;
+import opennlp.tools.chunker.ChunkerContextGenerator;
 import opennlp.tools.chunker.ChunkerModel;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.TokenTag;
 
 /**
  * Part-of-speech tags and phrase chunks of a sentence ({@link Phrases}), from the OpenNLP 1.5 English maximum-entropy
  * models (Penn Treebank tags; chunker trained on CoNLL-2000), loaded once per JVM and shared: the models are
- * thread-safe, the tagger and chunker instances are not, so each call borrows a pair from a pool. Results are kept in
- * a bounded least-recently-used cache keyed by the sentence text, so a sentence read by several questions is tagged
- * once. About 1 ms for the tags and 3 ms for the chunks of a 37-token sentence on this project's 2-core machine.
- * The one place tags are made: keeping them at ingestion later is a change to this class only.
+ * thread-safe, the tagger and chunker instances are not, so each call borrows a decoder from a pool. Results are kept
+ * in a bounded least-recently-used cache keyed by the sentence text, so a sentence read by several questions is
+ * tagged once. Tags are decoded as {@link POSTaggerME} does (beam 3); chunks with a beam of {@value #CHUNK_BEAM}
+ * instead of {@code ChunkerME}'s 10, which costs 0.5 instead of 1.3 ms for a 21-token sentence and gives the same
+ * chunks for 99.3 % of 3,000 news sentences (docs/benchmarks.md, "Session 7: tagging cost"). The one place tags are
+ * made: keeping them at ingestion later is a change to this class only.
  */
 public final class PhraseTagger {
 
     public static final int DEFAULT_CACHE_SIZE = 4096;
+    /** Candidate chunk sequences kept while decoding (OpenNLP's {@code ChunkerME} keeps 10). */
+    public static final int CHUNK_BEAM = 3;
     /**
      * Penn-style tokens: numbers with their separators ("5,000", "7.4"), words with inner hyphens, apostrophes,
      * periods and ampersands ("Bankman-Fried", "U.S", "AT&T"), the possessive and "n't" as tokens of their own, any
@@ -36,8 +46,9 @@ public final class PhraseTagger {
             + "|[\\p{L}\\p{N}]+?(?=n['’]t\\b)|[\\p{L}\\p{N}]+(?:[-'’.&][\\p{L}\\p{N}]+)*(?=['’]s\\b)"
             + "|[\\p{L}\\p{N}]+(?:[-'’.&][\\p{L}\\p{N}]+)*|\\S");
 
-    private final ConcurrentLinkedQueue<Pair> pool = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Decoder> pool = new ConcurrentLinkedQueue<>();
     private final SentenceMemo<Phrases> cache;
+    private volatile boolean loaded;
 
     public PhraseTagger() {
         this(DEFAULT_CACHE_SIZE);
@@ -45,6 +56,31 @@ public final class PhraseTagger {
 
     public PhraseTagger(int cacheSize) {
         this.cache = new SentenceMemo<>(cacheSize);
+    }
+
+    /**
+     * Reads the models (0.6–0.7 s of CPU, once per JVM) and readies a decoder, so that the first question does not
+     * wait for them. Safe to call from any thread, more than once.
+     */
+    public void load() {
+        if (!loaded) {
+            pool.offer(Decoder.create());
+            loaded = true;
+        }
+    }
+
+    /** Starts {@link #load()} on a daemon thread of its own; the future completes once the models are read. */
+    public CompletableFuture<Void> loadInBackground() {
+        return CompletableFuture.runAsync(this::load, runnable -> {
+            Thread thread = new Thread(runnable, "answer-models");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** Whether the models are read and this tagger has a decoder ({@link #load()} or a sentence tagged). */
+    public boolean loaded() {
+        return loaded;
     }
 
     /** The tags and chunks of {@code sentence}. */
@@ -64,17 +100,18 @@ public final class PhraseTagger {
         for (int i = 0; i < words.length; i++) {
             words[i] = normalised(sentence.substring(offsets.get(i)[0], offsets.get(i)[1]));
         }
-        Pair pair = pool.poll();
-        if (pair == null) {
-            pair = new Pair(new POSTaggerME(Models.POS, POSTagFormat.PENN), new ChunkerME(Models.CHUNK));
+        Decoder decoder = pool.poll();
+        if (decoder == null) {
+            decoder = Decoder.create();
+            loaded = true;
         }
         String[] tags;
         Span[] spans;
         try {
-            tags = pair.tagger().tag(words);
-            spans = pair.chunker().chunkAsSpans(words, tags);
+            tags = decoder.tagger().tag(words);
+            spans = decoder.chunk(words, tags);
         } finally {
-            pool.offer(pair);
+            pool.offer(decoder);
         }
         List<Phrases.Token> tokens = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
@@ -107,7 +144,24 @@ public final class PhraseTagger {
         };
     }
 
-    private record Pair(POSTaggerME tagger, ChunkerME chunker) {
+    /**
+     * A tagger and a chunk decoder for one thread at a time: the chunker as {@code ChunkerME} decodes (the model's own
+     * context generator and sequence validator) with a beam of {@link #CHUNK_BEAM}.
+     */
+    private record Decoder(POSTaggerME tagger, BeamSearch chunker, ChunkerContextGenerator context,
+                           SequenceValidator<TokenTag> valid) {
+
+        static Decoder create() {
+            return new Decoder(new POSTaggerME(Models.POS, POSTagFormat.PENN),
+                    new BeamSearch(CHUNK_BEAM, (MaxentModel) Models.CHUNK.getArtifact("chunker.model")),
+                    Models.CHUNK.getFactory().getContextGenerator(), Models.CHUNK.getFactory().getSequenceValidator());
+        }
+
+        Span[] chunk(String[] words, String[] tags) {
+            List<String> outcomes = chunker.bestSequence(TokenTag.create(words, tags), null, context, valid)
+                    .getOutcomes();
+            return ChunkSample.phrasesAsSpanList(words, tags, outcomes.toArray(new String[0]));
+        }
     }
 
     /** The shared models, read from the classpath on first use (initialisation-on-demand holder). */

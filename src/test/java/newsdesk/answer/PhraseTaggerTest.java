@@ -45,4 +45,15 @@ class PhraseTaggerTest {
         tagger.of("Kim attended too.");
         assertThat(tagger.of("Xi Jinping hosted the parade.")).isNotSameAs(first).isEqualTo(first);
     }
+
+    @Test
+    void loadReadsTheModelsBeforeAnySentence() {
+        PhraseTagger tagger = new PhraseTagger(2);
+        assertThat(tagger.loaded()).isFalse();
+
+        tagger.load();
+
+        assertThat(tagger.loaded()).isTrue();
+        assertThat(tagger.of("Putin attended.").tokens()).hasSize(3);
+    }
 }
