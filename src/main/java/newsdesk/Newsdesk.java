@@ -70,10 +70,7 @@ public final class Newsdesk implements AutoCloseable {
     private final ScaleOut solr;
     private final FeedbackStore feedbackStore;
     private final PhraseTagger tagger = new PhraseTagger();
-    /**
-     * The answerer's OpenNLP models, read in the background from construction: the corpus is not ready before they
-     * are, and start-up returns once they are.
-     */
+    /** The answerer's OpenNLP models, read from construction on; not ready, and start-up not over, before them. */
     private final CompletableFuture<Void> answerModels = tagger.loadInBackground();
 
     private Newsdesk(Settings settings, Embedder embedder, Embedder questions, Clock clock) {
@@ -93,7 +90,9 @@ public final class Newsdesk implements AutoCloseable {
         DurableIndex durable = new DurableIndex(index, store);
         this.ingestion = Ingestion.of(ingestor, durable, loader, new SeedSync(loader, settings.seeds()));
         VectorRetriever vectors = new VectorRetriever(questions);
-        PassageSearch search = new PassageSearch(retriever(settings, vectors), PassageSearch.DEFAULT_MAX_CHARS,
+        Retriever retriever = new MentionBoostRetriever(new HybridRetriever(new LexicalRetriever(), vectors,
+                settings.lexicalWeight(), settings.fusion()), settings.mentionBoost());
+        PassageSearch search = new PassageSearch(retriever, PassageSearch.DEFAULT_MAX_CHARS,
                 PassageSearch.DEFAULT_PER_ARTICLE, vectors::embed);
         LexicalIndex lexical = index.current().lexical();
         ArticleStore articles = new InMemoryArticleStore(index::current, search,
@@ -129,9 +128,9 @@ public final class Newsdesk implements AutoCloseable {
      * one {@code settings.questionModel()} names (the same instance when it is the same model).
      */
     public static Newsdesk create(Settings settings) {
-        MiniLmEmbedder passages = new MiniLmEmbedder(variant(settings.model()), settings.embedThreads());
+        MiniLmEmbedder passages = new MiniLmEmbedder(MiniLmEmbedder.Variant.named(settings.model()), settings.embedThreads());
         Embedder questions = settings.questionModel().equals(settings.model()) ? passages
-                : new MiniLmEmbedder(variant(settings.questionModel()), settings.embedThreads());
+                : new MiniLmEmbedder(MiniLmEmbedder.Variant.named(settings.questionModel()), settings.embedThreads());
         return new Newsdesk(settings, passages, questions, Clock.systemUTC());
     }
 
@@ -143,15 +142,6 @@ public final class Newsdesk implements AutoCloseable {
     /** Newsdesk embedding passages with {@code embedder} and questions with {@code questions} (same dimension). */
     public static Newsdesk create(Settings settings, Embedder embedder, Embedder questions, Clock clock) {
         return new Newsdesk(settings, embedder, questions, clock);
-    }
-
-    private static MiniLmEmbedder.Variant variant(String model) {
-        return model.equals("minilm-q") ? MiniLmEmbedder.Variant.QUANTIZED : MiniLmEmbedder.Variant.FULL;
-    }
-
-    static Retriever retriever(Settings settings, VectorRetriever vectors) {
-        return new MentionBoostRetriever(new HybridRetriever(new LexicalRetriever(), vectors,
-                settings.lexicalWeight(), settings.fusion()), settings.mentionBoost());
     }
 
     public QaService qa() {
@@ -208,13 +198,9 @@ public final class Newsdesk implements AutoCloseable {
      * Returns once the answerer's models are loaded too.
      */
     public IngestReport ingestSeeds(Ingestor.Progress progress) {
-        if (solr != null) {
-            IngestReport report = solr.ingest().seedIfEmpty(progress);
-            answerModels.join();
-            return report;
-        }
         long started = System.nanoTime();
-        IngestReport report = ingestion.seeds().start(progress).withMillis((System.nanoTime() - started) / 1_000_000);
+        IngestReport report = solr != null ? solr.ingest().seedIfEmpty(progress)
+                : ingestion.seeds().start(progress).withMillis((System.nanoTime() - started) / 1_000_000);
         answerModels.join();
         return report;
     }
@@ -237,10 +223,7 @@ public final class Newsdesk implements AutoCloseable {
      * batches, each durable before the next starts. Files that cannot be read are reported and logged, never fatal.
      */
     public IngestReport ingest(Path path, Ingestor.Progress progress) {
-        if (solr != null) {
-            return solr.ingest().ingest(path, progress);
-        }
-        return ingestion.bulk().ingest(path, progress);
+        return solr != null ? solr.ingest().ingest(path, progress) : ingestion.bulk().ingest(path, progress);
     }
 
     @Override

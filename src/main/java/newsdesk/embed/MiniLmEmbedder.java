@@ -24,6 +24,11 @@ public final class MiniLmEmbedder implements Embedder, AutoCloseable {
          */
         QUANTIZED("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json", "all-MiniLM-L6-v2-q", 1);
 
+        /** The variant a setting names: "minilm-q" is {@link #QUANTIZED}, anything else {@link #FULL}. */
+        public static Variant named(String model) {
+            return model.equals("minilm-q") ? QUANTIZED : FULL;
+        }
+
         private final String modelResource;
         private final String tokenizerResource;
         private final String id;
