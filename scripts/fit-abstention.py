@@ -62,6 +62,52 @@ def auc(score, y):
     return ((pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()) / (len(pos) * len(neg))
 
 
+def cv(z, y, src, sets, sample, l2, folds, repeats, seed=13):
+    rng = np.random.default_rng(seed)
+    oof = np.zeros((repeats, len(y)))
+    for r in range(repeats):
+        fold = np.zeros(len(y), dtype=int)
+        for s in sets:
+            for lab in (0, 1):
+                idx = np.where((src == s) & (y == lab))[0]
+                rng.shuffle(idx)
+                fold[idx] = np.arange(len(idx)) % folds
+        for f in range(folds):
+            tr, te = fold != f, fold == f
+            w = fit(z[tr], y[tr], l2, sample[tr])
+            oof[r, te] = predict(w, z[te])
+    return oof
+
+
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def rates(oof, y, src, sets, totals, t):
+    """Per set: (unanswerable abstention, false abstention) with the decision added, mean over repeats."""
+    out = {}
+    for s in sets:
+        m = src == s
+        neg, pos = totals.get((s, 1), [0, 0]), totals[(s, 0)]
+        catch = np.mean([((oof[r] >= t) & m & (y == 1)).sum() for r in range(len(oof))])
+        false = np.mean([((oof[r] >= t) & m & (y == 0)).sum() for r in range(len(oof))])
+        out[s] = ((neg[1] + catch) / max(neg[0], 1), (neg[1]) / max(neg[0], 1), (pos[1] + false) / pos[0],
+                  pos[1] / pos[0])
+    return out
+
+
+def objective(oof, y, src, sets, totals, slack):
+    """Best mean gain in unanswerable abstention over the sets, at a threshold whose false abstention stays within
+    slack[s] of today on every set."""
+    best = (0.0, None)
+    for t in THRESHOLDS:
+        r = rates(oof, y, src, sets, totals, t)
+        if all(r[s][2] - r[s][3] <= slack[i] + 1e-9 for i, s in enumerate(sets)):
+            gain = np.mean([r[s][0] - r[s][1] for s in sets])
+            if gain > best[0]:
+                best = (gain, t)
+    return best
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("details", nargs="+")
@@ -70,6 +116,9 @@ def main():
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--repeats", type=int, default=20)
     ap.add_argument("--balance", action="store_true", help="weigh each set's rows so the sets count alike")
+    ap.add_argument("--select", type=int, default=0, help="greedy forward selection of up to N signals by the CV "
+                    "objective (mean unanswerable gain at a threshold keeping false abstention within --slack)")
+    ap.add_argument("--slack", default="0.02,0.0", help="allowed false-abstention rise per set, in file order")
     args = ap.parse_args()
     rows, totals = load(args.details)
     names = args.features.split(",") if args.features else list(rows[0][3].keys())
@@ -88,6 +137,25 @@ def main():
     print("single-signal AUC (unanswerable high):")
     for i, f in enumerate(names):
         print(f"  {f:16s} " + "  ".join(f"{auc(-x[src == s, i], y[src == s]):.3f}" for s in sets))
+    if args.select:
+        slack = [float(v) for v in args.slack.split(",")]
+        chosen, left = [], list(range(len(names)))
+        while len(chosen) < args.select:
+            scored = []
+            for i in left:
+                cols = chosen + [i]
+                zz = (x[:, cols] - x[:, cols].mean(0)) / np.where(x[:, cols].std(0) == 0, 1, x[:, cols].std(0))
+                oo = cv(zz, y, src, sets, sample, args.l2, args.folds, max(4, args.repeats // 4))
+                scored.append((objective(oo, y, src, sets, totals, slack), i))
+            (gain, t), i = max(scored, key=lambda g: g[0][0])
+            if chosen and gain <= best_gain + 1e-6:
+                break
+            chosen.append(i)
+            left.remove(i)
+            best_gain = gain
+            print(f"select + {names[i]}: CV mean unanswerable gain {gain:.3f} at t={t}")
+        names = [names[i] for i in chosen]
+        x = x[:, chosen]
     mu, sd = x.mean(0), x.std(0)
     sd[sd == 0] = 1
     z = (x - mu) / sd

@@ -27,13 +27,16 @@ import newsdesk.retrieve.Passage;
  * was found) as 0 or 1; {@code pickRelevance} the direct answer's sentence score over the best's; {@code units} the
  * question's unit count; {@code closeness} the direct answer's first span's {@link Closeness} to the question's
  * words, {@code focusCloseness} to its focus words alone (0.5 when none is in the sentence; 0 without a direct
- * answer).
+ * answer); {@code namedSource} 1 when the question names the outlet of a read passage ({@link OutletCoverage#named}),
+ * and {@code namedSimilarity} the best cosine of such a passage ({@code similarity} when it names none);
+ * {@code foreignOutlet} 1 when it cites a publisher none of whose articles it reads ({@link CitedOutlets}).
  */
 public record AnswerSignals(double coverage, double contextCoverage, double articleCoverage, double namesSentence,
                             double namesArticle, double numbersArticle, double focusSentence, double focusArticle,
                             double focusPick, double similarity, double retrieval, double runnerUp, double typed,
                             double strict, double picked, double pickRelevance, double units, double closeness,
-                            double focusCloseness) {
+                            double focusCloseness, double namedSource, double namedSimilarity,
+                            double foreignOutlet) {
 
     private static final Pattern FIGURE = Pattern.compile("\\d[\\d,.]*\\d|\\d");
 
@@ -86,6 +89,17 @@ public record AnswerSignals(double coverage, double contextCoverage, double arti
             closeness = Closeness.of(pick.sentence(), span, keys, focusWords, future);
             focusCloseness = Closeness.of(pick.sentence(), span, Set.of(), focusWords, future);
         }
+        List<Passage> read = evidence.subList(0, Math.min(ExtractiveAnswerer.PASSAGES_READ, evidence.size()));
+        List<String> outlets = read.stream().map(p -> p.article().source()).filter(o -> o != null && !o.isBlank())
+                .distinct().toList();
+        List<String> named = OutletCoverage.named(question, outlets);
+        double namedSimilarity = named.isEmpty() ? similarity : 0;
+        for (Passage p : read) {
+            if (!Double.isNaN(p.similarity()) && p.article().source() != null
+                    && named.contains(p.article().source().toLowerCase(java.util.Locale.ROOT))) {
+                namedSimilarity = Math.max(namedSimilarity, p.similarity());
+            }
+        }
         double runnerUp = ranked.size() < 2 || best.score() <= 0 ? 0 : ranked.get(1).score() / best.score();
         return new AnswerSignals(best.coverage(), best.contextCoverage(), scorer.coverage(articleTerms),
                 share(names, sentenceWords), share(names, articleWords), figures(question, article.body()),
@@ -94,7 +108,8 @@ public record AnswerSignals(double coverage, double contextCoverage, double arti
                 retrieval, Math.min(1, runnerUp),
                 analysis.typed() ? 1 : 0, strict ? 1 : 0, picks.isEmpty() ? 0 : 1,
                 pick == null || best.score() <= 0 ? 0 : Math.min(1, pick.score() / best.score()),
-                scorer.unitCount(), closeness, focusCloseness);
+                scorer.unitCount(), closeness, focusCloseness, named.isEmpty() ? 0 : 1, namedSimilarity,
+                CitedOutlets.foreign(question, outlets) ? 1 : 0);
     }
 
     private static double share(Set<String> wanted, Set<String> found) {
