@@ -184,8 +184,9 @@ public record Settings(
         k.put("NEWSDESK_SENTENCE_VECTORS", new String[] {"false", "experimental: blend each candidate "
             + "sentence's embedding similarity to the question into the extractive answer's sentence scores "
             + "(sentences embedded while answering, about 0.2 s of CPU per answer; docs/answers.md)"});
-        k.put("NEWSDESK_LEARNED_ABSTENTION", new String[] {"false", "also abstain when a fitted no-answer model "
-            + "judges a question the extractive answer would answer unanswerable (docs/answers.md, seventh pass)"});
+        k.put("NEWSDESK_LEARNED_ABSTENTION", new String[] {"true", "also abstain when a fitted no-answer model "
+            + "judges a question the extractive answer would answer unanswerable; today: one citing a publisher "
+            + "none of the read passages is from (docs/answers.md, seventh pass)"});
         return java.util.Collections.unmodifiableMap(k);
     }
 }
