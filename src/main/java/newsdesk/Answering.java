@@ -6,6 +6,7 @@ import newsdesk.answer.Answerer;
 import newsdesk.answer.EmbeddedSentenceSimilarity;
 import newsdesk.answer.ExtractiveAnswerer;
 import newsdesk.answer.FollowUpCondenser;
+import newsdesk.answer.LearnedAbstention;
 import newsdesk.answer.LlmAnswerer;
 import newsdesk.answer.LlmClient;
 import newsdesk.answer.NewsAnswerer;
@@ -31,10 +32,13 @@ record Answering(Answerer answerer, FollowUpResolver followUps, LlmClient llm) {
     static Answering create(Settings settings, Clock clock, Embedder embedder, LexicalIndex lexical,
                             ArticleStore articles, PhraseTagger tagger) {
         SentenceSplitter splitter = new SentenceSplitter();
-        Answerer extractive = new ExtractiveAnswerer(splitter, lexical::analyze, articles::idf, articles::mentions,
+        ExtractiveAnswerer extractive = new ExtractiveAnswerer(splitter, lexical::analyze, articles::idf, articles::mentions,
                 settings.minConfidence(), Double.isNaN(settings.minSimilarity()) ? embedder.unrelatedBelow()
                         : settings.minSimilarity(), settings.maxSentences(), tagger,
                 settings.sentenceVectors() ? new EmbeddedSentenceSimilarity(embedder, SENTENCE_MEMO) : null);
+        if (settings.learnedAbstention()) {
+            extractive = extractive.abstainingBy(LearnedAbstention.fitted());
+        }
         ArticleStore store = articles;
         Answerer answerer = new NewsAnswerer(extractive, new NewsAnswerer.Tools(splitter, lexical::analyze,
                 articles::idf, store::copies, settings.topK()));

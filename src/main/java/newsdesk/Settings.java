@@ -43,6 +43,7 @@ public record Settings(
         double minSimilarity,
         int maxSentences,
         boolean sentenceVectors,
+        boolean learnedAbstention,
         LlmSettings llm,
         WebSettings web,
         SlackSettings slack,
@@ -111,6 +112,7 @@ public record Settings(
                             : Double.parseDouble(v.get("NEWSDESK_MIN_SIMILARITY")),
                     Integer.parseInt(v.get("NEWSDESK_MAX_SENTENCES")),
                     Boolean.parseBoolean(v.get("NEWSDESK_SENTENCE_VECTORS")),
+                    Boolean.parseBoolean(v.get("NEWSDESK_LEARNED_ABSTENTION")),
                     LlmSettings.fromEnv(values),
                     WebSettings.fromEnv(values),
                     SlackSettings.fromEnv(values),
@@ -182,6 +184,9 @@ public record Settings(
         k.put("NEWSDESK_SENTENCE_VECTORS", new String[] {"false", "experimental: blend each candidate "
             + "sentence's embedding similarity to the question into the extractive answer's sentence scores "
             + "(sentences embedded while answering, about 0.2 s of CPU per answer; docs/answers.md)"});
+        k.put("NEWSDESK_LEARNED_ABSTENTION", new String[] {"true", "also abstain when a fitted no-answer model "
+            + "judges a question the extractive answer would answer unanswerable; today: one citing a publisher "
+            + "none of the read passages is from (docs/answers.md, seventh pass)"});
         return java.util.Collections.unmodifiableMap(k);
     }
 }

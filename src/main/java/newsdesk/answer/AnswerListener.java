@@ -34,4 +34,11 @@ public interface AnswerListener {
     /** The direct answer the text leads with (never empty), before the first text increment. */
     default void onDirect(List<DirectAnswer> direct) {
     }
+
+    /**
+     * What the extractive answerer measured about a question it judged answerable on its lexical checks, before its
+     * no-answer decision ({@link LearnedAbstention}); for the evaluation's details file. Not called otherwise.
+     */
+    default void onSignals(AnswerSignals signals) {
+    }
 }

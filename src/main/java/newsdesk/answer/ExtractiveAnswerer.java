@@ -60,6 +60,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final int maxSentences;
     private final SentenceSimilarity similarity;
     private final PhraseTagger tagger;
+    private final LearnedAbstention abstention;
 
     /**
      * An answerer that also abstains when the question names something no article mentions ({@code known} tells
@@ -82,6 +83,14 @@ public final class ExtractiveAnswerer implements Answerer {
                               ToDoubleFunction<String> idf, Predicate<String> known, double minConfidence,
                               double minSimilarity, int maxSentences, PhraseTagger tagger,
                               SentenceSimilarity similarity) {
+        this(splitter, analyzer, idf, known, minConfidence, minSimilarity, maxSentences, tagger, similarity, null);
+    }
+
+    private ExtractiveAnswerer(SentenceSplitter splitter, Function<String, List<String>> analyzer,
+                               ToDoubleFunction<String> idf, Predicate<String> known, double minConfidence,
+                               double minSimilarity, int maxSentences, PhraseTagger tagger,
+                               SentenceSimilarity similarity, LearnedAbstention abstention) {
+        this.abstention = abstention;
         this.tagger = tagger;
         this.similarity = similarity;
         this.splitter = splitter;
@@ -91,6 +100,15 @@ public final class ExtractiveAnswerer implements Answerer {
         this.minConfidence = minConfidence;
         this.minSimilarity = minSimilarity;
         this.maxSentences = maxSentences;
+    }
+
+    /**
+     * The same answerer, also abstaining when {@code decision} judges a question it would answer unanswerable
+     * from its {@link AnswerSignals}.
+     */
+    public ExtractiveAnswerer abstainingBy(LearnedAbstention decision) {
+        return new ExtractiveAnswerer(splitter, analyzer, idf, known, minConfidence, minSimilarity, maxSentences,
+                tagger, similarity, decision);
     }
 
     @Override
@@ -133,6 +151,12 @@ public final class ExtractiveAnswerer implements Answerer {
                 : List.of();
         if (picks.isEmpty() && strictlyTyped(analysis)) {
             // "How many …?", "When …?", "Who …?" are not answered by sentences without a number, date or name.
+            return deliver(Abstention.of(evidence, confidence, name()), listener);
+        }
+        AnswerSignals signals = AnswerSignals.of(question, analysis, scorer, candidates, picks, evidence, analyzer,
+                strictlyTyped(analysis));
+        listener.onSignals(signals);
+        if (abstention != null && abstention.abstains(signals)) {
             return deliver(Abstention.of(evidence, confidence, name()), listener);
         }
         return deliver(AnswerComposer.compose(choose(candidates), picks, confidence, name(), maxSentences),

@@ -85,12 +85,13 @@ public final class NewsAnswerer implements Answerer {
         if (intent == NewsIntent.LATEST) {
             Freshness.Reading reading = Freshness.read(pool, text -> scorer.coverage(scorer.terms(text)));
             List<Passage> fresh = reading.passages();
+            AnswerListener signals = signalsOnly(listener);
             Answer answer = inner.answer(question, fresh.subList(0, Math.min(fresh.size(), Freshness.RELEVANT)),
-                    AnswerListener.NONE);
+                    signals);
             if (answer.abstained()) {
                 // The newest passages alone may be too far from the question: read them in rank order instead.
                 answer = inner.answer(question, pool.subList(0, Math.min(pool.size(), Freshness.RELEVANT)),
-                        AnswerListener.NONE);
+                        signals);
             }
             return whole(withCopies(Freshness.asOf(answer, reading.relevant(), tools.copies())), listener);
         }
@@ -140,5 +141,15 @@ public final class NewsAnswerer implements Answerer {
                     p.similarity()));
         }
         return out;
+    }
+
+    /** Passes on only {@link AnswerListener#onSignals}: an answer that is rewritten before it is shown. */
+    private static AnswerListener signalsOnly(AnswerListener listener) {
+        return new AnswerListener() {
+            @Override
+            public void onSignals(AnswerSignals signals) {
+                listener.onSignals(signals);
+            }
+        };
     }
 }

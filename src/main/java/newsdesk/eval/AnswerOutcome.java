@@ -8,7 +8,8 @@ import java.util.Map;
  * timings in ms ({@code totalMs} wall clock around the call, {@code stagesMs} as the answer reports them).
  * {@code direct} is the direct answer as matched ({@link AnswerMatch#directText}; empty when there is none) and
  * {@code directGold} whether it contains a gold answer; {@code text} is the answer text, kept for reading the
- * details file.
+ * details file; {@code signals} what the answerer measured before its no-answer decision ({@code AnswerSignals}, by
+ * name; empty when it abstained earlier or does not report them).
  */
 public record AnswerOutcome(
         boolean abstained,
@@ -20,9 +21,11 @@ public record AnswerOutcome(
         Map<String, Long> stagesMs,
         String direct,
         boolean directGold,
-        String text) {
+        String text,
+        Map<String, Double> signals) {
 
     public AnswerOutcome {
+        signals = signals == null ? Map.of() : Map.copyOf(signals);
         if (verbatimSentences < 0 || verbatimSentences > citedSentences) {
             throw new IllegalArgumentException("verbatim " + verbatimSentences + " of " + citedSentences);
         }
@@ -32,6 +35,14 @@ public record AnswerOutcome(
         if (directGold && direct.isEmpty()) {
             throw new IllegalArgumentException("a gold direct answer needs a direct answer");
         }
+    }
+
+    /** An outcome without signals. */
+    public AnswerOutcome(boolean abstained, double confidence, boolean containsGold, int citedSentences,
+                         int verbatimSentences, double totalMs, Map<String, Long> stagesMs, String direct,
+                         boolean directGold, String text) {
+        this(abstained, confidence, containsGold, citedSentences, verbatimSentences, totalMs, stagesMs, direct,
+                directGold, text, Map.of());
     }
 
     /** An outcome without a direct answer and without the text. */

@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import newsdesk.answer.Answer;
+import newsdesk.answer.AnswerListener;
+import newsdesk.answer.AnswerSignals;
 import newsdesk.answer.ArticleFacts;
 import newsdesk.answer.Citation;
 import newsdesk.article.Article;
@@ -135,7 +137,13 @@ public final class EvalRunner {
 
     private static AnswerOutcome answer(AnswerSystem answers, EvalQuery query, Map<String, Article> articles) {
         long start = System.nanoTime();
-        Answer answer = answers.ask(query.question());
+        Map<String, Double> signals = new LinkedHashMap<>();
+        Answer answer = answers.ask(query.question(), new AnswerListener() {
+            @Override
+            public void onSignals(AnswerSignals measured) {
+                signals.putAll(measured.values());
+            }
+        });
         double totalMs = (System.nanoTime() - start) / 1e6;
         int verbatim = 0;
         for (Citation citation : answer.citations()) {
@@ -152,7 +160,7 @@ public final class EvalRunner {
         String direct = answer.abstained() ? "" : AnswerMatch.directText(answer.direct());
         boolean directGold = AnswerMatch.contains(direct, query.answers());
         return new AnswerOutcome(answer.abstained(), answer.confidence(), gold, answer.citations().size(), verbatim,
-                totalMs, answer.timingsMs(), direct, directGold, answer.text());
+                totalMs, answer.timingsMs(), direct, directGold, answer.text(), signals);
     }
 
     static SystemReport report(String name, double ingestSeconds, List<QueryOutcome> outcomes, List<String> types) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import newsdesk.Newsdesk;
 import newsdesk.answer.Answer;
+import newsdesk.answer.AnswerListener;
 import newsdesk.article.Filters;
 
 /**
@@ -28,6 +29,11 @@ public final class NewsdeskSystem implements SearchSystem, AnswerSystem, AutoClo
     @Override
     public Answer ask(String question) {
         return desk.qa().ask(question, null, Filters.NONE);
+    }
+
+    @Override
+    public Answer ask(String question, AnswerListener listener) {
+        return desk.qa().ask(question, null, Filters.NONE, listener);
     }
 
     @Override
