@@ -21,9 +21,9 @@ import newsdesk.retrieve.Passage;
  * question, each followed by its citation marker, or abstains when none covers enough of the question.
  *
  * <p>A sentence's score is its {@link SentenceScorer} score (IDF-weighted question-term coverage plus an answer-type
- * bonus) times a passage-rank prior; further sentences must reach {@code FOLLOW_RATIO} of the best and add new
- * terms. The confidence is the best sentence's coverage; below {@code minConfidence} the answer abstains and lists
- * the passages' articles as the closest coverage. It also abstains, saying so, when the question names something
+ * bonus) times a passage-rank prior; {@link QuoteChoice} picks the sentences quoted after the best. The confidence is
+ * the best sentence's coverage; below {@code minConfidence} the answer abstains and lists the passages' articles as
+ * the closest coverage. It also abstains, saying so, when the question names something
  * that no article mentions ({@link UnknownNames}), and when no passage is semantically close enough to the question
  * (the embeddings' cosine similarity, below {@code minSimilarity}): word overlap alone ("How many legs does a spider
  * have?" against a story about walking robots) is not an answer; nor are sentences without a single number for a
@@ -38,8 +38,6 @@ public final class ExtractiveAnswerer implements Answerer {
 
     public static final double DEFAULT_MIN_CONFIDENCE = 0.12;
     public static final int DEFAULT_MAX_SENTENCES = 3;
-    static final double FOLLOW_RATIO = 0.7;
-    static final double MAX_TERM_OVERLAP = 0.6;
     static final int PASSAGES_READ = 6;
     static final int MIN_WORDS = 4;
     static final int MIN_COVERED_UNITS = 2;
@@ -159,7 +157,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (abstention != null && abstention.abstains(signals)) {
             return deliver(Abstention.of(evidence, confidence, name()), listener);
         }
-        return deliver(AnswerComposer.compose(choose(candidates), picks, confidence, name(), maxSentences),
+        return deliver(AnswerComposer.compose(QuoteChoice.choose(candidates, maxSentences), picks, confidence, name(), maxSentences),
                 listener);
     }
 
@@ -246,27 +244,5 @@ public final class ExtractiveAnswerer implements Answerer {
             needed = Math.min(needed, 1);
         }
         return best.coverage() >= minConfidence && best.coveredUnits() >= needed;
-    }
-
-    private List<ScoredSentence> choose(List<ScoredSentence> ranked) {
-        List<ScoredSentence> chosen = new ArrayList<>();
-        ScoredSentence best = ranked.get(0);
-        for (ScoredSentence candidate : ranked) {
-            if (chosen.size() == maxSentences || candidate.score() < FOLLOW_RATIO * best.score()) {
-                break;
-            }
-            if (chosen.stream().noneMatch(c -> redundant(c, candidate))) {
-                chosen.add(candidate);
-            }
-        }
-        return chosen;
-    }
-
-    private static boolean redundant(ScoredSentence a, ScoredSentence b) {
-        if (a.article().id().equals(b.article().id()) && a.start() == b.start()) {
-            return true;
-        }
-        long shared = b.terms().stream().filter(a.terms()::contains).count();
-        return shared > MAX_TERM_OVERLAP * Math.min(a.terms().size(), b.terms().size());
     }
 }
