@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -26,6 +25,7 @@ import newsdesk.answer.LlmClient;
 import newsdesk.answer.PhraseTagger;
 import newsdesk.article.ArticleLoader;
 import newsdesk.feedback.AnswerMemory;
+import newsdesk.feedback.AnswerSettings;
 import newsdesk.feedback.FeedbackLog;
 import newsdesk.feedback.FeedbackService;
 import newsdesk.feedback.FeedbackStore;
@@ -110,9 +110,9 @@ public final class Newsdesk implements AutoCloseable {
         AnswerMemory recent = solr == null
                 ? new RecentAnswers(clock, RecentAnswers.DEFAULT_MAX_ANSWERS, RecentAnswers.DEFAULT_LIFETIME)
                 : solr.recentAnswers();
-        FeedbackService feedback = new FeedbackService(() -> UUID.randomUUID().toString(), recent,
-                feedbackStore, Map.of("topK", String.valueOf(settings.topK()), "store", solr == null ? "memory"
-                        : "solr", "model", settings.model(), "version", version()), clock);
+        FeedbackService feedback = new FeedbackService(() -> UUID.randomUUID().toString(), recent, feedbackStore,
+                new AnswerSettings(settings.topK(), solr == null ? "memory" : "solr", settings.model(),
+                        settings.questionModel(), version()), clock);
         this.qa = new QaService(new QaService.Parts(articles, answering.answerer(), conversations,
                 answering.followUps(), settings.topK(), feedback));
     }

@@ -32,13 +32,13 @@ public final class FeedbackService {
     private final Clock clock;
     private final Map<Rating, AtomicLong> counts = new EnumMap<>(Rating.class);
 
-    /** {@code settings}: what made the answers besides the answerer (top-k, store, model, version). */
-    public FeedbackService(Supplier<String> ids, AnswerMemory recent, FeedbackStore store,
-                           Map<String, String> settings, Clock clock) {
+    /** {@code settings}: what made the answers besides the answerer. */
+    public FeedbackService(Supplier<String> ids, AnswerMemory recent, FeedbackStore store, AnswerSettings settings,
+                           Clock clock) {
         this.ids = ids;
         this.recent = recent;
         this.store = store;
-        this.settings = Map.copyOf(settings);
+        this.settings = settings.asMap();
         this.clock = clock;
         for (Rating rating : Rating.values()) {
             counts.put(rating, new AtomicLong());

@@ -11,7 +11,6 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -23,7 +22,8 @@ import newsdesk.qa.QaService;
  * returned app is not started: {@code serve}
  * calls {@code start(settings.host(), settings.port())} with the host and port of {@link newsdesk.Settings}; tests
  * call {@code start(0)}. Stopping it stops accepting connections and lets requests in flight finish for up to
- * {@link ConnectionLimits#shutdownGrace()}. Every route must be listed in {@link RouteTable}, or building the app fails.
+ * {@link ConnectionLimits#shutdownGrace()} ({@link Drain}). Every route must be listed in {@link RouteTable}, or
+ * building the app fails.
  */
 public final class WebApp {
 
@@ -75,8 +75,7 @@ public final class WebApp {
             config.events.serverStopped(cutoff::close);
             config.jetty.modifyServer(server -> {
                 server.setErrorHandler(new JettyErrors(json));
-                server.setStopTimeout(connections.shutdownGrace().toMillis());
-                server.insertHandler(new GracefulHandler());
+                Drain.install(server, connections.shutdownGrace());
                 server.addEventListener(new LifeCycle.Listener() {
                     @Override
                     public void lifeCycleStarting(LifeCycle event) {

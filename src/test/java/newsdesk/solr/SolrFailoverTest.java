@@ -42,6 +42,11 @@ import newsdesk.testing.HashingEmbedder;
 class SolrFailoverTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    /**
+     * Set-up only: loading the collections before the test is no part of what it proves, and on a loaded machine one
+     * update and commit took longer than {@link #TIMEOUT}. The stores under test keep {@link #TIMEOUT}.
+     */
+    private static final Duration SET_UP_TIMEOUT = Duration.ofSeconds(120);
     /** Fail-over tries each node once and Solr itself waits up to ~4 s for a shard leader. */
     private static final long LONGEST_CALL_MS = 2 * TIMEOUT.toMillis() + 10_000;
 
@@ -53,15 +58,16 @@ class SolrFailoverTest {
     @BeforeAll
     static void start() {
         cluster = SolrCluster.start(2);
-        SolrAdmin admin = new SolrAdmin(new SolrNodes(cluster.nodes(), Duration.ofSeconds(60)));
+        SolrAdmin admin = new SolrAdmin(new SolrNodes(cluster.nodes(), SET_UP_TIMEOUT));
         admin.init(settings("replicated", 2), true);
         admin.init(settings("unreplicated", 1), true);
-        replicated = store("replicated");
-        unreplicated = store("unreplicated");
         List<Article> articles = new ArrayList<>(ArticleLoader.withDefaultReaders().load(Path.of("seeds")).articles());
         articles.addAll(GeneratedArticles.articles(50));
-        replicated.writer().upsert(SolrWiring.embed(EMBEDDER, articles));
-        unreplicated.writer().upsert(SolrWiring.embed(EMBEDDER, articles));
+        for (String collection : List.of("replicated", "unreplicated")) {
+            store(collection, SET_UP_TIMEOUT).writer().upsert(SolrWiring.embed(EMBEDDER, articles));
+        }
+        replicated = store("replicated");
+        unreplicated = store("unreplicated");
     }
 
     private static SolrSettings settings(String collection, int replicas) {
@@ -70,7 +76,11 @@ class SolrFailoverTest {
     }
 
     private static SolrStore store(String collection) {
-        return new SolrStore(new SolrNodes(cluster.nodes(), TIMEOUT), collection, EMBEDDER, SolrStore.Ranking.DEFAULT);
+        return store(collection, TIMEOUT);
+    }
+
+    private static SolrStore store(String collection, Duration timeout) {
+        return new SolrStore(new SolrNodes(cluster.nodes(), timeout), collection, EMBEDDER, SolrStore.Ranking.DEFAULT);
     }
 
     @AfterAll

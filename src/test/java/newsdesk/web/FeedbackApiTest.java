@@ -53,7 +53,9 @@ class FeedbackApiTest {
                     .containsExactlyElementsOf(answer.get("citations").valueStream()
                             .map(c -> c.get("articleId").asText() + ":" + c.get("sentence").asText()).toList());
             assertThat(first.answer().settings()).containsEntry("answerer", "extractive").containsEntry("topK", "5")
-                    .containsEntry("store", "memory").containsKey("version").containsKey("model");
+                    .containsEntry("store", "memory").containsKey("version")
+                    .containsEntry("model", server.newsdesk.settings().model())
+                    .containsEntry("questionModel", server.newsdesk.settings().questionModel());
             assertThat(logged.get(1).correction()).isEqualTo("Kim Jong Un");
             assertThat(first.answer().earlier()).isEmpty();
 
