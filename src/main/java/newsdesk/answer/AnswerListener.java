@@ -37,8 +37,14 @@ public interface AnswerListener {
 
     /**
      * What the extractive answerer measured about a question it judged answerable on its lexical checks, before its
-     * no-answer decision ({@link LearnedAbstention}); for the evaluation's details file. Not called otherwise.
+     * no-answer decision ({@link LearnedAbstention}); for the evaluation's details file. Not called otherwise, and
+     * complete only for a listener that {@link #wantsSignals}.
      */
     default void onSignals(AnswerSignals signals) {
+    }
+
+    /** Whether this listener reads {@link #onSignals}: only then are all of them measured for every answer. */
+    default boolean wantsSignals() {
+        return false;
     }
 }

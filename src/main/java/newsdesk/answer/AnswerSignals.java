@@ -1,5 +1,6 @@
 package newsdesk.answer;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,42 +55,31 @@ public record AnswerSignals(double coverage, double contextCoverage, double arti
     }
 
     /**
+     * The signals a reading of the best sentence's whole article and of the question's names, figures and focus words
+     * gives: the costly ones, computed only when asked for ({@link #of}'s {@code deep}).
+     */
+    static final Set<String> DEEP = Set.of("articleCoverage", "namesSentence", "namesArticle", "numbersArticle",
+            "focusSentence", "focusArticle", "focusPick", "closeness", "focusCloseness");
+
+    /**
      * The signals of a question the answerer has judged answerable: {@code ranked} its candidate sentences best
      * first (not empty), {@code picks} the direct answers found, {@code strict} whether every part asks for a person,
-     * date or number.
+     * date or number; the {@link #DEEP} ones are NaN unless {@code deep}.
      */
     static AnswerSignals of(String question, QuestionAnalysis analysis, SentenceScorer scorer,
                             List<ScoredSentence> ranked, List<DirectAnswers.Pick> picks, List<Passage> evidence,
-                            Function<String, List<String>> analyzer, boolean strict) {
+                            Function<String, List<String>> analyzer, boolean strict, boolean deep) {
         ScoredSentence best = ranked.get(0);
-        Article article = best.article();
-        Set<String> articleTerms = scorer.terms(article.title() + "\n" + article.body());
-        Set<String> names = new AskedNames(question).words();
-        Set<String> sentenceWords = DirectAnswers.words(best.sentence() + " " + article.title());
-        Set<String> articleWords = DirectAnswers.words(article.title() + " " + article.body());
-        List<Set<String>> focus = SentenceScorer.focusWords(DirectAnswers.beforeApposition(question)).stream()
-                .map(w -> Set.copyOf(analyzer.apply(w))).filter(t -> !t.isEmpty()).toList();
         ScoredSentence pick = picks.isEmpty() ? null : picks.get(0).sentence();
         double similarity = 0;
         double retrieval = 0;
-        for (Passage p : evidence.subList(0, Math.min(ExtractiveAnswerer.PASSAGES_READ, evidence.size()))) {
+        List<Passage> read = evidence.subList(0, Math.min(ExtractiveAnswerer.PASSAGES_READ, evidence.size()));
+        for (Passage p : read) {
             retrieval = Math.max(retrieval, p.score());
             if (!Double.isNaN(p.similarity())) {
                 similarity = Math.max(similarity, p.similarity());
             }
         }
-        double closeness = 0;
-        double focusCloseness = 0;
-        if (pick != null && !picks.get(0).spans().isEmpty()) {
-            Set<String> keys = new HashSet<>(DirectAnswers.words(question));
-            keys.removeAll(DirectAnswers.STOP);
-            Set<String> focusWords = SentenceScorer.focusWords(DirectAnswers.beforeApposition(question));
-            AnswerSpan span = picks.get(0).spans().get(0);
-            boolean future = Tense.future(question);
-            closeness = Closeness.of(pick.sentence(), span, keys, focusWords, future);
-            focusCloseness = Closeness.of(pick.sentence(), span, Set.of(), focusWords, future);
-        }
-        List<Passage> read = evidence.subList(0, Math.min(ExtractiveAnswerer.PASSAGES_READ, evidence.size()));
         List<String> outlets = read.stream().map(p -> p.article().source()).filter(o -> o != null && !o.isBlank())
                 .distinct().toList();
         List<String> named = OutletCoverage.named(question, outlets);
@@ -101,15 +91,42 @@ public record AnswerSignals(double coverage, double contextCoverage, double arti
             }
         }
         double runnerUp = ranked.size() < 2 || best.score() <= 0 ? 0 : ranked.get(1).score() / best.score();
-        return new AnswerSignals(best.coverage(), best.contextCoverage(), scorer.coverage(articleTerms),
-                share(names, sentenceWords), share(names, articleWords), figures(question, article.body()),
-                focusShare(focus, best.terms()), focusShare(focus, articleTerms),
-                pick == null ? 0 : focusShare(focus, pick.terms()), similarity,
-                retrieval, Math.min(1, runnerUp),
+        double[] d = deep ? deep(question, scorer, best, pick, picks, analyzer) : new double[DEEP.size()];
+        if (!deep) {
+            Arrays.fill(d, Double.NaN);
+        }
+        return new AnswerSignals(best.coverage(), best.contextCoverage(), d[0], d[1], d[2], d[3], d[4], d[5], d[6],
+                similarity, retrieval, Math.min(1, runnerUp),
                 analysis.typed() ? 1 : 0, strict ? 1 : 0, picks.isEmpty() ? 0 : 1,
                 pick == null || best.score() <= 0 ? 0 : Math.min(1, pick.score() / best.score()),
-                scorer.unitCount(), closeness, focusCloseness, named.isEmpty() ? 0 : 1, namedSimilarity,
+                scorer.unitCount(), d[7], d[8], named.isEmpty() ? 0 : 1, namedSimilarity,
                 CitedOutlets.foreign(question, outlets) ? 1 : 0);
+    }
+
+    /** The {@link #DEEP} signals, in declaration order. */
+    private static double[] deep(String question, SentenceScorer scorer, ScoredSentence best, ScoredSentence pick,
+                                 List<DirectAnswers.Pick> picks, Function<String, List<String>> analyzer) {
+        Article article = best.article();
+        Set<String> articleTerms = scorer.terms(article.title() + "\n" + article.body());
+        Set<String> names = new AskedNames(question).words();
+        Set<String> sentenceWords = DirectAnswers.words(best.sentence() + " " + article.title());
+        Set<String> articleWords = DirectAnswers.words(article.title() + " " + article.body());
+        List<Set<String>> focus = SentenceScorer.focusWords(DirectAnswers.beforeApposition(question)).stream()
+                .map(w -> Set.copyOf(analyzer.apply(w))).filter(t -> !t.isEmpty()).toList();
+        double closeness = 0;
+        double focusCloseness = 0;
+        if (pick != null && !picks.get(0).spans().isEmpty()) {
+            Set<String> keys = new HashSet<>(DirectAnswers.words(question));
+            keys.removeAll(DirectAnswers.STOP);
+            Set<String> focusWords = SentenceScorer.focusWords(DirectAnswers.beforeApposition(question));
+            AnswerSpan span = picks.get(0).spans().get(0);
+            boolean future = Tense.future(question);
+            closeness = Closeness.of(pick.sentence(), span, keys, focusWords, future);
+            focusCloseness = Closeness.of(pick.sentence(), span, Set.of(), focusWords, future);
+        }
+        return new double[] {scorer.coverage(articleTerms), share(names, sentenceWords), share(names, articleWords),
+                figures(question, article.body()), focusShare(focus, best.terms()), focusShare(focus, articleTerms),
+                pick == null ? 0 : focusShare(focus, pick.terms()), closeness, focusCloseness};
     }
 
     private static double share(Set<String> wanted, Set<String> found) {

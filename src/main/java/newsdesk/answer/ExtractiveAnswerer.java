@@ -151,11 +151,13 @@ public final class ExtractiveAnswerer implements Answerer {
             // "How many …?", "When …?", "Who …?" are not answered by sentences without a number, date or name.
             return deliver(Abstention.of(evidence, confidence, name()), listener);
         }
-        AnswerSignals signals = AnswerSignals.of(question, analysis, scorer, candidates, picks, evidence, analyzer,
-                strictlyTyped(analysis));
-        listener.onSignals(signals);
-        if (abstention != null && abstention.abstains(signals)) {
-            return deliver(Abstention.of(evidence, confidence, name()), listener);
+        if (abstention != null || listener.wantsSignals()) {
+            AnswerSignals signals = AnswerSignals.of(question, analysis, scorer, candidates, picks, evidence, analyzer,
+                    strictlyTyped(analysis), listener.wantsSignals() || abstention.readsDeep());
+            listener.onSignals(signals);
+            if (abstention != null && abstention.abstains(signals)) {
+                return deliver(Abstention.of(evidence, confidence, name()), listener);
+            }
         }
         return deliver(AnswerComposer.compose(QuoteChoice.choose(candidates, maxSentences), picks, confidence, name(), maxSentences),
                 listener);

@@ -55,6 +55,11 @@ public final class LearnedAbstention {
         return 1 / (1 + Math.exp(-z));
     }
 
+    /** Whether the decision reads one of the costly {@link AnswerSignals#DEEP} signals. */
+    boolean readsDeep() {
+        return weights.keySet().stream().anyMatch(AnswerSignals.DEEP::contains);
+    }
+
     /** Whether to abstain: the probability reaches the threshold. */
     public boolean abstains(AnswerSignals signals) {
         return probability(signals) >= threshold;

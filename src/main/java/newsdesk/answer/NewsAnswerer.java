@@ -150,6 +150,11 @@ public final class NewsAnswerer implements Answerer {
             public void onSignals(AnswerSignals signals) {
                 listener.onSignals(signals);
             }
+
+            @Override
+            public boolean wantsSignals() {
+                return listener.wantsSignals();
+            }
         };
     }
 }

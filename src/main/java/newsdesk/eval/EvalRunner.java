@@ -143,6 +143,11 @@ public final class EvalRunner {
             public void onSignals(AnswerSignals measured) {
                 signals.putAll(measured.values());
             }
+
+            @Override
+            public boolean wantsSignals() {
+                return true;
+            }
         });
         double totalMs = (System.nanoTime() - start) / 1e6;
         int verbatim = 0;

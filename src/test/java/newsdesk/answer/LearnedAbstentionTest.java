@@ -63,6 +63,11 @@ class LearnedAbstentionTest {
             public void onSignals(AnswerSignals s) {
                 reported.add(s);
             }
+
+            @Override
+            public boolean wantsSignals() {
+                return true;
+            }
         };
 
         Answer plain = answerer().answer(cites, List.of(whole(1, PARADE)), listener);
