@@ -90,7 +90,7 @@ class IngestCommandTest {
         Path data = tmp.resolve("data");
         watcher = start("ingest", "--watch", "--interval", "0.2", "--seeds", seeds.toString(), "--data-dir",
                 data.toString());
-        ServeProcessTest.Lines out = new ServeProcessTest.Lines(tmp.resolve("stdout.txt"));
+        ProcessLines out = new ProcessLines(tmp.resolve("stdout.txt"));
         out.await(Pattern.compile("^seeds: 1 added, 0 changed, 0 removed, 0 unchanged \\(generation 1\\)$"),
                 Duration.ofSeconds(120));
         out.await(Pattern.compile("^watching "), Duration.ofSeconds(10));

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -78,8 +77,8 @@ class ServeProcessTest {
                 // the whole queue drains inside the grace however slow the machine is (the default is 10 s)
                 "NEWSDESK_SHUTDOWN_GRACE_SECONDS", Integer.toString(GRACE_SECONDS)),
                 "serve", "--port", "0", "--seeds", TestDesks.CORPUS.toString(), "--data-dir", data.toString());
-        Lines out = new Lines(data.resolve("stdout.txt"), server);
-        Lines err = new Lines(data.resolve("stderr.txt"));
+        ProcessLines out = new ProcessLines(data.resolve("stdout.txt"), server);
+        ProcessLines err = new ProcessLines(data.resolve("stderr.txt"));
         Matcher listening = out.await(LISTENING, HANG);
         String base = "http://127.0.0.1:" + listening.group(1);
         out.await(Pattern.compile("^ready: "), HANG);
@@ -139,7 +138,7 @@ class ServeProcessTest {
         String[] serve = {"serve", "--port", "0", "--seeds", seeds.toString(), "--data-dir", index.toString()};
 
         server = start("first-", env, serve);
-        Lines first = new Lines(data.resolve("first-stdout.txt"), server);
+        ProcessLines first = new ProcessLines(data.resolve("first-stdout.txt"), server);
         first.await(LISTENING, HANG);
         awaitFirstBatch(index);
         assertThat(first.all()).as("still loading when the signal comes").doesNotContain("ready:");
@@ -153,7 +152,7 @@ class ServeProcessTest {
         }
 
         server = start("second-", env, serve);
-        Lines second = new Lines(data.resolve("second-stdout.txt"), server);
+        ProcessLines second = new ProcessLines(data.resolve("second-stdout.txt"), server);
         Matcher ready = second.await(Pattern.compile("^ready: (\\d+) articles, \\d+ chunks served; (\\d+) articles"),
                 HANG);
         assertThat(Integer.parseInt(ready.group(1))).as("articles served").isEqualTo(ARTICLES);
@@ -190,7 +189,7 @@ class ServeProcessTest {
         server = start(Map.of("NEWSDESK_ADMIN_TOKEN", token),
                 "serve", "--host", "0.0.0.0", "--port", "0", "--seeds", TestDesks.CORPUS.toString(),
                 "--data-dir", data.toString());
-        Lines err = new Lines(data.resolve("stderr.txt"));
+        ProcessLines err = new ProcessLines(data.resolve("stderr.txt"));
 
         assertThat(server.waitFor(HANG.toSeconds(), TimeUnit.SECONDS)).isTrue();
         assertThat(server.exitValue()).isEqualTo(2);
@@ -247,7 +246,7 @@ class ServeProcessTest {
     }
 
     /** What the server logged besides its access log. */
-    private static String serverLog(Lines err) {
+    private static String serverLog(ProcessLines err) {
         return err.all().replaceAll("(?m)^.*newsdesk\\.access - .*$\\n?", "");
     }
 
@@ -257,59 +256,5 @@ class ServeProcessTest {
     }
 
     private record Outcome(HttpResponse<String> response, Throwable error, long finishedNanos) {
-    }
-
-    /**
-     * The lines a child process wrote to a file so far (a file, unlike a pipe, keeps them after the exit). Given the
-     * process, waiting for a line ends as soon as the process has exited without writing it, and the failure shows
-     * what it wrote to its standard error ({@code …stderr.txt} next to {@code …stdout.txt}).
-     */
-    static final class Lines {
-
-        private final Path file;
-        private final Process process;
-
-        Lines(Path file) {
-            this(file, null);
-        }
-
-        Lines(Path file, Process process) {
-            this.file = file;
-            this.process = process;
-        }
-
-        Matcher await(Pattern pattern, Duration timeout) throws InterruptedException {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (System.nanoTime() < deadline) {
-                boolean exited = process != null && !process.isAlive(); // before reading: its last lines are in
-                for (String line : lines()) {
-                    Matcher matcher = pattern.matcher(line);
-                    if (matcher.find()) {
-                        return matcher;
-                    }
-                }
-                if (exited) {
-                    break;
-                }
-                Thread.sleep(20);
-            }
-            String state = process == null ? "" : process.isAlive() ? " (still running)"
-                    : " (exited with " + process.exitValue() + ")";
-            Path errors = file.resolveSibling(file.getFileName().toString().replace("stdout", "stderr"));
-            throw new AssertionError("no line matching " + pattern + state + " in:\n" + all()
-                    + (errors.equals(file) ? "" : "\n--- " + errors.getFileName() + ":\n" + new Lines(errors).all()));
-        }
-
-        String all() {
-            return String.join("\n", lines());
-        }
-
-        private List<String> lines() {
-            try {
-                return Files.readAllLines(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                return List.of();
-            }
-        }
     }
 }
