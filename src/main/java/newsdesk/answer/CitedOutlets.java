@@ -18,7 +18,7 @@ final class CitedOutlets {
     private static final String NOUN = "(?:articles?|pieces?|stor(?:y|ies)|op-eds?|columns?|coverage|reports?)";
     private static final List<Pattern> CITES = List.of(
             Pattern.compile("(?<!\\b(?:did|does|do|will|would|to|can|could|may|might)\\s)\\b" + NAME
-                    + "(?:'s|’s)?\\s+" + NOUN + "\\b"),
+                    + "(?:['’]s?)?\\s+" + NOUN + "\\b"),
             Pattern.compile("\\b" + NOUN + "\\s+(?:\\p{Ll}+\\s+){0,3}?(?:by|from|in)\\s+(?:the\\s+)?" + NAME),
             Pattern.compile("\\b(?:reported|published)\\s+(?:by|in)\\s+(?:the\\s+)?" + NAME));
 
@@ -40,15 +40,20 @@ final class CitedOutlets {
     }
 
     /**
-     * Whether the question cites a publisher but names none of {@code outlets} ({@link OutletCoverage#named}, also
-     * without a leading "The": "a Wall Street Journal article" names The Wall Street Journal).
+     * Whether the question cites a publisher but names none of {@code outlets}: neither anywhere in the question
+     * ({@link OutletCoverage#named}, also without a leading "The": "a Wall Street Journal article" names The Wall
+     * Street Journal) nor by a short form of its name among the cited ones ({@link OutletAliases}: "a WSJ piece").
      */
     static boolean foreign(String question, Collection<String> outlets) {
-        if (in(question).isEmpty()) {
+        List<String> cited = in(question);
+        if (cited.isEmpty()) {
             return false;
         }
         List<String> names = new ArrayList<>(outlets);
         outlets.forEach(o -> names.add(THE.matcher(o).replaceFirst("")));
-        return OutletCoverage.named(question, names).isEmpty();
+        if (!OutletCoverage.named(question, names).isEmpty()) {
+            return false;
+        }
+        return cited.stream().noneMatch(c -> outlets.stream().anyMatch(o -> OutletAliases.same(c, o)));
     }
 }

@@ -116,7 +116,7 @@ public final class ExtractiveAnswerer implements Answerer {
 
     @Override
     public Answer answer(String question, List<Passage> evidence, AnswerListener listener) {
-        List<String> unknown = UnknownNames.in(question, analyzer, known);
+        List<String> unknown = UnknownNames.in(question, analyzer, known, evidence);
         if (!unknown.isEmpty()) {
             return deliver(Abstention.unknownNames(evidence, unknown, name()), listener);
         }

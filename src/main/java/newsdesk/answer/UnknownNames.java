@@ -1,6 +1,7 @@
 package newsdesk.answer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -8,6 +9,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import newsdesk.retrieve.Passage;
 
 /**
  * Names in a question that no article mentions: capitalised words that do not start a sentence ("Asha Shobana",
@@ -41,6 +44,24 @@ final class UnknownNames {
      * are the pronoun "I" contracted ("I'm") are skipped.
      */
     static List<String> in(String question, Function<String, List<String>> analyzer, Predicate<String> known) {
+        return in(question, analyzer, known, List.of());
+    }
+
+    /**
+     * The same, where a word naming the outlet of one of the {@code evidence} passages by another form of its name
+     * ({@link OutletAliases}: "WSJ" for The Wall Street Journal, "FT's" for Financial Times, or a word of a cited
+     * publisher, {@link CitedOutlets#in}: "an Associated Press story" for AP) is known too.
+     */
+    static List<String> in(String question, Function<String, List<String>> analyzer, Predicate<String> known,
+                           List<Passage> evidence) {
+        List<String> outlets = evidence.stream().map(p -> p.article().source()).filter(s -> s != null)
+                .distinct().toList();
+        Set<String> outletWords = new HashSet<>();
+        for (String cited : outlets.isEmpty() ? List.<String>of() : CitedOutlets.in(question)) {
+            if (outlets.stream().anyMatch(outlet -> OutletAliases.same(cited, outlet))) {
+                outletWords.addAll(List.of(cited.split("\\s+")));
+            }
+        }
         List<String> unknown = new ArrayList<>();
         Matcher token = TOKEN.matcher(question);
         boolean opening = true;
@@ -54,7 +75,9 @@ final class UnknownNames {
             opening = SENTENCE_ENDS.indexOf(raw.charAt(raw.length() - 1)) >= 0
                     || raw.endsWith(".\"") || raw.endsWith("?\"") || raw.endsWith("!\"");
             if (candidate && !unknown.contains(word)
-                    && analyzer.apply(word).stream().anyMatch(term -> !known.test(term))) {
+                    && analyzer.apply(word).stream().anyMatch(term -> !known.test(term))
+                    && !outletWords.contains(word)
+                    && outlets.stream().noneMatch(outlet -> OutletAliases.same(word, outlet))) {
                 unknown.add(word);
             }
         }

@@ -38,6 +38,12 @@ public final class Main implements Runnable {
             // The tokenizer library probes for a GPU and warns on machines with CUDA libraries but no usable driver.
             System.setProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda", "error");
         }
+        String solrj = "org.slf4j.simpleLogger.log.org.apache.solr.client.solrj.impl.HttpJdkSolrClient";
+        if (System.getProperty(solrj) == null) {
+            // Its one ERROR is a stack trace from its body-writing thread when a Solr node dies mid-request; SolrNodes
+            // logs that node and its refusal as one WARN line. (Its WARNs are about HTTP/2 and proxies: unused.)
+            System.setProperty(solrj, "off");
+        }
         if (System.getProperty("org.slf4j.simpleLogger.log.newsdesk.access") == null) {
             System.setProperty("org.slf4j.simpleLogger.log.newsdesk.access", "info"); // serve's access log
         }

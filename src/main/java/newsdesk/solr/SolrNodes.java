@@ -26,6 +26,8 @@ import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import newsdesk.error.RefusedException;
 
@@ -35,10 +37,13 @@ import newsdesk.error.RefusedException;
  * the next node is tried. When no node answers the caller gets a {@link RefusedException} of kind
  * {@code UNAVAILABLE} ({@code store_unavailable}); a 4xx answer is a {@link SolrRequestException} carrying Solr's
  * message. Every request is bounded by the timeout, so nothing waits longer than {@code nodes × timeout}. Answers
- * are read as JSON ({@code wt=json}) and handed on as Jackson trees.
+ * are read as JSON ({@code wt=json}) and handed on as Jackson trees. Each node passed over is logged as one WARN
+ * line naming it and its refusal ({@code serve} silences SolrJ's own ERROR stack trace for a node that dies while
+ * a request body is being written, which says the same).
  */
 public final class SolrNodes implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SolrNodes.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String REMOTE_PREFIX = "Error from server at ";
 
@@ -84,7 +89,7 @@ public final class SolrNodes implements AutoCloseable {
                 return JSON.valueToTree(answer.asShallowMap());
             } catch (SolrException e) {
                 if (e.code() >= 500 || e.code() < 400) {
-                    failures.add(nodes.get(node) + ": " + e.code() + " " + message(e));
+                    failures.add(passedOver(nodes.get(node), request, e.code() + " " + message(e)));
                     continue;
                 }
                 preferred.set(node);
@@ -96,8 +101,8 @@ public final class SolrNodes implements AutoCloseable {
                 throw e;
             } catch (SolrServerException | IOException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
-                failures.add(nodes.get(node) + ": " + (cause.getMessage() == null ? cause.getClass().getSimpleName()
-                        : cause.getMessage()));
+                failures.add(passedOver(nodes.get(node), request, cause.getMessage() == null
+                        ? cause.getClass().getSimpleName() : cause.getMessage()));
             }
         }
         throw new RefusedException(RefusedException.Kind.UNAVAILABLE, "store_unavailable",
@@ -149,6 +154,12 @@ public final class SolrNodes implements AutoCloseable {
             update.setAction(AbstractUpdateRequest.ACTION.COMMIT, true, true);
         }
         request(collection, update);
+    }
+
+    /** Logs a node passed over as one WARN line; returns {@code node: refusal} for the caller's failure message. */
+    private static String passedOver(String node, SolrRequest<?> request, String refusal) {
+        LOG.warn("Solr node {} refused {} {}: {}", node, request.getMethod(), request.getPath(), refusal);
+        return node + ": " + refusal;
     }
 
     /** Solr's own message, without SolrJ's "Error from server at URL: " prefix. */

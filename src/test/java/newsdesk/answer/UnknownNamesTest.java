@@ -49,4 +49,25 @@ class UnknownNamesTest {
         assertThat(unknown("What did Putin say in Beijing on Tue., Aug. 26, and did Asha reply in May?"))
                 .containsExactly("Asha");
     }
+
+    @Test
+    void aShortFormOfARetrievedPassagesOutletIsKnown() {
+        String question = "Did the WSJ piece or the FT's say Kim went to Beijing?";
+        List<newsdesk.retrieve.Passage> wsj = List.of(ExtractiveFixtures.whole(1, ExtractiveFixtures.PARADE));
+
+        assertThat(unknown(question)).containsExactly("WSJ", "FT's");
+        assertThat(UnknownNames.in(question, DOMAINS, CORPUS::contains, wsj)).containsExactly("FT's");
+    }
+
+    @Test
+    void theWordsOfACitedPublisherNamingARetrievedPassagesOutletAreKnown() {
+        String question = "Did an Associated Press story say Kim went to Beijing?";
+        var ap = ExtractiveFixtures.article("Kim in Beijing", "AP", "Kim went to Beijing.");
+        var other = ExtractiveFixtures.article("Kim in Beijing", "Reuters", "Kim went to Beijing.");
+
+        assertThat(UnknownNames.in(question, DOMAINS, CORPUS::contains, List.of(ExtractiveFixtures.whole(1, ap))))
+                .isEmpty();
+        assertThat(UnknownNames.in(question, DOMAINS, CORPUS::contains, List.of(ExtractiveFixtures.whole(1, other))))
+                .containsExactly("Associated", "Press");
+    }
 }

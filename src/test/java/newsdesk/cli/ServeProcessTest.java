@@ -40,6 +40,8 @@ class ServeProcessTest {
     /**
      * Bounds against a hang only, far above what a loaded 2-core machine needs (at load 25 a start took over a minute):
      * tight ones, not the server, decided the outcome. The whole queue of answers waits and drains inside the grace.
+     * Waits for the server count its processor time ({@link Patience}): at load 25 a resumed load of the generated
+     * articles ran past 240 s of wall time while the server worked.
      */
     private static final Duration HANG = Duration.ofSeconds(240);
     private static final int GRACE_SECONDS = (int) HANG.toSeconds();
@@ -168,9 +170,10 @@ class ServeProcessTest {
     }
 
     /** Waits until the first batch of the load is on disk (a complete snapshot generation directory). */
-    private static void awaitFirstBatch(Path index) throws Exception {
-        long deadline = System.nanoTime() + HANG.toNanos();
-        while (System.nanoTime() < deadline) {
+    private void awaitFirstBatch(Path index) throws Exception {
+        Patience patience = new Patience(server, HANG);
+        String exhausted = null;
+        while (exhausted == null && server.isAlive()) {
             if (Files.isDirectory(index)) {
                 try (var entries = Files.list(index)) {
                     if (entries.anyMatch(p -> p.getFileName().toString().matches("gen-\\d+"))) { // not gen-N.tmp
@@ -178,9 +181,11 @@ class ServeProcessTest {
                     }
                 }
             }
+            exhausted = patience.exhausted();
             Thread.sleep(20);
         }
-        throw new AssertionError("no batch persisted in " + index);
+        throw new AssertionError("no batch persisted in " + index + (server.isAlive() ? " (" + exhausted + ")"
+                : " (the server exited with " + server.exitValue() + ")"));
     }
 
     @Test
@@ -222,12 +227,13 @@ class ServeProcessTest {
      * slot) and at least {@code count} wait: only then is each one in flight. On a loaded machine some are still on
      * their way long after the first ones queue, and a request that reaches a stopping server is rightly refused.
      */
-    private static void awaitAllInside(HttpClient client, String base, List<CompletableFuture<Outcome>> calls,
-                                       int count) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(GRACE_SECONDS);
+    private void awaitAllInside(HttpClient client, String base, List<CompletableFuture<Outcome>> calls, int count)
+            throws Exception {
+        Patience patience = new Patience(server, HANG);
         int agreeing = 0;
         String metrics = "";
-        while (System.nanoTime() < deadline) {
+        String exhausted = null;
+        while (exhausted == null) {
             // Counted before the metrics are read, so no request is counted both as finished and as in the server.
             long finished = calls.stream().filter(CompletableFuture::isDone).count();
             metrics = client.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).build(),
@@ -239,10 +245,11 @@ class ServeProcessTest {
             if (agreeing == 2) {
                 return;
             }
+            exhausted = patience.exhausted();
             Thread.sleep(5);
         }
         throw new AssertionError("never saw all " + calls.size() + " requests in the server with " + count
-                + " of them waiting for an answer:\n" + metrics);
+                + " of them waiting for an answer (" + exhausted + "):\n" + metrics);
     }
 
     /** What the server logged besides its access log. */

@@ -3,10 +3,13 @@ package newsdesk.solr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +67,22 @@ class SolrNodesTest {
     private URI hungNode() throws IOException {
         ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         hung.add(socket);
+        return URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/solr");
+    }
+
+    /** A node that dies while a request comes in: it reads the first bytes of the first request, then closes. */
+    private URI dyingNode() throws IOException {
+        ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        hung.add(socket);
+        Thread thread = new Thread(() -> {
+            try (Socket connection = socket.accept()) {
+                connection.getInputStream().readNBytes(4096);
+            } catch (IOException e) {
+                // the test ended first
+            }
+        }, "dying-solr-node");
+        thread.setDaemon(true);
+        thread.start();
         return URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/solr");
     }
 
@@ -181,5 +200,25 @@ class SolrNodesTest {
                     });
         }
         assertThat(node.requests().get(0)).startsWith("POST /solr/news/update");
+    }
+
+    @Test
+    void aNodeDyingMidUpdateIsOneWarnLineNamingItAndTheUpdateGoesToTheNextNode() throws Exception {
+        URI dying = dyingNode();
+        Node healthy = node(200, JSON, "{\"responseHeader\":{\"status\":0}}");
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try (SolrNodes nodes = nodes(dying, healthy.url())) {
+            nodes.add("news", Map.of("id", "a1", "body", "x".repeat(2_000_000)), false);
+        } finally {
+            System.setErr(original);
+        }
+
+        assertThat(healthy.requests()).singleElement().asString().startsWith("POST /solr/news/update");
+        List<String> warnings = captured.toString(StandardCharsets.UTF_8).lines()
+                .filter(line -> line.contains("newsdesk.solr.SolrNodes")).toList();
+        assertThat(warnings).singleElement().asString()
+                .contains("WARN newsdesk.solr.SolrNodes - Solr node " + dying + " refused POST /update: ");
     }
 }
