@@ -14,7 +14,10 @@ final class Closeness {
 
     /** Highest closeness of a span next to a name of the question but to none of its focus words. */
     static final double NAME_CLOSENESS = 0.75;
-    /** What separates words: anything but letters, digits and hyphens (a hyphenated word is one word). */
+    /**
+     * What separates words: anything but letters, digits and hyphens (a hyphenated word is one word); {@link WordSplit}
+     * splits by it.
+     */
     private static final String WORD_GAP = "[^\\p{L}\\p{N}-]+";
     private static final List<String> ENDINGS = List.of("ing", "ed", "es", "s", "e");
 
@@ -27,8 +30,8 @@ final class Closeness {
      * the future ("Which leaders will attend?") is not matched by a past form ("Xi attended … in May").
      */
     static double of(String sentence, AnswerSpan span, Set<String> keys, Set<String> focus, boolean future) {
-        String[] left = sentence.substring(0, span.start()).toLowerCase(Locale.ROOT).split(WORD_GAP);
-        String[] right = sentence.substring(span.end()).toLowerCase(Locale.ROOT).split(WORD_GAP);
+        String[] left = WordSplit.words(sentence.substring(0, span.start()).toLowerCase(Locale.ROOT));
+        String[] right = WordSplit.words(sentence.substring(span.end()).toLowerCase(Locale.ROOT));
         int toFocus = distance(left, right, Keys.of(focus), future);
         int toKey = distance(left, right, Keys.of(keys), future);
         double byFocus = toFocus == Integer.MAX_VALUE ? 0.5 : 0.5 + 0.5 / (1 + toFocus / 4.0);
