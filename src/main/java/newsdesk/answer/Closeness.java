@@ -103,6 +103,8 @@ final class Closeness {
             return false;
         }
         String stem = null;
+        String lower = null;
+        int groups = 0;
         for (int i = 0; i < keys.list().length; i++) {
             String key = keys.list()[i];
             if (word.equals(key) || key.length() >= 5 && word.regionMatches(0, key, 0, 5)) {
@@ -110,24 +112,31 @@ final class Closeness {
             }
             if (stem == null) {
                 stem = stem(word);
+                lower = word.toLowerCase(Locale.ROOT);
+                groups = StandIns.groupsOf(lower);
             }
-            if (stem.equals(keys.stems()[i]) || StandIns.related(key, word)) {
+            // StandIns.related(key, word), with the word's side worked out once
+            if (stem.equals(keys.stems()[i]) || keys.lowerCase()[i].equals(lower) || (keys.groups()[i] & groups) != 0) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The words matched against, in the set's order, with their stems worked out once. */
-    private record Keys(Set<String> words, String[] list, String[] stems) {
+    /** The words matched against, in the set's order, with their stems, lower-case forms and stand-in groups. */
+    private record Keys(Set<String> words, String[] list, String[] stems, String[] lowerCase, int[] groups) {
 
         static Keys of(Set<String> words) {
             String[] list = words.toArray(String[]::new);
             String[] stems = new String[list.length];
+            String[] lowerCase = new String[list.length];
+            int[] groups = new int[list.length];
             for (int i = 0; i < list.length; i++) {
                 stems[i] = stem(list[i]);
+                lowerCase[i] = list[i].toLowerCase(Locale.ROOT);
+                groups[i] = StandIns.groupsOf(lowerCase[i]);
             }
-            return new Keys(words, list, stems);
+            return new Keys(words, list, stems, lowerCase, groups);
         }
     }
 }

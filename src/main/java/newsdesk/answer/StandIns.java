@@ -41,7 +41,15 @@ final class StandIns {
     static boolean related(String a, String b) {
         String x = a.toLowerCase(Locale.ROOT);
         String y = b.toLowerCase(Locale.ROOT);
-        return x.equals(y) || (MEMBERSHIP.getOrDefault(x, 0) & MEMBERSHIP.getOrDefault(y, 0)) != 0;
+        return x.equals(y) || (groupsOf(x) & groupsOf(y)) != 0;
+    }
+
+    /**
+     * The groups a lower-case word is in, as a bit set: {@code related(a, b)} is {@code a.equals(b) ||
+     * (groupsOf(a) & groupsOf(b)) != 0} for lower-case words, for callers that test one word against many.
+     */
+    static int groupsOf(String lowerCase) {
+        return MEMBERSHIP.getOrDefault(lowerCase, 0);
     }
 
     static List<Set<String>> groups() {
