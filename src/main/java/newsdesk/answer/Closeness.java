@@ -1,6 +1,5 @@
 package newsdesk.answer;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,7 +14,10 @@ final class Closeness {
 
     /** Highest closeness of a span next to a name of the question but to none of its focus words. */
     static final double NAME_CLOSENESS = 0.75;
-    /** What separates words: anything but letters, digits and hyphens (a hyphenated word is one word). */
+    /**
+     * What separates words: anything but letters, digits and hyphens (a hyphenated word is one word); {@link WordSplit}
+     * splits by it.
+     */
     private static final String WORD_GAP = "[^\\p{L}\\p{N}-]+";
     private static final List<String> ENDINGS = List.of("ing", "ed", "es", "s", "e");
 
@@ -28,8 +30,10 @@ final class Closeness {
      * the future ("Which leaders will attend?") is not matched by a past form ("Xi attended … in May").
      */
     static double of(String sentence, AnswerSpan span, Set<String> keys, Set<String> focus, boolean future) {
-        int toFocus = distance(sentence, span, focus, future);
-        int toKey = distance(sentence, span, keys, future);
+        String[] left = WordSplit.words(sentence.substring(0, span.start()).toLowerCase(Locale.ROOT));
+        String[] right = WordSplit.words(sentence.substring(span.end()).toLowerCase(Locale.ROOT));
+        int toFocus = distance(left, right, Keys.of(focus), future);
+        int toKey = distance(left, right, Keys.of(keys), future);
         double byFocus = toFocus == Integer.MAX_VALUE ? 0.5 : 0.5 + 0.5 / (1 + toFocus / 4.0);
         double byKey = toKey == Integer.MAX_VALUE ? 0.5 : 0.5 + (NAME_CLOSENESS - 0.5) / (1 + toKey / 4.0);
         return Math.max(byFocus, byKey);
@@ -46,23 +50,22 @@ final class Closeness {
             return false;
         }
         String[] words = after.substring(3).split(WORD_GAP, 2);
-        return words.length > 0 && isKey(words[0], focus, false);
+        return words.length > 0 && isKey(words[0], Keys.of(focus), false);
     }
 
-    /** Words between the span and the nearest word of {@code keys} in the sentence; MAX_VALUE with none. */
-    private static int distance(String sentence, AnswerSpan span, Set<String> keys, boolean future) {
-        String before = sentence.substring(0, span.start()).toLowerCase(Locale.ROOT);
-        String after = sentence.substring(span.end()).toLowerCase(Locale.ROOT);
-        List<String> left = Arrays.asList(before.split(WORD_GAP));
-        List<String> right = Arrays.asList(after.split(WORD_GAP));
+    /**
+     * Words between the span and the nearest word of {@code keys} in the sentence ({@code left}: the words before the
+     * span, {@code right}: those after); MAX_VALUE with none.
+     */
+    private static int distance(String[] left, String[] right, Keys keys, boolean future) {
         int distance = Integer.MAX_VALUE;
-        for (int i = left.size() - 1, d = 0; i >= 0 && d < distance; i--, d++) {
-            if (isKey(left.get(i), keys, future)) {
+        for (int i = left.length - 1, d = 0; i >= 0 && d < distance; i--, d++) {
+            if (isKey(left[i], keys, future)) {
                 distance = d;
             }
         }
-        for (int i = 0, d = 0; i < right.size() && d < distance; i++, d++) {
-            if (isKey(right.get(i), keys, future)) {
+        for (int i = 0, d = 0; i < right.length && d < distance; i++, d++) {
+            if (isKey(right[i], keys, future)) {
                 distance = d;
             }
         }
@@ -83,7 +86,7 @@ final class Closeness {
      * Whether a word of the sentence is one of {@code keys}: itself, or for a hyphenated word ("hat-trick",
      * "first-round") the whole or one of its parts.
      */
-    private static boolean isKey(String word, Set<String> keys, boolean future) {
+    private static boolean isKey(String word, Keys keys, boolean future) {
         if (word.indexOf('-') >= 0) {
             for (String part : word.split("-")) {
                 if (isKeyWord(part, keys, future)) {
@@ -94,16 +97,46 @@ final class Closeness {
         return isKeyWord(word, keys, future);
     }
 
-    private static boolean isKeyWord(String word, Set<String> keys, boolean future) {
-        if (word.length() < 2 || DirectAnswers.STOP.contains(word) || future && word.endsWith("ed") && !keys.contains(word)) {
+    private static boolean isKeyWord(String word, Keys keys, boolean future) {
+        if (word.length() < 2 || DirectAnswers.STOP.contains(word)
+                || future && word.endsWith("ed") && !keys.words().contains(word)) {
             return false;
         }
-        for (String key : keys) {
-            if (word.equals(key) || key.length() >= 5 && word.startsWith(key.substring(0, 5))
-                    || stem(word).equals(stem(key)) || StandIns.related(key, word)) {
+        String stem = null;
+        String lower = null;
+        int groups = 0;
+        for (int i = 0; i < keys.list().length; i++) {
+            String key = keys.list()[i];
+            if (word.equals(key) || key.length() >= 5 && word.regionMatches(0, key, 0, 5)) {
+                return true;
+            }
+            if (stem == null) {
+                stem = stem(word);
+                lower = word.toLowerCase(Locale.ROOT);
+                groups = StandIns.groupsOf(lower);
+            }
+            // StandIns.related(key, word), with the word's side worked out once
+            if (stem.equals(keys.stems()[i]) || keys.lowerCase()[i].equals(lower) || (keys.groups()[i] & groups) != 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The words matched against, in the set's order, with their stems, lower-case forms and stand-in groups. */
+    private record Keys(Set<String> words, String[] list, String[] stems, String[] lowerCase, int[] groups) {
+
+        static Keys of(Set<String> words) {
+            String[] list = words.toArray(String[]::new);
+            String[] stems = new String[list.length];
+            String[] lowerCase = new String[list.length];
+            int[] groups = new int[list.length];
+            for (int i = 0; i < list.length; i++) {
+                stems[i] = stem(list[i]);
+                lowerCase[i] = list[i].toLowerCase(Locale.ROOT);
+                groups[i] = StandIns.groupsOf(lowerCase[i]);
+            }
+            return new Keys(words, list, stems, lowerCase, groups);
+        }
     }
 }

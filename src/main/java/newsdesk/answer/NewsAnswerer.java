@@ -73,6 +73,9 @@ public final class NewsAnswerer implements Answerer {
                     && window.get().accepts(p.article().publishedAt().toLocalDate())).toList();
             pool = dated.isEmpty() ? pool : ranked(dated);
         }
+        if (intent == NewsIntent.NONE) {
+            return plain(question, pool, window.isPresent(), listener);
+        }
         SentenceScorer scorer = new SentenceScorer(NewsIntent.topic(question), tools.analyzer(), tools.idf());
         Optional<Answer> laid = switch (intent) {
             case TIMELINE -> timeline.answer(pool, scorer, name());
@@ -95,7 +98,14 @@ public final class NewsAnswerer implements Answerer {
             }
             return whole(withCopies(Freshness.asOf(answer, reading.relevant(), tools.copies())), listener);
         }
-        boolean enlarged = intent != NewsIntent.NONE || window.isPresent();
+        return plain(question, pool, true, listener);
+    }
+
+    /**
+     * The inner answer over the pool (its first {@code tools.passages()} when the search was enlarged for a news
+     * question or a date window), with copies folded in. A question with no news intent needs no scorer of its topic.
+     */
+    private Answer plain(String question, List<Passage> pool, boolean enlarged, AnswerListener listener) {
         List<Passage> read = enlarged ? pool.subList(0, Math.min(pool.size(), tools.passages())) : pool;
         Answer answer = inner.answer(question, read, listener);
         if (answer.abstained()) {

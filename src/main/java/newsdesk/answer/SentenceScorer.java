@@ -63,7 +63,7 @@ final class SentenceScorer {
         this.analyzer = analyzer;
         this.units = units(question, analyzer);
         String framed = unframed(question);
-        this.focusWords = List.of(framed.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+"));
+        this.focusWords = List.of(WordSplit.words(framed.toLowerCase(Locale.ROOT)));
         this.focus = units(framed, analyzer);
         this.weights = new double[units.size()];
         double total = 0;
@@ -116,7 +116,7 @@ final class SentenceScorer {
     static Set<String> focusWords(String question) {
         String framed = unframed(question);
         Set<String> words = new HashSet<>();
-        for (String w : framed.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}-]+")) {
+        for (String w : WordSplit.words(framed.toLowerCase(Locale.ROOT).replace('’', '\''))) {
             if (w.length() > 2 && !QUESTION_WORDS.contains(w) && !FOCUS_STOP.contains(w)) {
                 words.add(w);
             }
@@ -173,7 +173,7 @@ final class SentenceScorer {
 
     /** Whether the text has a word standing in for one of the question's content words ({@link StandIns}). */
     private boolean coversFocusByStandIn(String text) {
-        for (String word : text.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}-]+")) {
+        for (String word : WordSplit.words(text.toLowerCase(Locale.ROOT).replace('’', '\''))) {
             for (String f : focusWords) {
                 if (f.length() > 1 && !f.equals(word) && StandIns.related(f, word)) {
                     return true;

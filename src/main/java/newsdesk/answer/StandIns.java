@@ -1,7 +1,9 @@
 package newsdesk.answer;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,13 +31,38 @@ final class StandIns {
             Set.of("score", "scored", "scores", "goal", "goals", "brace", "hat-trick", "netted", "struck"),
             Set.of("raise", "raised", "raises", "raising", "funding", "round", "investment"));
 
+    /** Each word of {@link #GROUPS}: a bit set of the groups it is in (bit i for group i). */
+    private static final Map<String, Integer> MEMBERSHIP = membership();
+
     private StandIns() {
     }
 
-    /** Whether {@code a} and {@code b} are the same word or stand for one another. */
+    /** Whether {@code a} and {@code b} are the same word or stand for one another (share a group). */
     static boolean related(String a, String b) {
         String x = a.toLowerCase(Locale.ROOT);
         String y = b.toLowerCase(Locale.ROOT);
-        return x.equals(y) || GROUPS.stream().anyMatch(g -> g.contains(x) && g.contains(y));
+        return x.equals(y) || (groupsOf(x) & groupsOf(y)) != 0;
+    }
+
+    /**
+     * The groups a lower-case word is in, as a bit set: {@code related(a, b)} is {@code a.equals(b) ||
+     * (groupsOf(a) & groupsOf(b)) != 0} for lower-case words, for callers that test one word against many.
+     */
+    static int groupsOf(String lowerCase) {
+        return MEMBERSHIP.getOrDefault(lowerCase, 0);
+    }
+
+    static List<Set<String>> groups() {
+        return GROUPS;
+    }
+
+    private static Map<String, Integer> membership() {
+        Map<String, Integer> groups = new HashMap<>();
+        for (int i = 0; i < GROUPS.size(); i++) {
+            for (String word : GROUPS.get(i)) {
+                groups.merge(word, 1 << i, (x, y) -> x | y);
+            }
+        }
+        return Map.copyOf(groups);
     }
 }
