@@ -59,6 +59,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final SentenceSimilarity similarity;
     private final PhraseTagger tagger;
     private final LearnedAbstention abstention;
+    private final SentenceRanker ranker;
 
     /**
      * An answerer that also abstains when the question names something no article mentions ({@code known} tells
@@ -81,14 +82,17 @@ public final class ExtractiveAnswerer implements Answerer {
                               ToDoubleFunction<String> idf, Predicate<String> known, double minConfidence,
                               double minSimilarity, int maxSentences, PhraseTagger tagger,
                               SentenceSimilarity similarity) {
-        this(splitter, analyzer, idf, known, minConfidence, minSimilarity, maxSentences, tagger, similarity, null);
+        this(splitter, analyzer, idf, known, minConfidence, minSimilarity, maxSentences, tagger, similarity, null,
+                null);
     }
 
     private ExtractiveAnswerer(SentenceSplitter splitter, Function<String, List<String>> analyzer,
                                ToDoubleFunction<String> idf, Predicate<String> known, double minConfidence,
                                double minSimilarity, int maxSentences, PhraseTagger tagger,
-                               SentenceSimilarity similarity, LearnedAbstention abstention) {
+                               SentenceSimilarity similarity, LearnedAbstention abstention,
+                               SentenceRanker ranker) {
         this.abstention = abstention;
+        this.ranker = ranker;
         this.tagger = tagger;
         this.similarity = similarity;
         this.splitter = splitter;
@@ -106,7 +110,13 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     public ExtractiveAnswerer abstainingBy(LearnedAbstention decision) {
         return new ExtractiveAnswerer(splitter, analyzer, idf, known, minConfidence, minSimilarity, maxSentences,
-                tagger, similarity, decision);
+                tagger, similarity, decision, ranker);
+    }
+
+    /** The same answerer, ordering its best candidate sentences by {@code learned} once it judged them answerable. */
+    public ExtractiveAnswerer rankingBy(SentenceRanker learned) {
+        return new ExtractiveAnswerer(splitter, analyzer, idf, known, minConfidence, minSimilarity, maxSentences,
+                tagger, similarity, abstention, learned);
     }
 
     @Override
@@ -138,13 +148,19 @@ public final class ExtractiveAnswerer implements Answerer {
             candidates = SemanticBlend.rerank(candidates, similarity.cosines(question, candidates.stream()
                     .limit(SemanticBlend.BLENDED).map(ScoredSentence::sentence).toList()));
         }
+        List<ScoredSentence> lexical = candidates;
+        if (ranker != null || listener.wantsCandidates()) {
+            candidates = SentenceRanker.apply(ranker, new SentenceFeaturizer(question, analysis, scorer, evidence),
+                    candidates, listener);
+        }
         if (analysis.field() != null) {
             Answer fact = ArticleFacts.answer(analysis.field(), factArticle(question, candidates), name());
             if (fact != null) {
                 return deliver(fact, listener);
             }
         }
-        List<DirectAnswers.Pick> picks = analysis.typed() ? DirectAnswers.find(analysis, candidates, question,
+        List<DirectAnswers.Pick> picks = analysis.typed() ? DirectAnswers.find(analysis,
+                SentenceRanker.MODE.equals("quotes") ? lexical : candidates, question,
                 s -> !strictlyTyped(analysis) || scorer.answersFocus(s), tagger)
                 : List.of();
         if (picks.isEmpty() && strictlyTyped(analysis)) {
