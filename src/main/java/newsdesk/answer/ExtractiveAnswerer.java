@@ -148,7 +148,6 @@ public final class ExtractiveAnswerer implements Answerer {
             candidates = SemanticBlend.rerank(candidates, similarity.cosines(question, candidates.stream()
                     .limit(SemanticBlend.BLENDED).map(ScoredSentence::sentence).toList()));
         }
-        List<ScoredSentence> lexical = candidates;
         if (ranker != null || listener.wantsCandidates()) {
             candidates = SentenceRanker.apply(ranker, new SentenceFeaturizer(question, analysis, scorer, evidence),
                     candidates, listener);
@@ -159,8 +158,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 return deliver(fact, listener);
             }
         }
-        List<DirectAnswers.Pick> picks = analysis.typed() ? DirectAnswers.find(analysis,
-                SentenceRanker.MODE.equals("quotes") ? lexical : candidates, question,
+        List<DirectAnswers.Pick> picks = analysis.typed() ? DirectAnswers.find(analysis, candidates, question,
                 s -> !strictlyTyped(analysis) || scorer.answersFocus(s), tagger)
                 : List.of();
         if (picks.isEmpty() && strictlyTyped(analysis)) {

@@ -25,7 +25,6 @@ public final class SentenceRanker {
         -0.5475, 0.6348, 0.5410, -1.3614, -0.3700, -0.3069, -0.5656, 2.9746, -1.9111, 0.9625, 0.8920, 0.0000};
 
     private final double[] weights;
-    static final String MODE = System.getProperty("newsdesk.rankMode", "perm");
 
     /** A ranker with one weight per {@link SentenceFeatures#NAMES} (the model's bias does not change an order). */
     public SentenceRanker(double[] weights) {
@@ -67,8 +66,7 @@ public final class SentenceRanker {
         for (int place = 0; place < n; place++) {
             ScoredSentence s = ranked.get(order[place]);
             out.add(new ScoredSentence(s.article(), s.sentence(), s.start(), s.end(), s.terms(), s.coverage(),
-                    s.coveredUnits(), MODE.equals("keep") ? s.score()
-                    : MODE.equals("half") ? (s.score() + ranked.get(place).score()) / 2 : ranked.get(place).score(), s.contextCoverage()));
+                    s.coveredUnits(), ranked.get(place).score(), s.contextCoverage()));
         }
         out.addAll(ranked.subList(n, ranked.size()));
         return out;
