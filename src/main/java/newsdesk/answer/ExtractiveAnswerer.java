@@ -21,7 +21,8 @@ import newsdesk.retrieve.Passage;
  * question, each followed by its citation marker, or abstains when none covers enough of the question.
  *
  * <p>A sentence's score is its {@link SentenceScorer} score (IDF-weighted question-term coverage plus an answer-type
- * bonus) times a passage-rank prior; {@link QuoteChoice} picks the sentences quoted after the best. The confidence is
+ * bonus) times a passage-rank prior; {@link SentenceRanker} may re-order the best of them for quoting and
+ * {@link QuoteChoice} picks the sentences quoted after the best. The confidence is
  * the best sentence's coverage; below {@code minConfidence} the answer abstains and lists the passages' articles as
  * the closest coverage. It also abstains, saying so, when the question names something
  * that no article mentions ({@link UnknownNames}), and when no passage is semantically close enough to the question
@@ -148,6 +149,9 @@ public final class ExtractiveAnswerer implements Answerer {
             candidates = SemanticBlend.rerank(candidates, similarity.cosines(question, candidates.stream()
                     .limit(SemanticBlend.BLENDED).map(ScoredSentence::sentence).toList()));
         }
+        // The learned order chooses the quotes; direct answers still weigh spans by the lexical order (docs/answers.md,
+        // eighth pass: giving them the learned order too lost answers on the check half).
+        List<ScoredSentence> lexical = candidates;
         if (ranker != null || listener.wantsCandidates()) {
             candidates = SentenceRanker.apply(ranker, new SentenceFeaturizer(question, analysis, scorer, evidence),
                     candidates, listener);
@@ -158,7 +162,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 return deliver(fact, listener);
             }
         }
-        List<DirectAnswers.Pick> picks = analysis.typed() ? DirectAnswers.find(analysis, candidates, question,
+        List<DirectAnswers.Pick> picks = analysis.typed() ? DirectAnswers.find(analysis, lexical, question,
                 s -> !strictlyTyped(analysis) || scorer.answersFocus(s), tagger)
                 : List.of();
         if (picks.isEmpty() && strictlyTyped(analysis)) {
