@@ -149,12 +149,12 @@ public final class ExtractiveAnswerer implements Answerer {
             candidates = SemanticBlend.rerank(candidates, similarity.cosines(question, candidates.stream()
                     .limit(SemanticBlend.BLENDED).map(ScoredSentence::sentence).toList()));
         }
-        // The learned order chooses the quotes; direct answers still weigh spans by the lexical order (docs/answers.md,
-        // eighth pass: giving them the learned order too lost answers on the check half).
+        // The learned order chooses the quotes of typed questions (it was fitted on them); direct answers still weigh
+        // spans by the lexical order (docs/answers.md, eighth pass: giving them the learned order lost answers).
         List<ScoredSentence> lexical = candidates;
-        if (ranker != null || listener.wantsCandidates()) {
-            candidates = SentenceRanker.apply(ranker, new SentenceFeaturizer(question, analysis, scorer, evidence),
-                    candidates, listener);
+        if (ranker != null && analysis.typed() || listener.wantsCandidates()) {
+            candidates = SentenceRanker.apply(analysis.typed() ? ranker : null,
+                    new SentenceFeaturizer(question, analysis, scorer, evidence), candidates, listener);
         }
         if (analysis.field() != null) {
             Answer fact = ArticleFacts.answer(analysis.field(), factArticle(question, candidates), name());

@@ -72,7 +72,7 @@ final class SentenceFeaturizer {
             s.start() <= LEAD_CHARS ? 1 : 0,
             (double) s.start() / bodyLength,
             Math.log(words),
-            s.sentence().matches("(?s).*[“”\"].*") ? 1 : 0,
+            quoted(s.sentence()) ? 1 : 0,
             1.0 / (1 + rank),
             best.score() <= 0 ? 0 : s.score() / best.score(),
             (double) s.coveredUnits() / words,
@@ -97,6 +97,10 @@ final class SentenceFeaturizer {
             close = Math.max(close, span.fit() * Closeness.of(sentence, span, keys, focus, future));
         }
         return new double[] {fit, close};
+    }
+
+    private static boolean quoted(String sentence) {
+        return sentence.indexOf('"') >= 0 || sentence.indexOf('“') >= 0 || sentence.indexOf('”') >= 0;
     }
 
     /** The passage among those read that holds the sentence, or null. */
