@@ -7,6 +7,7 @@ import newsdesk.answer.EmbeddedSentenceSimilarity;
 import newsdesk.answer.ExtractiveAnswerer;
 import newsdesk.answer.FollowUpCondenser;
 import newsdesk.answer.LearnedAbstention;
+import newsdesk.answer.SentenceRanker;
 import newsdesk.answer.LlmAnswerer;
 import newsdesk.answer.LlmClient;
 import newsdesk.answer.NewsAnswerer;
@@ -38,6 +39,9 @@ record Answering(Answerer answerer, FollowUpResolver followUps, LlmClient llm) {
                 settings.sentenceVectors() ? new EmbeddedSentenceSimilarity(embedder, SENTENCE_MEMO) : null);
         if (settings.learnedAbstention()) {
             extractive = extractive.abstainingBy(LearnedAbstention.fitted());
+        }
+        if (settings.learnedRanking()) {
+            extractive = extractive.rankingBy(SentenceRanker.fitted());
         }
         ArticleStore store = articles;
         Answerer answerer = new NewsAnswerer(extractive, new NewsAnswerer.Tools(splitter, lexical::analyze,

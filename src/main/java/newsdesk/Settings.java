@@ -44,6 +44,7 @@ public record Settings(
         int maxSentences,
         boolean sentenceVectors,
         boolean learnedAbstention,
+        boolean learnedRanking,
         LlmSettings llm,
         WebSettings web,
         SlackSettings slack,
@@ -113,6 +114,7 @@ public record Settings(
                     Integer.parseInt(v.get("NEWSDESK_MAX_SENTENCES")),
                     Boolean.parseBoolean(v.get("NEWSDESK_SENTENCE_VECTORS")),
                     Boolean.parseBoolean(v.get("NEWSDESK_LEARNED_ABSTENTION")),
+                    Boolean.parseBoolean(v.get("NEWSDESK_LEARNED_RANKING")),
                     LlmSettings.fromEnv(values),
                     WebSettings.fromEnv(values),
                     SlackSettings.fromEnv(values),
@@ -187,6 +189,9 @@ public record Settings(
         k.put("NEWSDESK_LEARNED_ABSTENTION", new String[] {"true", "also abstain when a fitted no-answer model "
             + "judges a question the extractive answer would answer unanswerable; today: one citing a publisher "
             + "none of the read passages is from (docs/answers.md, seventh pass)"});
+        k.put("NEWSDESK_LEARNED_RANKING", new String[] {"true", "order the extractive answer's 20 best candidate "
+            + "sentences by a fitted linear model over cheap features instead of word overlap alone "
+            + "(docs/answers.md, eighth pass)"});
         return java.util.Collections.unmodifiableMap(k);
     }
 }

@@ -47,4 +47,17 @@ public interface AnswerListener {
     default boolean wantsSignals() {
         return false;
     }
+
+    /**
+     * The best candidate sentences of a question the extractive answerer judged answerable, in the order they were
+     * ranked lexically, with their {@link SentenceFeatures}; for the evaluation's candidates file. Called only for a
+     * listener that {@link #wantsCandidates}.
+     */
+    default void onCandidates(List<SentenceFeatures> candidates) {
+    }
+
+    /** Whether this listener reads {@link #onCandidates}: only then are the features written out. */
+    default boolean wantsCandidates() {
+        return false;
+    }
 }

@@ -21,7 +21,8 @@ import newsdesk.retrieve.Passage;
  * question, each followed by its citation marker, or abstains when none covers enough of the question.
  *
  * <p>A sentence's score is its {@link SentenceScorer} score (IDF-weighted question-term coverage plus an answer-type
- * bonus) times a passage-rank prior; {@link QuoteChoice} picks the sentences quoted after the best. The confidence is
+ * bonus) times a passage-rank prior; {@link SentenceRanker} may re-order the best of them for quoting and
+ * {@link QuoteChoice} picks the sentences quoted after the best. The confidence is
  * the best sentence's coverage; below {@code minConfidence} the answer abstains and lists the passages' articles as
  * the closest coverage. It also abstains, saying so, when the question names something
  * that no article mentions ({@link UnknownNames}), and when no passage is semantically close enough to the question
@@ -59,6 +60,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final SentenceSimilarity similarity;
     private final PhraseTagger tagger;
     private final LearnedAbstention abstention;
+    private final SentenceRanker ranker;
 
     /**
      * An answerer that also abstains when the question names something no article mentions ({@code known} tells
@@ -81,14 +83,17 @@ public final class ExtractiveAnswerer implements Answerer {
                               ToDoubleFunction<String> idf, Predicate<String> known, double minConfidence,
                               double minSimilarity, int maxSentences, PhraseTagger tagger,
                               SentenceSimilarity similarity) {
-        this(splitter, analyzer, idf, known, minConfidence, minSimilarity, maxSentences, tagger, similarity, null);
+        this(splitter, analyzer, idf, known, minConfidence, minSimilarity, maxSentences, tagger, similarity, null,
+                null);
     }
 
     private ExtractiveAnswerer(SentenceSplitter splitter, Function<String, List<String>> analyzer,
                                ToDoubleFunction<String> idf, Predicate<String> known, double minConfidence,
                                double minSimilarity, int maxSentences, PhraseTagger tagger,
-                               SentenceSimilarity similarity, LearnedAbstention abstention) {
+                               SentenceSimilarity similarity, LearnedAbstention abstention,
+                               SentenceRanker ranker) {
         this.abstention = abstention;
+        this.ranker = ranker;
         this.tagger = tagger;
         this.similarity = similarity;
         this.splitter = splitter;
@@ -106,7 +111,13 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     public ExtractiveAnswerer abstainingBy(LearnedAbstention decision) {
         return new ExtractiveAnswerer(splitter, analyzer, idf, known, minConfidence, minSimilarity, maxSentences,
-                tagger, similarity, decision);
+                tagger, similarity, decision, ranker);
+    }
+
+    /** The same answerer, ordering its best candidate sentences by {@code learned} once it judged them answerable. */
+    public ExtractiveAnswerer rankingBy(SentenceRanker learned) {
+        return new ExtractiveAnswerer(splitter, analyzer, idf, known, minConfidence, minSimilarity, maxSentences,
+                tagger, similarity, abstention, learned);
     }
 
     @Override
@@ -138,13 +149,20 @@ public final class ExtractiveAnswerer implements Answerer {
             candidates = SemanticBlend.rerank(candidates, similarity.cosines(question, candidates.stream()
                     .limit(SemanticBlend.BLENDED).map(ScoredSentence::sentence).toList()));
         }
+        // The learned order chooses the quotes of typed questions (it was fitted on them); direct answers still weigh
+        // spans by the lexical order (docs/answers.md, eighth pass: giving them the learned order lost answers).
+        List<ScoredSentence> lexical = candidates;
+        if (ranker != null && analysis.typed() || listener.wantsCandidates()) {
+            candidates = SentenceRanker.apply(analysis.typed() ? ranker : null,
+                    new SentenceFeaturizer(question, analysis, scorer, evidence), candidates, listener);
+        }
         if (analysis.field() != null) {
             Answer fact = ArticleFacts.answer(analysis.field(), factArticle(question, candidates), name());
             if (fact != null) {
                 return deliver(fact, listener);
             }
         }
-        List<DirectAnswers.Pick> picks = analysis.typed() ? DirectAnswers.find(analysis, candidates, question,
+        List<DirectAnswers.Pick> picks = analysis.typed() ? DirectAnswers.find(analysis, lexical, question,
                 s -> !strictlyTyped(analysis) || scorer.answersFocus(s), tagger)
                 : List.of();
         if (picks.isEmpty() && strictlyTyped(analysis)) {

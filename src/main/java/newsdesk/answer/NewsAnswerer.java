@@ -153,7 +153,7 @@ public final class NewsAnswerer implements Answerer {
         return out;
     }
 
-    /** Passes on only {@link AnswerListener#onSignals}: an answer that is rewritten before it is shown. */
+    /** Passes on only {@link AnswerListener#onSignals} and {@link AnswerListener#onCandidates}: an answer that is rewritten before it is shown. */
     private static AnswerListener signalsOnly(AnswerListener listener) {
         return new AnswerListener() {
             @Override
@@ -164,6 +164,16 @@ public final class NewsAnswerer implements Answerer {
             @Override
             public boolean wantsSignals() {
                 return listener.wantsSignals();
+            }
+
+            @Override
+            public void onCandidates(List<SentenceFeatures> candidates) {
+                listener.onCandidates(candidates);
+            }
+
+            @Override
+            public boolean wantsCandidates() {
+                return listener.wantsCandidates();
             }
         };
     }

@@ -63,6 +63,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write report.json, report.md and details.jsonl here.")
     Path out;
 
+    @Option(names = "--candidates", paramLabel = "FILE", description = "Also write every answered query's best "
+            + "candidate sentences, their ranking features and labels here (JSONL, for scripts/fit-ranker.py).")
+    Path candidatesFile;
+
     @Option(names = "--limit", paramLabel = "N", description = "Evaluate only the first N queries.")
     Integer limit;
 
@@ -125,12 +129,12 @@ public final class EvalCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "no articles could be read from " + corpus);
         }
         Path dataDir = Files.createTempDirectory("newsdesk-eval");
-        try {
+        try (CandidateLog candidates = candidatesFile == null ? null : new CandidateLog(candidatesFile)) {
             Map<String, SystemFactory> chosen = chosen(catalog.contenders(corpus, settings(dataDir)));
             EvalReport report = new EvalRunner(clock, line -> {
                 err.println(line);
                 err.flush();
-            }).run(corpus.getFileName().toString(), loaded.articles(), querySet, chosen, partial -> {
+            }, candidates).run(corpus.getFileName().toString(), loaded.articles(), querySet, chosen, partial -> {
                 if (out != null) {
                     ReportWriter.write(partial, out);
                 }

@@ -17,6 +17,7 @@ import newsdesk.answer.AnswerListener;
 import newsdesk.answer.AnswerSignals;
 import newsdesk.answer.ArticleFacts;
 import newsdesk.answer.Citation;
+import newsdesk.answer.SentenceFeatures;
 import newsdesk.article.Article;
 
 /**
@@ -37,10 +38,17 @@ public final class EvalRunner {
 
     private final Clock clock;
     private final Consumer<String> log;
+    private final CandidateLog candidates;
 
     public EvalRunner(Clock clock, Consumer<String> log) {
+        this(clock, log, null);
+    }
+
+    /** A runner that also writes every answered query's candidate sentences to {@code candidates} (when not null). */
+    public EvalRunner(Clock clock, Consumer<String> log, CandidateLog candidates) {
         this.clock = clock;
         this.log = log;
+        this.candidates = candidates;
     }
 
     public EvalReport run(String corpusName, List<Article> corpus, QuerySet queries,
@@ -81,7 +89,7 @@ public final class EvalRunner {
             Map<String, Article> articles = index(corpus);
             List<QueryOutcome> outcomes = new ArrayList<>();
             for (EvalQuery query : queries) {
-                outcomes.add(evaluate(system, query, articles));
+                outcomes.add(evaluate(system, query, articles, candidates));
                 if (outcomes.size() % PROGRESS_EVERY == 0) {
                     log.accept(name + ": " + outcomes.size() + "/" + queries.size() + " queries");
                 }
@@ -121,6 +129,11 @@ public final class EvalRunner {
     }
 
     static QueryOutcome evaluate(EvalSystem system, EvalQuery query, Map<String, Article> articles) {
+        return evaluate(system, query, articles, null);
+    }
+
+    private static QueryOutcome evaluate(EvalSystem system, EvalQuery query, Map<String, Article> articles,
+                                         CandidateLog candidates) {
         long start = System.nanoTime();
         List<RetrievedChunk> top = system.search().search(query.question(), DEPTH);
         double searchMs = (System.nanoTime() - start) / 1e6;
@@ -131,11 +144,13 @@ public final class EvalRunner {
         Double recall10 = query.hasEvidence() ? RetrievalMetrics.evidenceRecall(top, query.evidence(), 10) : null;
         List<String> topArticles = top.stream()
                 .map(c -> c.articleUrl() != null ? c.articleUrl() : c.articleId()).toList();
-        AnswerOutcome answer = system.answers() == null ? null : answer(system.answers(), query, articles);
+        AnswerOutcome answer = system.answers() == null ? null : answer(system.answers(), query, articles,
+                candidates);
         return new QueryOutcome(query, rank, recall4, recall10, searchMs, topArticles, answer);
     }
 
-    private static AnswerOutcome answer(AnswerSystem answers, EvalQuery query, Map<String, Article> articles) {
+    private static AnswerOutcome answer(AnswerSystem answers, EvalQuery query, Map<String, Article> articles,
+                                        CandidateLog candidates) {
         long start = System.nanoTime();
         Map<String, Double> signals = new LinkedHashMap<>();
         Answer answer = answers.ask(query.question(), new AnswerListener() {
@@ -147,6 +162,16 @@ public final class EvalRunner {
             @Override
             public boolean wantsSignals() {
                 return true;
+            }
+
+            @Override
+            public void onCandidates(List<SentenceFeatures> ranked) {
+                candidates.write(query, ranked);
+            }
+
+            @Override
+            public boolean wantsCandidates() {
+                return candidates != null;
             }
         });
         double totalMs = (System.nanoTime() - start) / 1e6;

@@ -107,6 +107,42 @@ class EvalCommandTest {
     }
 
     @Test
+    void writesTheCandidateSentencesWithFeaturesAndLabels(@TempDir Path dir) throws Exception {
+        EvalCommand eval = new EvalCommand((corpus, settings) -> Contenders.all(corpus, settings,
+                s -> Newsdesk.create(s, new HashingEmbedder(), CLOCK)), Map.of(), CLOCK);
+        Path file = dir.resolve("candidates.jsonl");
+
+        int exit = run(eval, "--corpus", fixture("corpus.json").toString(),
+                "--queries", fixture("queries.json").toString(), "--systems", "newsdesk",
+                "--candidates", file.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        ObjectMapper json = new ObjectMapper();
+        Map<String, JsonNode> byId = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(file)) {
+            JsonNode query = json.readTree(line);
+            byId.put(query.get("id").asText(), query);
+            assertThat(query.get("names")).extracting(JsonNode::asText)
+                    .containsExactlyElementsOf(newsdesk.answer.SentenceFeatures.NAMES);
+            for (JsonNode c : query.get("candidates")) {
+                assertThat(c.get("features")).hasSize(newsdesk.answer.SentenceFeatures.NAMES.size());
+            }
+        }
+        // t1 asks which mayor opened the solar farm: only the sentence naming Lina Ortiz holds the expected answer
+        JsonNode t1 = byId.get("t1");
+        assertThat(t1.get("type").asText()).isEqualTo("inference_query");
+        List<String> labelled = new java.util.ArrayList<>();
+        t1.get("candidates").forEach(c -> {
+            if (c.get("label").asBoolean()) {
+                labelled.add(c.get("sentence").asText());
+            }
+        });
+        assertThat(labelled).containsExactly("Mayor Lina Ortiz cut the ribbon on the floating solar farm on Tuesday, "
+                + "calling it a model for other coastal towns.");
+        assertThat(t1.get("candidates").size()).isGreaterThan(1);
+    }
+
+    @Test
     void runsTheDefaultContendersOrAll() throws Exception {
         SystemFactory bm25 = corpus -> EvalSystem.searchOnly(Bm25Baseline.index(corpus));
         ContenderCatalog catalog = (corpus, settings) -> {
