@@ -1,11 +1,7 @@
 package newsdesk.answer;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -13,7 +9,6 @@ import java.util.function.ToDoubleFunction;
 
 import newsdesk.article.Article;
 import newsdesk.chunk.SentenceSplitter;
-import newsdesk.chunk.Span;
 import newsdesk.retrieve.Passage;
 
 /**
@@ -40,7 +35,6 @@ public final class ExtractiveAnswerer implements Answerer {
     public static final double DEFAULT_MIN_CONFIDENCE = 0.12;
     public static final int DEFAULT_MAX_SENTENCES = 3;
     static final int PASSAGES_READ = 6;
-    static final int MIN_WORDS = 4;
     static final int MIN_COVERED_UNITS = 2;
     /** A typed question with at most this many units ("Who is going to the parade?") needs only one covered. */
     static final int SHORT_UNITS = 3;
@@ -133,7 +127,8 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         QuestionAnalysis analysis = QuestionAnalysis.of(question);
         SentenceScorer scorer = new SentenceScorer(analysis.content(question), analyzer, idf);
-        List<ScoredSentence> candidates = candidates(evidence, scorer, Negation.in(question));
+        List<ScoredSentence> candidates = CandidateSentences.of(evidence, scorer, Negation.in(question), splitter,
+                analyzer);
         candidates.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
         boolean wholly = !candidates.isEmpty() && candidates.get(0).coverage() >= 1
                 && (analysis.typed() || analysis.field() != null) && scorer.unitCount() <= SHORT_UNITS;
@@ -223,33 +218,6 @@ public final class ExtractiveAnswerer implements Answerer {
             best = Math.max(best, passage.similarity());
         }
         return best < floor;
-    }
-
-    private List<ScoredSentence> candidates(List<Passage> evidence, SentenceScorer scorer, boolean negatedQuestion) {
-        List<ScoredSentence> candidates = new ArrayList<>();
-        Map<String, Set<String>> titleTerms = new HashMap<>();
-        for (Passage passage : evidence.subList(0, Math.min(PASSAGES_READ, evidence.size()))) {
-            double prior = 1.0 / (1.0 + 0.1 * (passage.rank() - 1));
-            for (Span local : splitter.split(passage.text())) {
-                String sentence = local.of(passage.text());
-                if (sentence.split("\\s+").length < MIN_WORDS) {
-                    continue;
-                }
-                Set<String> terms = scorer.terms(sentence);
-                double coverage = scorer.coverage(terms);
-                Set<String> withTitle = new HashSet<>(terms);
-                withTitle.addAll(titleTerms.computeIfAbsent(passage.article().id(),
-                        id -> scorer.terms(passage.article().title())));
-                double score = scorer.score(sentence, terms) * prior;
-                if (!negatedQuestion && Negation.denies(sentence, scorer, analyzer)) {
-                    score *= Negation.PENALTY;
-                }
-                int start = passage.start() + local.start();
-                candidates.add(new ScoredSentence(passage.article(), sentence, start, start + sentence.length(), terms,
-                        coverage, scorer.coveredUnits(withTitle), score, scorer.coverage(withTitle)));
-            }
-        }
-        return candidates;
     }
 
     /**
