@@ -153,7 +153,10 @@ public final class NewsAnswerer implements Answerer {
         return out;
     }
 
-    /** Passes on only {@link AnswerListener#onSignals} and {@link AnswerListener#onCandidates}: an answer that is rewritten before it is shown. */
+    /**
+     * Passes on only {@link AnswerListener#onSignals} and {@link AnswerListener#onCandidates}: an answer that is
+     * rewritten before it is shown.
+     */
     private static AnswerListener signalsOnly(AnswerListener listener) {
         return new AnswerListener() {
             @Override

@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * A learned order of the best candidate sentences: a linear model over their {@link SentenceFeatures} (weights
  * fitted offline by {@code scripts/fit-ranker.py}: a pairwise logistic model that scores a sentence holding the
- * expected answer above one of the same question that does not; docs/answers.md, eighth pass). The first {@link #RANKED} sentences by lexical score are put in the
- * model's order; each keeps its text and terms but takes the lexical score of the place it moves to, so the scale
+ * expected answer above one of the same question that does not; docs/answers.md, eighth pass). The first
+ * {@link #RANKED} sentences by lexical score are put in the model's order; each keeps its text and terms but takes the lexical score of the place it moves to, so the scale
  * that {@link QuoteChoice} reads stays the lexical one. The extractive answerer quotes by this order for questions
  * that expect a typed answer (the training questions were nearly all typed); its direct answers still weigh spans by
  * the lexical order. A pure function of its inputs.
