@@ -48,7 +48,7 @@ public final class ServeCommand implements Callable<Integer> {
             desk.close();
             throw e;
         }
-        GracefulShutdown shutdown = new GracefulShutdown(app, desk, common.out(),
+        GracefulShutdown shutdown = new GracefulShutdown(app, desk, desk.ingestion().stop()::request, common.out(),
                 settings.web().connections().shutdownGrace());
         // SIGTERM makes the JVM exit with 143 once the hooks are done; a clean, complete stop is reported as 0.
         Thread hook = new Thread(() -> {
@@ -74,6 +74,11 @@ public final class ServeCommand implements Callable<Integer> {
             new CountDownLatch(1).await(); // until SIGTERM: the hook stops the server and exits
             return 0;
         } catch (RuntimeException | InterruptedException e) {
+            if (shutdown.stopping()) {
+                // The stop ended the load (at a batch boundary): the hook closes Newsdesk, reports and exits.
+                shutdown.loaded();
+                new CountDownLatch(1).await();
+            }
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
                 shutdown.loaded(); // the load has ended, with this failure: nothing uses Newsdesk any more

@@ -20,7 +20,8 @@ import newsdesk.index.StoredArticle;
 /**
  * The one write path of every ingestion: chunk and embed outside any lock, then apply the change to the
  * {@link DurableIndex} (durable before it is served), in batches of at most {@code maxChunks} chunks so a crash loses
- * at most one batch of embedding work. Each run is recorded in {@link IngestActivity}.
+ * at most one batch of embedding work. A {@link LoadStop} ends a write between two batches. Each run is recorded in
+ * {@link IngestActivity}.
  */
 final class Persister {
 
@@ -29,11 +30,13 @@ final class Persister {
     private final Ingestor ingestor;
     private final DurableIndex durable;
     private final IngestActivity activity;
+    private final LoadStop stop;
 
-    Persister(Ingestor ingestor, DurableIndex durable, IngestActivity activity) {
+    Persister(Ingestor ingestor, DurableIndex durable, IngestActivity activity, LoadStop stop) {
         this.ingestor = ingestor;
         this.durable = durable;
         this.activity = activity;
+        this.stop = stop;
     }
 
     /**
@@ -87,6 +90,7 @@ final class Persister {
         int articlesBefore = 0;
         int chunksBefore = 0;
         for (List<Chunker.Chunked> batch : Batches.split(chunked, job.maxChunks())) {
+            stop.check(articlesBefore, chunked.size());
             int doneArticles = articlesBefore;
             int doneChunks = chunksBefore;
             List<StoredArticle> stored = ingestor.embed(batch, (ad, at, cd, ct) -> progress.update(doneArticles + ad,

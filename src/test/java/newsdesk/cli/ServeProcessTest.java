@@ -136,7 +136,9 @@ class ServeProcessTest {
                     .put("published_at", a.publishedAt().toString()).put("url", a.url()).put("body", a.body());
         }
         JSON.writeValue(seeds.resolve("towns.json").toFile(), articles);
-        Map<String, String> env = Map.of("NEWSDESK_MODEL", "minilm-q");
+        // A grace long enough for the batch in flight on a loaded machine: the stop waits for it, then closes.
+        Map<String, String> env = Map.of("NEWSDESK_MODEL", "minilm-q",
+                "NEWSDESK_SHUTDOWN_GRACE_SECONDS", Integer.toString(GRACE_SECONDS));
         String[] serve = {"serve", "--port", "0", "--seeds", seeds.toString(), "--data-dir", index.toString()};
 
         server = start("first-", env, serve);
@@ -148,7 +150,11 @@ class ServeProcessTest {
 
         assertThat(server.waitFor(HANG.toSeconds(), TimeUnit.SECONDS)).isTrue();
         assertThat(server.exitValue()).as("a clean stop, not a crash").isZero();
-        first.await(Pattern.compile("^stopped during the initial load"), Duration.ofSeconds(10));
+        first.await(Pattern.compile("^stopped during the initial load after its batch in flight; the next start "
+                + "resumes it$"), Duration.ofSeconds(10));
+        assertThat(first.all()).as("the load ended at a batch boundary, not cut off").doesNotContain("cut off");
+        assertThat(Files.readString(data.resolve("first-stderr.txt"))).as("the stop is not reported as an error")
+                .doesNotContain("ingestion ended after");
         try (var files = Files.list(data)) {
             assertThat(files.map(f -> f.getFileName().toString())).noneMatch(f -> f.startsWith("hs_err"));
         }
