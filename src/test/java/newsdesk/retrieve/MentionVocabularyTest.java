@@ -25,7 +25,7 @@ class MentionVocabularyTest {
             Did CBS Sports report the trade first?                      ; cbssports.com
             NYT: who resigned?                                          ; the new york times
             What did Fox say about the diet?                            ; fox news - health + fox news - lifestyle
-            Which gadget did a BBC article review?                      ; bbc news - technology + bbc news - entertainment & arts
+            Which gadget did a BBC article review?; bbc news - technology + bbc news - entertainment & arts
             What did CNBC's report say about rates?                     ; cnbc | world business news leader
             Did the Verge and The New York Times agree?                 ; the new york times + the verge
             What did The Independent - Sports say about the match?      ; the independent - sports
