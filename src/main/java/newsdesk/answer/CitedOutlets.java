@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import newsdesk.article.OutletAliases;
+
 /**
  * The sources a question cites as publishers ("a Bloomberg article", "an article by Variety", "a piece from Business
  * Standard", "as reported by Reuters"), and whether it cites one while naming none of the given outlets: then it asks

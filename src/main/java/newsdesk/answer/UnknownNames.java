@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import newsdesk.article.OutletAliases;
 import newsdesk.retrieve.Passage;
 
 /**

@@ -12,6 +12,7 @@
  * reader that supports it and returns a {@link newsdesk.article.LoadResult}: a file or record that cannot be read, an
  * unsupported file and a duplicate article are each a {@link newsdesk.article.LoadFailure} with a path and a reason,
  * and never stop the rest; an article that loaded without a readable date or author comes with a
- * {@link newsdesk.article.LoadNote}.
+ * {@link newsdesk.article.LoadNote}. {@link newsdesk.article.OutletAliases} tells whether two names are the same
+ * outlet ("WSJ" and "The Wall Street Journal"), for retrieval's outlet boost and the answerer's outlet checks alike.
  */
 package newsdesk.article;

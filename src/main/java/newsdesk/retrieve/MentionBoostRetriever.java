@@ -26,7 +26,8 @@ import newsdesk.index.Corpus;
  * <p>The inner retriever runs twice: once as asked and once restricted to the outlets named (within the caller's
  * own filters). A named outlet's chunk scores its restricted score plus {@link #DEFAULT_BOOST}; any other chunk
  * keeps its score. Outlet names are matched on word boundaries, case-insensitively, with punctuation ignored
- * ({@code CBSSports.com}, {@code FOX News - Health}). A question naming no outlet is passed through unchanged.
+ * ({@code CBSSports.com}, {@code FOX News - Health}), or by a short form of the name ("the NYT", "CBS Sports",
+ * {@link MentionVocabulary#named}). A question naming no outlet is passed through unchanged.
  * The boost was fitted on the development split of the news benchmark (see docs/benchmarks.md).
  */
 public final class MentionBoostRetriever implements Retriever {

@@ -15,13 +15,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import newsdesk.article.Filters;
+import newsdesk.article.OutletAliases;
 import newsdesk.article.PublishedDates;
 
 /**
  * The outlets and publication years of a corpus, as mentions are looked up in: outlet names (at least 3 letters
- * or digits) normalised to their lower-cased {@link Filters} form, years in ascending order.
+ * or digits) normalised to their lower-cased {@link Filters} form, the same outlets by their {@link OutletAliases}
+ * keys (so that "the NYT", "SMH's", "Fox" or "CBS Sports" name The New York Times, The Sydney Morning Herald, every
+ * "FOX News - …" section and CBSSports.com), years in ascending order.
  */
-public record MentionVocabulary(Map<String, String> byName, Set<Integer> years) {
+public record MentionVocabulary(Map<String, String> byName, Map<String, Set<String>> byAlias, Set<Integer> years) {
 
     /** Days named in a query are looked up at most this many at a time. */
     static final int MAX_DAYS = 4;
@@ -32,28 +35,47 @@ public record MentionVocabulary(Map<String, String> byName, Set<Integer> years) 
             + "Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b"
             + "(?:,?\\s+(?<year>\\d{4})\\b)?");
 
-    public static final MentionVocabulary EMPTY = new MentionVocabulary(Map.of(), Set.of());
+    /**
+     * A name as a question writes an outlet: a run of capitalised words, "of" allowed between them ("CBS Sports",
+     * "the Times of India", "SMH's" without its possessive), as {@code CitedOutlets} reads a cited publisher.
+     */
+    private static final Pattern NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{N}.&-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}\\p{N}.&-]*)*");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.?!:;\"“”]\\s*$");
+
+    public static final MentionVocabulary EMPTY = new MentionVocabulary(Map.of(), Map.of(), Set.of());
 
     public MentionVocabulary {
         byName = Collections.unmodifiableMap(new LinkedHashMap<>(byName));
+        byAlias = Collections.unmodifiableMap(new LinkedHashMap<>(byAlias));
         years = Collections.unmodifiableSet(new TreeSet<>(years));
     }
 
     /** The vocabulary of these outlet names (nulls and blanks ignored) and years. */
     public static MentionVocabulary of(Collection<String> sources, Collection<Integer> years) {
         Map<String, String> byName = new LinkedHashMap<>();
+        Map<String, Set<String>> byAlias = new LinkedHashMap<>();
         for (String source : sources) {
             if (source != null && !source.isBlank()) {
                 String normalised = normalise(source);
                 if (normalised.strip().length() >= 3) {
-                    byName.putIfAbsent(normalised, source.strip().toLowerCase(Locale.ROOT));
+                    String key = source.strip().toLowerCase(Locale.ROOT);
+                    byName.putIfAbsent(normalised, key);
+                    OutletAliases.keys(source).forEach(
+                            alias -> byAlias.computeIfAbsent(alias, a -> new LinkedHashSet<>()).add(key));
                 }
             }
         }
-        return new MentionVocabulary(byName, new TreeSet<>(years));
+        return new MentionVocabulary(byName, byAlias, new TreeSet<>(years));
     }
 
-    /** The outlets named in {@code query}. */
+    /**
+     * The outlets named in {@code query}: by their name anywhere (word boundaries, case and punctuation ignored),
+     * or by another form of it ({@link OutletAliases#same}) written as a whole run of capitalised words; a run that
+     * opens a sentence is also read without its first word ("Did CBS Sports …"). A run is never read in parts, so
+     * "Fox Sports" does not name FOX News, and a run naming an outlet named in full is a part of that name: "The
+     * Independent - Life and Style" does not name the other sections of The Independent.
+     */
     public Set<String> named(String query) {
         String text = normalise(query);
         Set<String> named = new LinkedHashSet<>();
@@ -62,7 +84,30 @@ public record MentionVocabulary(Map<String, String> byName, Set<Integer> years) 
                 named.add(source);
             }
         });
+        if (!byAlias.isEmpty()) {
+            Set<String> exact = Set.copyOf(named);
+            Matcher run = NAME.matcher(query);
+            while (run.find()) {
+                String before = query.substring(0, run.start());
+                String[] words = run.group().split("\\s+", 2);
+                aliased(run.group(), exact, named);
+                if (words.length == 2 && (before.isBlank() || SENTENCE_END.matcher(before).find())) {
+                    aliased(words[1], exact, named);
+                }
+            }
+        }
         return named;
+    }
+
+    /** Adds the outlets {@code cited} names, unless it names one named in full (it is then a part of that name). */
+    private void aliased(String cited, Set<String> exact, Set<String> named) {
+        Set<String> outlets = new LinkedHashSet<>();
+        for (String lookup : OutletAliases.lookups(cited)) {
+            outlets.addAll(byAlias.getOrDefault(lookup, Set.of()));
+        }
+        if (Collections.disjoint(outlets, exact)) {
+            named.addAll(outlets);
+        }
     }
 
     /** The outlets named in {@code query} that {@code filters} allows. */

@@ -72,6 +72,20 @@ class MentionBoostRetrieverTest {
     }
 
     @Test
+    void anOutletNamedByAShortFormRanksAheadToo() {
+        Corpus corpus = corpus();
+        MentionBoostRetriever mentions = new MentionBoostRetriever(inner, MentionBoostRetriever.DEFAULT_BOOST);
+        String question = "What did CBS Sports report about electric scooters?";
+        assertThat(sources(corpus, inner.retrieve(corpus, question, 5, Filters.NONE)).get(0))
+                .isNotEqualTo("CBSSports.com");
+        assertThat(sources(corpus, mentions.retrieve(corpus, question, 5, Filters.NONE)).get(0))
+                .isEqualTo("CBSSports.com");
+        assertThat(mentions.named(corpus, "Did Fox say electric scooters matter?"))
+                .containsExactly("fox news - health");
+        assertThat(mentions.named(corpus, "Did Fox Sports say electric scooters matter?")).isEmpty();
+    }
+
+    @Test
     void outletsNamedTogetherTakeTurnsAtTheTop() {
         Corpus corpus = corpus();
         // A boost above the whole score range: every named outlet's chunk outranks every other chunk.

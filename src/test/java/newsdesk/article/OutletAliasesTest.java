@@ -1,4 +1,4 @@
-package newsdesk.answer;
+package newsdesk.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,12 @@
-package newsdesk.answer;
+package newsdesk.article;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -17,9 +19,9 @@ import java.util.regex.Pattern;
  * ("Fox" for "FOX News", "CBS Sports" for "CBSSports.com"); its initials when it has two words or more ("NYT",
  * "WSJ", "TOI" for "Times of India", matched only to a name written in capitals); and {@link #KNOWN}. Longer names
  * never match a part of themselves: "BBC Sport" is not "BBC News", "The Times" is not "The New York Times". A pure
- * function.
+ * function. For looking many names up at once, {@link #keys} and {@link #lookups} decide the same by set overlap.
  */
-final class OutletAliases {
+public final class OutletAliases {
 
     /**
      * Well-known short names that no rule above derives, each with its full name (as the forms above reduce it).
@@ -43,32 +45,49 @@ final class OutletAliases {
     }
 
     /** Whether {@code cited} (a name as a question writes it) names {@code outlet} (a name as an article gives it). */
-    static boolean same(String cited, String outlet) {
-        Set<String> citedForms = forms(cited);
-        Set<String> outletForms = forms(outlet);
-        if (citedForms.stream().anyMatch(outletForms::contains)) {
-            return true;
-        }
-        return acronymOf(cited, outlet) || acronymOf(outlet, cited);
+    public static boolean same(String cited, String outlet) {
+        return !Collections.disjoint(lookups(cited), keys(outlet));
     }
 
-    /** Whether {@code shortName} is written in capitals and is the initials of a form of {@code longName}. */
-    private static boolean acronymOf(String shortName, String longName) {
-        String capitals = strip(shortName).replaceAll("[.\\s]", "");
-        if (!CAPITALS.matcher(capitals).matches()) {
-            return false;
+    /**
+     * The keys an outlet's name is found under: its {@link #forms}, "^" and the initials of each form (with and
+     * without lower-case words), and "^^" and its capitals when it is written in capitals. {@code same(cited,
+     * outlet)} exactly when {@code lookups(cited)} and {@code keys(outlet)} share a key.
+     */
+    public static Set<String> keys(String outlet) {
+        Set<String> keys = new LinkedHashSet<>(forms(outlet));
+        initials(outlet).forEach(i -> keys.add("^" + i));
+        capitals(outlet).ifPresent(c -> keys.add("^^" + c));
+        return keys;
+    }
+
+    /** The keys a cited name looks outlets up by: its forms, "^" and its capitals, "^^" and its initials. */
+    public static Set<String> lookups(String cited) {
+        Set<String> lookups = new LinkedHashSet<>(forms(cited));
+        capitals(cited).ifPresent(c -> lookups.add("^" + c));
+        initials(cited).forEach(i -> lookups.add("^^" + i));
+        return lookups;
+    }
+
+    /** The name lower-cased without dots and spaces, when it is written in 2 to 6 capitals ("WSJ", "N.Y.T."). */
+    private static Optional<String> capitals(String name) {
+        String capitals = strip(name).replaceAll("[.\\s]", "");
+        return CAPITALS.matcher(capitals).matches() ? Optional.of(capitals.toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /** The initials of each form of a name, with and without lower-case words (none for a one-word form). */
+    private static Set<String> initials(String name) {
+        Set<String> initials = new LinkedHashSet<>();
+        for (String part : parts(name)) {
+            initials.add(initials(part, true));
+            initials.add(initials(part, false));
         }
-        String key = capitals.toLowerCase(Locale.ROOT);
-        for (String part : parts(longName)) {
-            if (initials(part, true).equals(key) || initials(part, false).equals(key)) {
-                return true;
-            }
-        }
-        return false;
+        initials.remove("");
+        return initials;
     }
 
     /** The keys (lower case, letters and digits only) of a name's forms, with {@link #KNOWN} aliases resolved. */
-    static Set<String> forms(String name) {
+    public static Set<String> forms(String name) {
         Set<String> forms = new LinkedHashSet<>();
         for (String part : parts(name)) {
             String key = key(part);
