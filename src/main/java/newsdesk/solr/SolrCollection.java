@@ -9,6 +9,7 @@ import org.apache.solr.client.solrj.request.AbstractUpdateRequest;
 import org.apache.solr.client.solrj.request.GenericSolrRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.params.UpdateParams;
 
 import newsdesk.error.RefusedException;
 
@@ -33,11 +34,12 @@ final class SolrCollection {
         return call(() -> nodes.select(name, request));
     }
 
-    /** A JSON update request; with {@code commit}, a hard commit that waits for the new searcher. */
+    /** A JSON update request; with {@code commit}, a hard commit as {@link #commit} makes it. */
     void update(byte[] body, boolean commit) {
         ModifiableSolrParams params = new ModifiableSolrParams();
         if (commit) {
-            params.set("commit", true).set("waitSearcher", true);
+            params.set(UpdateParams.COMMIT, true).set(UpdateParams.WAIT_SEARCHER, true)
+                    .set(UpdateParams.EXPUNGE_DELETES, true);
         }
         GenericSolrRequest update = new GenericSolrRequest(SolrRequest.METHOD.POST, "/update",
                 SolrRequest.SolrRequestType.UPDATE, params).setRequiresCollection(true)
@@ -45,10 +47,18 @@ final class SolrCollection {
         call(() -> nodes.request(name, update));
     }
 
-    /** A hard commit that waits for the new searcher. */
+    /**
+     * A hard commit that first merges away every deleted document (the configset allows none, {@code
+     * forceMergeDeletesPctAllowed} 0) and waits for the new searcher, on every replica. Lucene counts deleted
+     * documents in BM25's statistics until a merge drops them, and each replica merges on its own schedule: without
+     * this, replacing an article (or sending a timed-out batch again) would leave replicas, and so two searches, with
+     * different scores for the same chunk.
+     */
     void commit() {
-        call(() -> nodes.request(name, new UpdateRequest().setAction(AbstractUpdateRequest.ACTION.COMMIT, true,
-                true)));
+        UpdateRequest commit = new UpdateRequest();
+        commit.setAction(AbstractUpdateRequest.ACTION.COMMIT, true, true);
+        commit.setParam(UpdateParams.EXPUNGE_DELETES, "true");
+        call(() -> nodes.request(name, commit));
     }
 
     private static JsonNode call(Supplier<JsonNode> request) {
