@@ -1,11 +1,16 @@
 package newsdesk.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +21,9 @@ import java.util.regex.Pattern;
  * next to {@code …stdout.txt}).
  */
 final class ProcessLines {
+
+    /** How often a wait looks again without a change to the file: for the process's exit and for patience. */
+    private static final Duration RECHECK = Duration.ofMillis(200);
 
     private final Path file;
     private final Process process;
@@ -36,19 +44,30 @@ final class ProcessLines {
     Matcher await(Pattern pattern, Duration timeout) throws InterruptedException {
         Patience patience = new Patience(process, timeout);
         String exhausted = null;
-        while (exhausted == null) {
-            boolean exited = process != null && !process.isAlive(); // before reading: its last lines are in
-            for (String line : lines()) {
-                Matcher matcher = pattern.matcher(line);
-                if (matcher.find()) {
-                    return matcher;
+        try (WatchService watch = file.getFileSystem().newWatchService()) {
+            file.toAbsolutePath().getParent().register(watch, StandardWatchEventKinds.ENTRY_CREATE,
+                    StandardWatchEventKinds.ENTRY_MODIFY);
+            while (exhausted == null) {
+                boolean exited = process != null && !process.isAlive(); // before reading: its last lines are in
+                for (String line : lines()) {
+                    Matcher matcher = pattern.matcher(line);
+                    if (matcher.find()) {
+                        return matcher;
+                    }
+                }
+                if (exited) {
+                    break;
+                }
+                exhausted = patience.exhausted();
+                // Wakes as soon as the file changes; the bound only lets an exit or patience be noticed.
+                WatchKey key = watch.poll(RECHECK.toMillis(), TimeUnit.MILLISECONDS);
+                if (key != null) {
+                    key.pollEvents();
+                    key.reset();
                 }
             }
-            if (exited) {
-                break;
-            }
-            exhausted = patience.exhausted();
-            Thread.sleep(20);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         String state = process == null ? "" : process.isAlive() ? " (still running; " + exhausted + ")"
                 : " (exited with " + process.exitValue() + ")";
