@@ -43,6 +43,7 @@ class SeedQuestionsEndToEndTest {
             What will the parade commemorate?                           | 80th anniversary of Japan’s defeat
             Who will represent South Korea at the parade?               | speaker of the country’s National Assembly
             Where did Trump meet Putin?                                 | Alaska
+            What did the WSJ report about the parade?                   | parade
             """)
     void answersWithTheFactAndCitesTheSeedArticle(String question, String fact) {
         Answer answer = qa.ask(question, null, Filters.NONE);
@@ -61,7 +62,8 @@ class SeedQuestionsEndToEndTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"What is the capital of Australia?", "Who won the 2022 World Cup?",
-        "What is the price of Bitcoin today?", "How do I bake sourdough bread?"})
+        "What is the price of Bitcoin today?", "How do I bake sourdough bread?",
+        "What did the WSJ report about the weather?"})
     void abstainsOnQuestionsTheArticleCannotAnswer(String question) {
         Answer answer = qa.ask(question, null, Filters.NONE);
         assertThat(answer.abstained()).as(question).isTrue();

@@ -39,8 +39,9 @@ public final class ExtractiveAnswerer implements Answerer {
     /** A typed question with at most this many units ("Who is going to the parade?") needs only one covered. */
     static final int SHORT_UNITS = 3;
     /**
-     * A short typed question ("On what day is the parade?") whose every content word is in one sentence may be
-     * this much less similar to its passages than the floor: short questions embed far from long passages.
+     * A short typed question ("On what day is the parade?"), or one asking what a read outlet reported about a short
+     * topic ({@link ReportedFrame}), whose every content word is in one sentence may be this much less similar to its
+     * passages than the floor: short questions embed far from long passages.
      */
     static final double SHORT_SIMILARITY_FACTOR = 0.8;
 
@@ -126,12 +127,15 @@ public final class ExtractiveAnswerer implements Answerer {
             return deliver(Abstention.unknownNames(evidence, unknown, name()), listener);
         }
         QuestionAnalysis analysis = QuestionAnalysis.of(question);
-        SentenceScorer scorer = new SentenceScorer(analysis.content(question), analyzer, idf);
+        String content = analysis.content(question);
+        String topic = ReportedFrame.topic(content, evidence);
+        SentenceScorer scorer = new SentenceScorer(topic, analyzer, idf);
         List<ScoredSentence> candidates = CandidateSentences.of(evidence, scorer, Negation.in(question), splitter,
                 analyzer);
         candidates.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
         boolean wholly = !candidates.isEmpty() && candidates.get(0).coverage() >= 1
-                && (analysis.typed() || analysis.field() != null) && scorer.unitCount() <= SHORT_UNITS;
+                && (analysis.typed() || analysis.field() != null || !topic.equals(content))
+                && scorer.unitCount() <= SHORT_UNITS;
         if (offTopic(evidence, wholly ? SHORT_SIMILARITY_FACTOR * minSimilarity : minSimilarity)) {
             return deliver(Abstention.of(evidence, 0, name()), listener);
         }
