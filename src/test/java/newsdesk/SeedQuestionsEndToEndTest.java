@@ -44,6 +44,7 @@ class SeedQuestionsEndToEndTest {
             Who will represent South Korea at the parade?               | speaker of the country’s National Assembly
             Where did Trump meet Putin?                                 | Alaska
             What did the WSJ report about the parade?                   | parade
+            What did the Wall Street Journal say about the parade?      | parade
             """)
     void answersWithTheFactAndCitesTheSeedArticle(String question, String fact) {
         Answer answer = qa.ask(question, null, Filters.NONE);

@@ -2,6 +2,7 @@ package newsdesk.answer;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,12 @@ final class ReportedFrame {
     private ReportedFrame() {
     }
 
+    /** Who the question says reported ("WSJ" in "What did the WSJ's reporters write about …?"), if it has the frame. */
+    static Optional<String> reporter(String question) {
+        Matcher m = FRAME.matcher(question);
+        return m.matches() ? Optional.of(PIECE.matcher(m.group(1).strip()).replaceFirst("")) : Optional.empty();
+    }
+
     /** The content to score sentences by: the topic of a "what did the outlet report about …" question, or it. */
     static String topic(String content, List<Passage> evidence) {
         Matcher m = FRAME.matcher(content);
@@ -36,7 +43,7 @@ final class ReportedFrame {
             return content;
         }
         String reporter = m.group(1).strip();
-        String named = PIECE.matcher(reporter).replaceFirst("");
+        String named = reporter(content).orElseThrow();
         boolean articles = ARTICLES.matcher(reporter).matches();
         boolean outlet = evidence.stream().map(p -> p.article().source()).filter(Objects::nonNull)
                 .anyMatch(source -> OutletAliases.same(named, source));

@@ -51,14 +51,17 @@ final class UnknownNames {
     /**
      * The same, where a word naming the outlet of one of the {@code evidence} passages by another form of its name
      * ({@link OutletAliases}: "WSJ" for The Wall Street Journal, "FT's" for Financial Times, or a word of a cited
-     * publisher, {@link CitedOutlets#in}: "an Associated Press story" for AP) is known too.
+     * publisher, {@link CitedOutlets#in}: "an Associated Press story" for AP, or of the one who reported, {@link
+     * ReportedFrame#reporter}: "What did the Wall Street Journal say about …?" for WSJ) is known too.
      */
     static List<String> in(String question, Function<String, List<String>> analyzer, Predicate<String> known,
                            List<Passage> evidence) {
         List<String> outlets = evidence.stream().map(p -> p.article().source()).filter(s -> s != null)
                 .distinct().toList();
         Set<String> outletWords = new HashSet<>();
-        for (String cited : outlets.isEmpty() ? List.<String>of() : CitedOutlets.in(question)) {
+        List<String> citations = new ArrayList<>(CitedOutlets.in(question));
+        ReportedFrame.reporter(question).ifPresent(citations::add);
+        for (String cited : outlets.isEmpty() ? List.<String>of() : citations) {
             if (outlets.stream().anyMatch(outlet -> OutletAliases.same(cited, outlet))) {
                 outletWords.addAll(List.of(cited.split("\\s+")));
             }

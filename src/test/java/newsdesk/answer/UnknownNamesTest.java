@@ -70,4 +70,16 @@ class UnknownNamesTest {
         assertThat(UnknownNames.in(question, DOMAINS, CORPUS::contains, List.of(ExtractiveFixtures.whole(1, other))))
                 .containsExactly("Associated", "Press");
     }
+
+    @Test
+    void theWordsOfAReporterNamingARetrievedPassagesOutletAreKnown() {
+        String question = "What did the Wall Street Journal say about the trip?";
+        var wsj = ExtractiveFixtures.article("Kim in Beijing", "WSJ", "Kim went to Beijing.");
+        var other = ExtractiveFixtures.article("Kim in Beijing", "Reuters", "Kim went to Beijing.");
+
+        assertThat(UnknownNames.in(question, DOMAINS, CORPUS::contains, List.of(ExtractiveFixtures.whole(1, wsj))))
+                .isEmpty();
+        assertThat(UnknownNames.in(question, DOMAINS, CORPUS::contains, List.of(ExtractiveFixtures.whole(1, other))))
+                .containsExactly("Wall", "Street", "Journal");
+    }
 }
