@@ -55,6 +55,8 @@ final class DateNumberSpans {
             new Rule("(?:" + FIGURE + ")\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)", 1.0),
             new Rule("\\b\\d{1,3}-\\d{1,3}\\b(?!-)", 0.95),
             new Rule("(?:" + FIGURE + ")" + SCALE + UNIT, 0.9),
+            // "a 27-point lead", "a 12-year deal": the unit is glued by a hyphen (never a bare "27").
+            new Rule("(?:" + FIGURE + ")(?:-(?!(?:and|or|to|for|of)\\b)[a-z]+)+\\b", 0.9),
             new Rule("\\b" + WORDS + "(?: of)?" + UNIT, 0.8),
             new Rule("(?:" + FIGURE + ")" + SCALE, 0.6));
 

@@ -20,13 +20,18 @@ import newsdesk.chunk.Span;
  * for ({@link Expectation#factor} at least {@link Expectation#PREFERRED}: a head count for "how many fans", an age
  * for "how old", a weekday for "what day of the week", money for "how much … cost"), or, for a date, when the
  * sentence itself holds the question's focus ("proposed … in April 2021"). The sentences must still name what the
- * question asks about and hold its focus, as in the first look. Costs a sentence split of at most
+ * question asks about and hold its focus, as in the first look, and hold themselves a focus word, an asked name or the
+ * head noun of a number question ("fans");
+ * a bare figure ("80") is an age only in apposition ("Brus, 80,"). Costs a sentence split of at most
  * {@link #ARTICLES} article bodies, only for questions that would otherwise abstain.
  */
 final class WiderPool {
 
     /** The articles of the best candidates whose whole bodies are read. */
     static final int ARTICLES = 2;
+
+    /** Heads of "how big / old / long …" questions: no noun a sentence could hold. */
+    private static final Set<String> ADJECTIVES = Set.of("big", "large", "long", "old", "far", "high", "much", "many");
 
     private WiderPool() {
     }
@@ -37,7 +42,12 @@ final class WiderPool {
             return List.of(); // a name is never of a preferred kind: nothing to find
         }
         List<ScoredSentence> wider = sentences(ranked, scorer, splitter);
-        List<DirectAnswers.Pick> picks = DirectAnswers.find(analysis, wider, question, scorer::answersFocus, tagger);
+        Set<String> own = new HashSet<>(new AskedNames(question).words());
+        analysis.parts().stream().filter(p -> p.type() == AnswerType.NUMBER && p.head() != null
+                && !ADJECTIVES.contains(p.head())).forEach(p -> own.addAll(DirectAnswers.words(p.head())));
+        List<DirectAnswers.Pick> picks = DirectAnswers.find(analysis, wider, question, s -> scorer.answersFocus(s)
+                && (scorer.coversFocus(s.terms()) || DirectAnswers.words(s.sentence()).stream()
+                .anyMatch(own::contains)), tagger);
         if (picks.size() != analysis.parts().stream().filter(p -> p.type() != AnswerType.OPEN).count()) {
             return List.of();
         }
@@ -53,7 +63,8 @@ final class WiderPool {
     private static boolean ofTheKind(DirectAnswers.Pick pick, SentenceScorer scorer) {
         for (AnswerSpan span : pick.spans()) {
             String text = span.of(pick.sentence().sentence());
-            boolean kind = Expectation.factor(pick.part(), text) >= Expectation.PREFERRED;
+            boolean kind = Expectation.factor(pick.part(), text) >= Expectation.PREFERRED
+                    && (!text.matches("\\d+") || Quantities.apposition(pick.sentence().sentence(), span));
             boolean focusedDate = pick.part().type() == AnswerType.DATE && scorer.coversFocus(pick.sentence().terms());
             if (!kind && !focusedDate) {
                 return false;
