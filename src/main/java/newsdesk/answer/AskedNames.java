@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The names a question asks about (runs of capitalised words after its first word, lower-cased) and whether a
@@ -18,6 +19,8 @@ import java.util.Set;
  * Keeps the word sets of the article bodies it reads, so one instance serves one question.
  */
 final class AskedNames {
+
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}.])(\\p{Lu})\\.(\\p{Lu})\\.(?:(\\p{Lu})\\.)?");
 
     private final List<List<String>> asked;
     private final List<List<String>> required;
@@ -48,8 +51,8 @@ final class AskedNames {
         }
         String before = s.article().body().substring(Math.max(0, s.start() - DirectAnswers.CONTEXT_CHARS), s.start());
         String published = Objects.toString(s.article().source(), "") + " " + Objects.toString(s.article().author(), "");
-        Set<String> near = new HashSet<>(Arrays.asList((before + " " + s.sentence() + " " + s.article().title() + " "
-                + published).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        Set<String> near = new HashSet<>(Arrays.asList(undotted(before + " " + s.sentence() + " "
+                + s.article().title() + " " + published).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
         long missing = required.stream().filter(name -> name.stream().noneMatch(near::contains)).count();
         if (missing == 0) {
             return true;
@@ -57,14 +60,20 @@ final class AskedNames {
         if (missing > 1 || required.size() < 2) {
             return false;
         }
-        Set<String> article = bodies.computeIfAbsent(s.article().id(), id -> DirectAnswers.words(s.article().body()));
+        Set<String> article = bodies.computeIfAbsent(s.article().id(),
+                id -> DirectAnswers.words(undotted(s.article().body())));
         return required.stream().allMatch(name -> name.stream().anyMatch(w -> article.contains(w)
                 || w.length() > 3 && w.endsWith("s") && article.contains(w.substring(0, w.length() - 1))));
     }
 
+    /** Dotted initials as one word: "U.S." and "U.K." name what "US" and "UK" name. */
+    static String undotted(String text) {
+        return DOTTED.matcher(text).replaceAll("$1$2$3");
+    }
+
     private static List<List<String>> names(String question) {
         List<List<String>> names = new ArrayList<>();
-        String[] tokens = question.split("\\s+");
+        String[] tokens = undotted(question).split("\\s+");
         List<String> run = new ArrayList<>();
         for (int i = 1; i <= tokens.length; i++) {
             String word = i == tokens.length ? ""

@@ -39,7 +39,9 @@ final class DateNumberSpans {
                     0.8),
             new Rule("\\b(?:(?:first|second|third|fourth) quarter|Q[1-4])(?: of)?(?: " + YEAR + ")?\\b", 0.8));
 
-    private static final String SCALE = "(?: ?(?:million|billion|trillion|thousand|hundred|[mbk]n?|bn)\\b)?";
+    /** "million", "bn", "$596.3M", "$3B", "₹31.4 crore": the scale after a figure. */
+    private static final String SCALE = "(?: ?(?:million|billion|trillion|thousand|hundred|crores?|lakhs?|[mbk]n?|bn)"
+            + "\\b|[MBK]\\b)?";
     private static final String FIGURE = "(?<![\\d.,-])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?<![\\d.,-])\\d+(?:\\.\\d+)?";
     private static final String WORDS = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
             + "|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen"
@@ -48,11 +50,13 @@ final class DateNumberSpans {
             + "|are|was|were|that|this|than|per|since|after|before|into|over|under|has|had|have|which|who|and)\\b)"
             + "(?:[a-z-]+(?:ing|al|ed) )?[A-Za-z][A-Za-z-]*)";
     private static final List<Rule> NUMBERS = List.of(
-            new Rule("(?:US|C|A|HK)?[$€£¥]\\s?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?" + SCALE, 1.0),
+            new Rule("(?:(?:US|C|A|HK)?[$€£¥₹]|\\bRs\\.? ?)\\s?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?" + SCALE, 1.0),
             new Rule("(?:" + FIGURE + ")" + SCALE + " (?:dollars|euros|pounds|yuan|yen|rupees|won|francs|bitcoins?)\\b", 1.0),
             new Rule("(?:" + FIGURE + ")\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)", 1.0),
             new Rule("\\b\\d{1,3}-\\d{1,3}\\b(?!-)", 0.95),
             new Rule("(?:" + FIGURE + ")" + SCALE + UNIT, 0.9),
+            // "a 27-point lead", "a 12-year deal": the unit is glued by a hyphen (never a bare "27").
+            new Rule("(?:" + FIGURE + ")(?:-(?!(?:and|or|to|for|of)\\b)[a-z]+)+\\b", 0.9),
             new Rule("\\b" + WORDS + "(?: of)?" + UNIT, 0.8),
             new Rule("(?:" + FIGURE + ")" + SCALE, 0.6));
 

@@ -17,8 +17,8 @@ final class Expectation {
     private static final Pattern MONEY_Q = Pattern.compile("\\bhow much\\b(?! (time|longer|older|bigger|more))"
             + "|\\b(price|valuation|revenue|cost|costs|worth|salary|fee|paid|pay|paying|raise|raised|funding|sales"
             + "|profit|income|earnings|fine|budget|payout|bonus|deal)\\b");
-    private static final Pattern MONEY = Pattern.compile("[$€£¥]|\\b(dollars|euros|pounds|yuan|yen|rupees|cents?"
-            + "|million|billion|trillion|[mb]n?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONEY = Pattern.compile("[$€£¥₹]|\\b(dollars|euros|pounds|yuan|yen|rupees|cents?"
+            + "|million|billion|trillion|crores?|lakhs?|[mb]n?)\\b", Pattern.CASE_INSENSITIVE);
     /** "2022 season", "the 2019 year": a date, not a length. */
     private static final Pattern YEAR_FIRST = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
     /** Roles only a person holds: a question naming one asks for a person, not an organisation. */
@@ -26,7 +26,8 @@ final class Expectation {
             + "|minister|senator|governor|mayor|quarterback|referee|umpire|spokesperson|spokesman|spokeswoman"
             + "|captain|striker|goalkeeper|pitcher|player|judge|actor|actress|singer|rapper|founder|individual"
             + "|person)\\b");
-    private static final Pattern SCORE_Q = Pattern.compile("\\b(score|scoreline|record|by how (many|much))\\b");
+    private static final Pattern SCORE_Q = Pattern.compile("\\b(score|scoreline|record|by how many)\\b"
+            + "|\\bby how much\\b.*\\b(win|won|beat|lead|led|lose|lost|defeat|defeated)\\b");
     private static final Pattern SCORE = Pattern.compile("^\\d{1,3}-\\d{1,3}$");
     private static final Pattern PERCENT_Q = Pattern.compile("\\b(percent|percentage|share|proportion)\\b");
     private static final Pattern PERCENT = Pattern.compile("%|percent|per cent");
@@ -62,21 +63,31 @@ final class Expectation {
             return DURATION.matcher(s).find() && !YEAR_FIRST.matcher(s).find() ? PREFERRED : 0;
         }
         if (SCORE_Q.matcher(q).find()) {
-            return SCORE.matcher(s).find() ? PREFERRED : 0;
+            // "By how many points …?" takes "38-point" as well as "63-21".
+            return SCORE.matcher(s).find() || headUnit(part, s) ? PREFERRED : 0;
         }
         if (PERCENT_Q.matcher(q).find()) {
             return PERCENT.matcher(s).find() ? PREFERRED : 0;
         }
+        if (Quantities.asksPeople(q, part.head())) {
+            return Quantities.people(q, s);
+        }
         if (q.contains("how many") && part.head() != null && part.head().length() > 2) {
-            String stem = part.head().substring(0, Math.min(part.head().length(), 4));
-            return s.contains(stem) ? PREFERRED : 0;
+            return headUnit(part, s) ? PREFERRED : 0;
         }
         if (MONEY_Q.matcher(q).find()) {
             // "How much of a raise?" is answered by "seven percent" as well as by "$2 an hour".
-            return (MONEY.matcher(span).find() || PERCENT.matcher(s).find()) && !SCORE.matcher(s).find()
-                    ? PREFERRED : 0;
+            boolean percent = PERCENT.matcher(s).find();
+            return (percent ? Quantities.percentAnswersMoney(q) : MONEY.matcher(span).find())
+                    && !SCORE.matcher(s).find() ? PREFERRED : 0;
         }
         return 1;
+    }
+
+    /** Whether the span's unit is the question's head noun ("troops" in "5,000 troops" for "how many troops"). */
+    private static boolean headUnit(QuestionPart part, String span) {
+        String head = part.head();
+        return head != null && head.length() > 2 && span.contains(head.substring(0, Math.min(head.length(), 4)));
     }
 
     /**
@@ -99,11 +110,9 @@ final class Expectation {
         if (head == null) {
             return 1;
         }
-        boolean weekday = span.matches(".*\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday"
-                + "|today|tomorrow|tonight)\\b.*");
         boolean year = span.matches(".*\\b(1[89]|20)\\d{2}\\b.*");
         return switch (head) {
-            case "weekday", "day" -> weekday ? PREFERRED : span.matches(".*\\d.*[a-z].*|.*[a-z].*\\d.*") ? 1 : 0.5;
+            case "weekday", "day" -> Quantities.weekday(span);
             case "year" -> year ? PREFERRED : 0.5;
             default -> 1;
         };

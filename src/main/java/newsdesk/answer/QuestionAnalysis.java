@@ -59,7 +59,8 @@ record QuestionAnalysis(List<QuestionPart> parts, String field) {
             + "( [\\p{L}'.-]+){0,3} (percentage|percent|share|proportion|number|amount|price|cost|value|valuation|rate"
             + "|score|worth|sales|earnings"
             + "|total|sum|figure|salary|size|population|age|margin|budget|revenue|profit|fine|fee|capacity|odds"
-            + "|spread|count|height|weight|distance|duration|attendance|payout|bonus)\\b");
+            + "|spread|count|height|weight|distance|duration|attendance|payout|bonus|scoreline|crowd|tally"
+            + "|unbeaten record|win-loss record)\\b");
     private static final Pattern WHERE = Pattern.compile("^where\\b");
     private static final Pattern NAME_OF = Pattern.compile("^(what|which)('s| is| was| are| were)? the names? of\\b");
     /** "What testing technology does …": one or two words after "what", then an auxiliary. */

@@ -95,6 +95,12 @@ class AnswerSpansTest {
             He could reach 2,000-plus receiving yards this season.                        | 2,000-plus receiving yards
             The deal was signed on August 20, 2025 in Beijing.                             | -
             It was his first visit to China since 2019.                                    | -
+            Revenue of $596.3M beat estimates and it ended with $3B in cash.              | $596.3M; $3B
+            Chennai Super Kings (CSK): ₹31.4 crore.                                        | ₹31.4 crore
+            Tickets cost Rs 500 at the gate.                                               | Rs 500
+            In the 1980s, Ekimov, 78, and Brus, 80, honed the theory.                     | 78; 80
+            They blew a 27-point lead and signed a 12-year, $325 million deal.            | 27-point; 12-year; $325 million
+            The 27-year-old scored twice in the final.                                    | 27-year-old
             """)
     void findsNumbersWithTheirUnitsButNotDates(String sentence, String numbers) {
         assertThat(spans(sentence, AnswerType.NUMBER)).containsExactlyElementsOf(expected(numbers));

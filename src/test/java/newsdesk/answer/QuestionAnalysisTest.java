@@ -24,6 +24,10 @@ class QuestionAnalysisTest {
             What percentage of voters backed the measure?                | NUMBER        | false | percentage
             What was Meltwater's revenue last year?                      | NUMBER        | false | revenue
             What was Bill Kenwright's net worth?                         | NUMBER        | false | worth
+            What is Jai Opetaia's unbeaten record now?                   | NUMBER        | false | unbeaten record
+            What was the final series scoreline in the T20s?             | NUMBER        | false | scoreline
+            What is the average crowd at an AFLW match?                  | NUMBER        | false | crowd
+            What record did Taylor Swift break?                          | PHRASE        | false | record
             How many years has he been in office?                        | NUMBER        | false | years
             Where did Trump meet Putin?                                  | PLACE         | false | -
             Which countries' leaders will join Xi at the parade?         | PLACE         | true  | countries
