@@ -68,6 +68,9 @@ record QuestionAnalysis(List<QuestionPart> parts, String field) {
     /** "What is the new group … called?": the first one or two words after the article are the head. */
     private static final Pattern CALLED = Pattern.compile("^what (is|was|are|were) (the|a|an) ((?:\\p{L}+ )?\\p{L}+)"
             + " .*\\b(called|named|known as)$");
+    /** "What did OpenAI call its new model?": a name. */
+    private static final Pattern CALL = Pattern.compile("^what (did|does|do|will|is|was|are|were) .+ (call|name|dub"
+            + "|rename)\\b(?! (for|on|off|out|up)\\b)");
     private static final Pattern WHICH_HEAD = Pattern.compile("^(which|what)\\s+(\\p{L}+)(\\s+(\\p{L}+))?");
     static final Set<String> PERSON_HEADS = Set.of("person", "people", "individual", "individuals", "leader", "leaders",
             "player", "players", "executive", "executives", "ceo", "founder", "founders", "official", "officials",
@@ -76,7 +79,8 @@ record QuestionAnalysis(List<QuestionPart> parts, String field) {
             "billionaire", "entrepreneur", "candidate", "candidates", "senator", "lawmaker", "lawmakers", "judge",
             "referee", "manager", "member", "members", "star", "stars", "figure", "man", "woman", "guests",
             "guest", "head", "chief", "spokesperson", "investor", "investors", "analyst", "rapper", "musician", "boss",
-            "owner");
+            "owner", "forward", "striker", "winger", "defender", "midfielder", "goalkeeper", "streamer", "youtuber",
+            "creator", "whistleblower", "scientist", "author", "chairman", "successor");
     /** Words after "which" / "what" that may hold a compound question's head noun ("cinema chain boss"). */
     static final int COMPOUND_WORDS = 3;
     static final Set<String> PLACE_HEADS = Set.of("city", "cities", "country", "countries", "state", "states", "town",
@@ -90,7 +94,8 @@ record QuestionAnalysis(List<QuestionPart> parts, String field) {
             "website", "bank", "fund", "exchange", "agency", "group", "party", "tournament", "league", "award",
             "song", "album", "band", "channel", "tool", "software", "chatbot", "cryptocurrency", "coin", "token",
             "airline", "retailer", "store", "studio", "publisher", "university", "school", "court", "index",
-            "sportsbook", "operator", "manufacturer", "carmaker", "automaker", "console", "browser", "law", "bill");
+            "sportsbook", "operator", "manufacturer", "carmaker", "automaker", "console", "browser", "law", "bill",
+            "maker");
     private static final Set<String> NOT_HEADS = Set.of("is", "was", "are", "were", "do", "does", "did", "will",
             "would", "can", "could", "has", "have", "had", "should", "of", "the", "a", "an", "to", "in", "kind",
             "sort", "type", "happened", "happens", "caused", "made", "makes");
@@ -157,8 +162,9 @@ record QuestionAnalysis(List<QuestionPart> parts, String field) {
             q = q.substring(lead.end());
         }
         if (WHO.matcher(q).find()) {
-            boolean list = !WHO_SINGLE.matcher(q).find() || WHO_LIST.matcher(q).find();
-            return new QuestionPart(text, AnswerType.PERSON_OR_ORG, list, null);
+            String role = HeadNoun.role(q, PERSON_HEADS);
+            boolean list = !WHO_SINGLE.matcher(q).find() && role == null || WHO_LIST.matcher(q).find();
+            return new QuestionPart(text, AnswerType.PERSON_OR_ORG, list, role);
         }
         if (q.startsWith("what day of the week")) {
             return new QuestionPart(text, AnswerType.DATE, false, "weekday");
@@ -185,7 +191,12 @@ record QuestionAnalysis(List<QuestionPart> parts, String field) {
         }
         Matcher which = WHICH_HEAD.matcher(q);
         if (which.find() && !NOT_HEADS.contains(which.group(2))) {
-            return headed(text, which.group(1).equals("which"), compoundHead(q.substring(which.start(2))));
+            String original = text.length() >= q.length() ? text.substring(text.length() - q.length()) : q;
+            return headed(text, which.group(1).equals("which"),
+                    compoundHead(HeadNoun.afterNames(original.substring(which.start(2)))));
+        }
+        if (CALL.matcher(q).find()) {
+            return new QuestionPart(text, AnswerType.NAMED_THING, false, null);
         }
         Matcher called = CALLED.matcher(q);
         if (called.find()) {
