@@ -33,12 +33,18 @@ final class AnswerSpans {
     }
 
     /**
-     * As {@link #in(String, AnswerType)} for one question part: a named thing also takes what stands in apposition to
-     * its head noun ({@link Appositions}), a person or organisation takes "Kevin Behrens" out of "Kevin Behrens of
+     * As {@link #in(String, AnswerType)} for one question part: a named thing also takes short quoted titles and
+     * what stands in apposition to its head noun ({@link Appositions}), a person or organisation takes "Kevin Behrens" out of "Kevin Behrens of
      * Union Berlin".
      */
     static List<AnswerSpan> in(String sentence, QuestionPart part) {
         List<AnswerSpan> spans = new ArrayList<>(in(sentence, part.type()));
+        if (part.type() == AnswerType.NAMED_THING) {
+            for (AnswerSpan q : Appositions.quoted(sentence, part.type())) {
+                spans.removeIf(s -> q.start() <= s.start() && s.end() <= q.end());
+                spans.add(q);
+            }
+        }
         if (part.type() == AnswerType.NAMED_THING || part.type() == AnswerType.PHRASE) {
             for (AnswerSpan a : Appositions.of(sentence, part.head(), part.type())) {
                 if (spans.stream().noneMatch(s -> s.start() < a.end() && a.start() < s.end())) {
@@ -49,6 +55,7 @@ final class AnswerSpans {
         if (part.type() == AnswerType.PERSON_OR_ORG) {
             spans.replaceAll(s -> personOf(sentence, s));
         }
+        spans.sort(java.util.Comparator.comparingInt(AnswerSpan::start));
         return spans;
     }
 

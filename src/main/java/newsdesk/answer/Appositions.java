@@ -23,7 +23,27 @@ final class Appositions {
     private static final String WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}.+-]*";
     private static final String WORDS = "(" + WORD + "(?: " + WORD + "){0,2})";
 
+    private static final Pattern QUOTED = Pattern.compile("[“\"]((?:[\\p{Lu}\\p{N}][^“”\"\\s]*)(?: [^“”\"\\s]+){0,5}?)"
+            + "[,.!?]?[”\"]");
+
     private Appositions() {
+    }
+
+    /**
+     * Short quoted titles ("“Pink Friday 2,” her fifth album" → "Pink Friday 2"): one to six words in quotation
+     * marks starting with a capital or a digit; longer quotes are speech, not names.
+     */
+    static List<AnswerSpan> quoted(String sentence, AnswerType type) {
+        List<AnswerSpan> spans = new ArrayList<>();
+        Matcher m = QUOTED.matcher(sentence);
+        while (m.find()) {
+            int end = m.end(1);
+            while (",.!?;:".indexOf(sentence.charAt(end - 1)) >= 0 && end - 1 > m.start(1)) {
+                end--;
+            }
+            spans.add(new AnswerSpan(m.start(1), end, type, FIT));
+        }
+        return spans;
     }
 
     /** The spans standing in apposition to {@code head} (a noun, any case) in {@code sentence}; none without a head. */

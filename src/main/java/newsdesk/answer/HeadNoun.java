@@ -19,7 +19,25 @@ final class HeadNoun {
             + " (?:the |a |an |(?:[\\p{L}.-]+ ){0,2}[\\p{L}.-]+'s? )((?:[\\p{L}-]+ ){0,3}?[\\p{L}-]+)"
             + "(?: (?:of|at|for|in|on|with|who|that|to)\\b|$)");
 
+    /** "What did OpenAI call its new model?": a name. */
+    private static final Pattern CALL = Pattern.compile("^what (did|does|do|will|is|was|are|were) .+ (call|name|dub"
+            + "|rename)\\b(?! (for|on|off|out|up)\\b)");
+    /** "What is Nicki Minaj's new album called?": a name, its head the noun before "called". */
+    private static final Pattern OWN_CALLED = Pattern.compile("^what (?:is|was|are|were|will be) (?:[\\p{L}.-]+ ){0,2}"
+            + "[\\p{L}.-]+'s? (?:[\\p{L}-]+ ){0,2}?([\\p{L}-]+) (?:going to be |to be )?(?:called|named|titled)$");
+
     private HeadNoun() {
+    }
+
+    /** Whether the question (lower-case, without its question mark) asks what something is called. */
+    static boolean asksName(String q) {
+        return CALL.matcher(q).find() || OWN_CALLED.matcher(q).find();
+    }
+
+    /** The head noun of "What is X's new album called?" ("album"), else {@code null}. */
+    static String named(String q) {
+        Matcher m = OWN_CALLED.matcher(q);
+        return m.find() ? m.group(1) : null;
     }
 
     /**

@@ -68,9 +68,6 @@ record QuestionAnalysis(List<QuestionPart> parts, String field) {
     /** "What is the new group … called?": the first one or two words after the article are the head. */
     private static final Pattern CALLED = Pattern.compile("^what (is|was|are|were) (the|a|an) ((?:\\p{L}+ )?\\p{L}+)"
             + " .*\\b(called|named|known as)$");
-    /** "What did OpenAI call its new model?": a name. */
-    private static final Pattern CALL = Pattern.compile("^what (did|does|do|will|is|was|are|were) .+ (call|name|dub"
-            + "|rename)\\b(?! (for|on|off|out|up)\\b)");
     private static final Pattern WHICH_HEAD = Pattern.compile("^(which|what)\\s+(\\p{L}+)(\\s+(\\p{L}+))?");
     static final Set<String> PERSON_HEADS = Set.of("person", "people", "individual", "individuals", "leader", "leaders",
             "player", "players", "executive", "executives", "ceo", "founder", "founders", "official", "officials",
@@ -195,8 +192,8 @@ record QuestionAnalysis(List<QuestionPart> parts, String field) {
             return headed(text, which.group(1).equals("which"),
                     compoundHead(HeadNoun.afterNames(original.substring(which.start(2)))));
         }
-        if (CALL.matcher(q).find()) {
-            return new QuestionPart(text, AnswerType.NAMED_THING, false, null);
+        if (HeadNoun.asksName(q)) {
+            return new QuestionPart(text, AnswerType.NAMED_THING, false, HeadNoun.named(q));
         }
         Matcher called = CALLED.matcher(q);
         if (called.find()) {

@@ -119,6 +119,7 @@ class AnswerSpansTest {
             Who runs it?               | Then officials of the United States of America met.                                   | United States of America
             Which drug is approved?    | A second drug, donanemab, is expected to follow soon.                                  | donanemab
             Which company makes it?    | A second drug, donanemab, is expected to follow soon.                                  | -
+            Which album is out?        | Then “Pink Friday 2,” the sequel to Pink Friday, dropped.                             | Pink Friday 2; Pink
             """)
     void takesSpansForTheQuestionPart(String question, String sentence, String names) {
         QuestionPart part = QuestionAnalysis.of(question).parts().get(0);

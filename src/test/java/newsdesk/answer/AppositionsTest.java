@@ -28,4 +28,16 @@ class AppositionsTest {
     void findsWhatStandsInAppositionToTheHeadNoun(String sentence, String head, String expected) {
         assertThat(found(sentence, head)).isEqualTo(expected == null ? List.of() : List.of(expected));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            The release of “Pink Friday 2,” her fifth studio album, flooded Twitter.   | Pink Friday 2
+            A new feature called “Explore with Alexa” arrives.                         | Explore with Alexa
+            “It sucks to see a platform stand behind someone,” Rachel said.            | -
+            It is becoming “impossible” to continue reporting.                          | -
+            """)
+    void takesShortQuotedTitlesNotSpeech(String sentence, String expected) {
+        assertThat(Appositions.quoted(sentence, AnswerType.NAMED_THING).stream().map(s -> s.of(sentence)).toList())
+                .isEqualTo(expected == null ? List.of() : List.of(expected));
+    }
 }

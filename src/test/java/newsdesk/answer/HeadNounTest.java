@@ -28,6 +28,8 @@ class HeadNounTest {
             Who are Binance's founders?                          | LIST   | PERSON_OR_ORG | -
             What did OpenAI call its improved model?             | SINGLE | NAMED_THING   | -
             What did the senators call for?                      | SINGLE | OPEN          | -
+            What is Nicki Minaj's new album called?              | SINGLE | NAMED_THING   | album
+            What is the parade called?                           | SINGLE | PHRASE        | parade
             """)
     void readsTheHeadNounBehindNamesAndNumbers(String question, String shape, AnswerType type, String head) {
         QuestionPart part = QuestionAnalysis.of(question).parts().get(0);
