@@ -108,7 +108,7 @@ final class DirectAnswers {
                 all.stream().sorted((a, b) -> Double.compare(b.local(), a.local())).map(WeighedSpan::sentence)
                         .distinct().limit(TAGGED_SENTENCES).forEach(tagged::add);
                 all = weigh(part, pool, q, s -> tagged.contains(s) ? PhraseSpans.names(tagger.of(s.sentence()),
-                        AnswerSpans.in(s.sentence(), part), part.head())
+                        AnswerSpans.in(s.sentence(), part), part.head(), q.plainWords())
                         : AnswerSpans.in(s.sentence(), part));
             }
         }
