@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *   <li>{@link #factor}: a city question takes no country ("Netherlands" for "In which city …?"), a country question
  *   prefers one; a question naming a person's role ("Which referee …?", "Who is the coach …?") weighs a name after
  *   "the" ("the All Blacks": a team, not a person) less; a "who" question whose verb takes a team, a country or a
- *   company (play, beat, face, buy …) accepts a country as readily as a person.</li>
+ *   company (play, beat, face, buy …) accepts a country as readily as a person, unless it is an owner ("China’s
+ *   parade"); people join and meet, so those verbs do not count.</li>
  * </ul>
  */
 final class HeadFit {
@@ -45,8 +46,8 @@ final class HeadFit {
     /** The verb of "who" (its first words): one a team, a country or a company is the object or subject of. */
     private static final Pattern TEAM_VERB = Pattern.compile("^(who|whom) ((did|does|do|will|would|could|can|is|are"
             + "|was|were|has|have|had) )?([\\p{L}'.-]+ ){0,3}?(play|plays|played|playing|face|faces|faced|facing"
-            + "|beat|beats|beaten|defeat|defeated|meet|meets|met|host|hosts|buy|buys|bought|acquire|acquired"
-            + "|sign with|signed with|join|joined|lose to|lost to|draw with|drew with)\\b");
+            + "|beat|beats|beaten|defeat|defeated|host|hosts|buy|buys|bought|acquire|acquired"
+            + "|sign with|signed with|lose to|lost to|draw with|drew with)\\b");
 
     private HeadFit() {
     }
@@ -90,7 +91,8 @@ final class HeadFit {
         if (part.type() != AnswerType.PERSON_OR_ORG) {
             return 1;
         }
-        if (country && TEAM_VERB.matcher(q).find()) {
+        boolean owner = sentence.startsWith("'s", span.end()) || sentence.startsWith("’s", span.end());
+        if (country && !owner && TEAM_VERB.matcher(q).find()) {
             return COUNTRY_FOR_TEAM_VERB;
         }
         boolean role = PERSON_ROLE.matcher(q).find()

@@ -26,6 +26,8 @@ class HeadFitTest {
             Who will Australia play in the final?    | Italy beat Serbia to reach the final.                                     | Italy          | 2.5
             Who hit the winning six against England? | It was South Africa away, India and England at home.                    | South Africa   | 1.0
             Who did Liverpool beat at Anfield?       | Liverpool beat Toulouse and France at Anfield.                            | France         | 2.5
+            Who will join Xi Jinping at the parade?  | Kim Jong Un plans to join Putin at China’s grand military parade.        | China          | 1.0
+            Who did Liverpool beat at Anfield?       | They beat Toulouse before France’s fans.                                  | France         | 1.0
             Who founded the company?                 | It was founded in Norway by two engineers.                                | Norway         | 1.0
             Which group counted the journalists?     | The count came after Israel began its bombardment.                        | Israel         | 0.3
             Which team won the World Cup?            | South Africa won the World Cup.                                           | South Africa   | 1.0
