@@ -3,6 +3,8 @@ package newsdesk.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Candidate answers of one {@link AnswerType} in a sentence, by cheap heuristics (no model, microseconds per
@@ -23,7 +25,60 @@ final class AnswerSpans {
                     NameSpans.Kind.PERSON, 0.5, NameSpans.Kind.PLACE, 0.45, NameSpans.Kind.POSSESSIVE, 0.8,
                     NameSpans.Kind.ACRONYM, 0.8));
 
+    static final double PERSON_OF_FIT = 0.9;
+    private static final Pattern PERSON_OF = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,2}) of \\p{Lu}");
+
     private AnswerSpans() {
+    }
+
+    /**
+     * As {@link #in(String, AnswerType)} for one question part: a named thing also takes short quoted titles and
+     * what stands in apposition to its head noun ({@link Appositions}), a person or organisation takes "Kevin Behrens" out of "Kevin Behrens of
+     * Union Berlin".
+     */
+    static List<AnswerSpan> in(String sentence, QuestionPart part) {
+        List<AnswerSpan> spans = new ArrayList<>(in(sentence, part.type()));
+        if (part.type() == AnswerType.NAMED_THING) {
+            for (AnswerSpan q : Appositions.quoted(sentence, part.type())) {
+                spans.removeIf(s -> q.start() <= s.start() && s.end() <= q.end());
+                spans.add(q);
+            }
+        }
+        if (part.type() == AnswerType.NAMED_THING || part.type() == AnswerType.PHRASE) {
+            for (AnswerSpan a : Appositions.of(sentence, part.head(), part.type())) {
+                if (spans.stream().noneMatch(s -> s.start() < a.end() && a.start() < s.end())) {
+                    spans.add(a);
+                }
+            }
+        }
+        if (part.type() == AnswerType.PERSON_OR_ORG) {
+            spans.replaceAll(s -> personOf(sentence, s));
+        }
+        spans.sort(java.util.Comparator.comparingInt(AnswerSpan::start));
+        return spans;
+    }
+
+    /**
+     * "Kevin Behrens of Union Berlin" → "Kevin Behrens": a run of two or three capitalised words, none an
+     * organisation's, before "of" and another name is a person and where they come from; else the span itself.
+     */
+    static AnswerSpan personOf(String sentence, AnswerSpan span) {
+        Matcher m = PERSON_OF.matcher(span.of(sentence));
+        if (!m.find()) {
+            return span;
+        }
+        String before = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        if (NameWords.COUNTRIES.contains(before) || PlaceSpans.STATES.contains(before)) {
+            return span;
+        }
+        for (String word : before.split(" ")) {
+            if (NameWords.ORG_WORDS.contains(word) || NameWords.ROLE_TITLES.contains(word)
+                    || NameWords.COUNTRIES.contains(word) || NameWords.TITLES.contains(word)) {
+                return span;
+            }
+        }
+        return new AnswerSpan(span.start(), span.start() + m.end(1), span.type(), Math.max(span.fit(), PERSON_OF_FIT));
     }
 
     static List<AnswerSpan> in(String sentence, AnswerType type) {

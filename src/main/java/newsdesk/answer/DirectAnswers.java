@@ -35,7 +35,6 @@ final class DirectAnswers {
     static final int POOL = 20;
     static final double POOL_RATIO = 0.3;
     static final double SUPPORT = 0.5;
-    static final double HEAD_BONUS = 1.2;
     /**
      * Sentences tagged per question part ({@link PhraseTagger}, a few milliseconds each): those of the best
      * candidates found without tags, or the best pooled sentences for a {@link AnswerType#PHRASE} question.
@@ -103,14 +102,14 @@ final class DirectAnswers {
             all = weigh(part, best, q, s -> PhraseSpans.nounPhrases(tagger.of(s.sentence()), part.head(),
                     q.plainWords()));
         } else {
-            all = weigh(part, pool, q, s -> AnswerSpans.in(s.sentence(), part.type()));
+            all = weigh(part, pool, q, s -> AnswerSpans.in(s.sentence(), part));
             if (tagger != null && named) {
                 Set<ScoredSentence> tagged = new HashSet<>();
                 all.stream().sorted((a, b) -> Double.compare(b.local(), a.local())).map(WeighedSpan::sentence)
                         .distinct().limit(TAGGED_SENTENCES).forEach(tagged::add);
                 all = weigh(part, pool, q, s -> tagged.contains(s) ? PhraseSpans.names(tagger.of(s.sentence()),
-                        AnswerSpans.in(s.sentence(), part.type()), part.head())
-                        : AnswerSpans.in(s.sentence(), part.type()));
+                        AnswerSpans.in(s.sentence(), part), part.head(), q.plainWords())
+                        : AnswerSpans.in(s.sentence(), part));
             }
         }
         WeighedSpan best = null;
@@ -162,7 +161,8 @@ final class DirectAnswers {
                     double fit = named && Closeness.agent(s.sentence(), span, q.focus()) ? 1 : span.fit();
                     double local = relevance * fit
                             * Closeness.of(s.sentence(), span, q.keys(), q.focus(), q.future())
-                            * head(part, s.sentence(), span) * Expectation.factor(part, text);
+                            * HeadFit.head(part, s.sentence(), span) * Expectation.factor(part, text)
+                            * (named ? HeadFit.factor(part, s.sentence(), span) : 1);
                     if (local > 0) {
                         all.add(new WeighedSpan(s, span, spanWords, local));
                     }
@@ -170,21 +170,6 @@ final class DirectAnswers {
             }
         }
         return all;
-    }
-
-    /**
-     * {@code HEAD_BONUS} when the span is the question's head noun's: a number with it as unit ("how many troops" →
-     * "5,000 troops"), a name right after it ("Which leaders …?" → "leader Kim Jong Un") or holding it ("Which
-     * stadium …?" → "Arizona Stadium"); else 1.
-     */
-    private static double head(QuestionPart part, String sentence, AnswerSpan span) {
-        if (part.head() == null || part.head().length() < 3) {
-            return 1;
-        }
-        String stem = part.head().substring(0, Math.min(part.head().length(), 5));
-        String text = part.type() == AnswerType.NUMBER ? span.of(sentence)
-                : sentence.substring(Math.max(0, span.start() - 25), span.end());
-        return text.toLowerCase(Locale.ROOT).contains(stem) ? HEAD_BONUS : 1;
     }
 
     /**

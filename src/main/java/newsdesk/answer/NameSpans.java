@@ -44,6 +44,12 @@ final class NameSpans {
             "federation", "foundation", "office");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "outside",
             "inside", "into", "toward", "towards", "visit", "visited", "visiting", "throughout", "around");
+    /** Wire services whose credit opens a sentence ("AAP De Minaur, Popyrin power …"): not part of the name. */
+    private static final Set<String> WIRES = Set.of("aap", "ap", "afp", "pa", "upi", "dpa", "ani", "pti", "ians", "efe",
+            "ansa");
+    /** Month abbreviations ("Arsenal 4-0 PSV Oct. 3"): dates, not part of a name. */
+    private static final Set<String> MONTHS = Set.of("jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec",
+            "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.");
     private static final Pattern DEMONYM = Pattern.compile(".*(ese|ian|ean|ish|ican|ench|utch|iss)$");
 
     private NameSpans() {
@@ -79,7 +85,9 @@ final class NameSpans {
                 int next = last + 1;
                 if (capitalised(sentence, tokens.get(next)) && adjacent(sentence, tokens.get(last), tokens.get(next))) {
                     last = next;
-                } else if (next + 1 < tokens.size() && CONNECTORS.contains(word(sentence, tokens.get(next)))
+                } else if (next + 1 < tokens.size() && (CONNECTORS.contains(word(sentence, tokens.get(next)))
+                        || word(sentence, tokens.get(next)).equals("to")
+                        && INSTITUTIONS.contains(word(sentence, tokens.get(last))))
                         && capitalised(sentence, tokens.get(next + 1))) {
                     last = next + 1;
                 } else if ((last == first || last == first + 1 && OPENERS.contains(word(sentence,
@@ -116,8 +124,9 @@ final class NameSpans {
         boolean titled = false;
         while (first <= last) {
             String w = word(sentence, tokens.get(first));
-            boolean opener = OPENERS.contains(w) && (first == 0 || !w.equals("the") || first == last);
-            if (opener || NameWords.CALENDAR.contains(w)) {
+            boolean opener = OPENERS.contains(w) && (first == 0 || !w.equals("the") || first == last)
+                    || first == 0 && first < last && WIRES.contains(w);
+            if (opener || NameWords.CALENDAR.contains(w) || MONTHS.contains(w)) {
                 first++;
             } else if (NameWords.TITLES.contains(w) && first < last) {
                 titled = true;
@@ -127,6 +136,7 @@ final class NameSpans {
             }
         }
         while (last >= first && (NameWords.CALENDAR.contains(word(sentence, tokens.get(last)))
+                || MONTHS.contains(word(sentence, tokens.get(last)))
                 || CONNECTORS.contains(word(sentence, tokens.get(last))))) {
             last--;
         }

@@ -27,9 +27,17 @@ final class PhraseSpans {
 
     /** {@code spans} (names of one sentence) as whole phrases, for a question whose head noun is {@code head}. */
     static List<AnswerSpan> names(Phrases phrases, List<AnswerSpan> spans, String head) {
+        return names(phrases, spans, head, Set.of());
+    }
+
+    /**
+     * As {@link #names(Phrases, List, String)}; a name modifying a noun the question itself uses ("PlayStation
+     * support" for "Which console's support …?", {@code asked}: the question's lower-case words) is what it asks for.
+     */
+    static List<AnswerSpan> names(Phrases phrases, List<AnswerSpan> spans, String head, Set<String> asked) {
         List<AnswerSpan> kept = new ArrayList<>();
         for (AnswerSpan span : spans) {
-            AnswerSpan whole = whole(phrases, span, head);
+            AnswerSpan whole = whole(phrases, span, head, asked);
             if (whole != null && kept.stream().noneMatch(whole::overlaps)) {
                 kept.add(whole);
             }
@@ -93,7 +101,7 @@ final class PhraseSpans {
         return false;
     }
 
-    private static AnswerSpan whole(Phrases p, AnswerSpan span, String head) {
+    private static AnswerSpan whole(Phrases p, AnswerSpan span, String head, Set<String> asked) {
         int first = p.tokenAt(span.start());
         int last = p.tokenBefore(span.end());
         if (first < 0 || last < first || p.tokens().get(first).start() != span.start()
@@ -117,7 +125,7 @@ final class PhraseSpans {
         if (first > 1 && wholeWith(p, first - 1, first)) {
             first--;
         }
-        double fit = span.fit() * (modifier(p, last, head) ? MODIFIER_FACTOR : 1);
+        double fit = span.fit() * (modifier(p, last, head, asked) ? MODIFIER_FACTOR : 1);
         return new AnswerSpan(p.tokens().get(first).start(), p.tokens().get(last).end(), span.type(), fit);
     }
 
@@ -156,7 +164,7 @@ final class PhraseSpans {
      * adjective (what it modifies: "native", "card", "singer"), other than the question's head noun, and not
      * followed by a name in the same phrase ("Valve engineer Pierre-Loup Griffais" names an affiliation).
      */
-    private static boolean modifier(Phrases p, int last, String head) {
+    private static boolean modifier(Phrases p, int last, String head, Set<String> asked) {
         Phrases.Chunk chunk = p.chunkOf(last);
         if (chunk == null || !chunk.type().equals("NP")) {
             return false;
@@ -176,7 +184,8 @@ final class PhraseSpans {
         for (int i = next + 1; i < chunk.last() && !affiliation; i++) {
             affiliation = p.tokens().get(i).proper();
         }
-        return lower && !affiliation && (head == null || head.length() < 3
+        return lower && !affiliation && !asked.contains(noun.toLowerCase(java.util.Locale.ROOT))
+                && (head == null || head.length() < 3
                 || !noun.startsWith(head.substring(0, Math.min(head.length(), 4))));
     }
 }

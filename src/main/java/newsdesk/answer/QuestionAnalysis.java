@@ -77,7 +77,8 @@ record QuestionAnalysis(List<QuestionPart> parts, String field) {
             "billionaire", "entrepreneur", "candidate", "candidates", "senator", "lawmaker", "lawmakers", "judge",
             "referee", "manager", "member", "members", "star", "stars", "figure", "man", "woman", "guests",
             "guest", "head", "chief", "spokesperson", "investor", "investors", "analyst", "rapper", "musician", "boss",
-            "owner");
+            "owner", "forward", "striker", "winger", "defender", "midfielder", "goalkeeper", "streamer", "youtuber",
+            "creator", "whistleblower", "scientist", "author", "chairman", "successor");
     /** Words after "which" / "what" that may hold a compound question's head noun ("cinema chain boss"). */
     static final int COMPOUND_WORDS = 3;
     static final Set<String> PLACE_HEADS = Set.of("city", "cities", "country", "countries", "state", "states", "town",
@@ -91,7 +92,8 @@ record QuestionAnalysis(List<QuestionPart> parts, String field) {
             "website", "bank", "fund", "exchange", "agency", "group", "party", "tournament", "league", "award",
             "song", "album", "band", "channel", "tool", "software", "chatbot", "cryptocurrency", "coin", "token",
             "airline", "retailer", "store", "studio", "publisher", "university", "school", "court", "index",
-            "sportsbook", "operator", "manufacturer", "carmaker", "automaker", "console", "browser", "law", "bill");
+            "sportsbook", "operator", "manufacturer", "carmaker", "automaker", "console", "browser", "law", "bill",
+            "maker");
     private static final Set<String> NOT_HEADS = Set.of("is", "was", "are", "were", "do", "does", "did", "will",
             "would", "can", "could", "has", "have", "had", "should", "of", "the", "a", "an", "to", "in", "kind",
             "sort", "type", "happened", "happens", "caused", "made", "makes");
@@ -158,8 +160,9 @@ record QuestionAnalysis(List<QuestionPart> parts, String field) {
             q = q.substring(lead.end());
         }
         if (WHO.matcher(q).find()) {
-            boolean list = !WHO_SINGLE.matcher(q).find() || WHO_LIST.matcher(q).find();
-            return new QuestionPart(text, AnswerType.PERSON_OR_ORG, list, null);
+            String role = HeadNoun.role(q, PERSON_HEADS);
+            boolean list = !WHO_SINGLE.matcher(q).find() && role == null || WHO_LIST.matcher(q).find();
+            return new QuestionPart(text, AnswerType.PERSON_OR_ORG, list, role);
         }
         if (q.startsWith("what day of the week")) {
             return new QuestionPart(text, AnswerType.DATE, false, "weekday");
@@ -186,7 +189,12 @@ record QuestionAnalysis(List<QuestionPart> parts, String field) {
         }
         Matcher which = WHICH_HEAD.matcher(q);
         if (which.find() && !NOT_HEADS.contains(which.group(2))) {
-            return headed(text, which.group(1).equals("which"), compoundHead(q.substring(which.start(2))));
+            String original = text.length() >= q.length() ? text.substring(text.length() - q.length()) : q;
+            return headed(text, which.group(1).equals("which"),
+                    compoundHead(HeadNoun.afterNames(original.substring(which.start(2)))));
+        }
+        if (HeadNoun.asksName(q)) {
+            return new QuestionPart(text, AnswerType.NAMED_THING, false, HeadNoun.named(q));
         }
         Matcher called = CALLED.matcher(q);
         if (called.find()) {

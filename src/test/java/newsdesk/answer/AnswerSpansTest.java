@@ -38,6 +38,10 @@ class AnswerSpansTest {
             Then House Majority Leader Steve Scalise met Martin Luther King Jr. fans.                             | House Majority; Steve Scalise; Martin Luther King Jr.
             They were compared by Kim and Putin.                                                                  | Kim; Putin
             Then officials from Iran and Pakistan Foreign Office met.                                             | Iran; Pakistan Foreign Office
+            The Committee to Protect Journalists reports that 30 journalists have been killed.                   | Committee to Protect Journalists
+            He wrote to Stuttgart when Chris Fuhrich of Stuttgart was called up.                                  | Stuttgart; Chris Fuhrich of Stuttgart
+            AAP De Minaur, Popyrin power Australia into Davis Cup final.                                          | De Minaur; Popyrin; Australia; Davis Cup
+            Then Arsenal 4-0 PSV Oct. 3 Lens 2-1 Arsenal Nov. 8.                                                  | Arsenal; PSV; Lens; Arsenal
             """)
     void findsNamesWithoutTitlesOpenersModifiersOrCalendarWords(String sentence, String names) {
         List<String> found = spans(sentence, AnswerType.PERSON_OR_ORG);
@@ -112,5 +116,20 @@ class AnswerSpansTest {
             """)
     void openQuestionsHaveNoSpans(String sentence) {
         assertThat(AnswerSpans.in(sentence, AnswerType.OPEN)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Who got a first call-up?   | call-ups went to Kevin Behrens of Union Berlin and Chris Fuhrich of Stuttgart. | Kevin Behrens; Chris Fuhrich
+            Who runs the bank?         | The Royal Bank of Canada and the Church of England agreed.                             | Royal Bank of Canada; Church of England
+            Who runs it?               | Then officials of the United States of America met.                                   | United States of America
+            Which drug is approved?    | A second drug, donanemab, is expected to follow soon.                                  | donanemab
+            Which company makes it?    | A second drug, donanemab, is expected to follow soon.                                  | -
+            Which album is out?        | Then “Pink Friday 2,” the sequel to Pink Friday, dropped.                             | Pink Friday 2; Pink
+            """)
+    void takesSpansForTheQuestionPart(String question, String sentence, String names) {
+        QuestionPart part = QuestionAnalysis.of(question).parts().get(0);
+        assertThat(AnswerSpans.in(sentence, part).stream().map(s -> s.of(sentence)).toList())
+                .containsExactlyElementsOf(expected(names));
     }
 }

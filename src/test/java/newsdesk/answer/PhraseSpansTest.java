@@ -72,4 +72,18 @@ class PhraseSpansTest {
         assertThat(texts(sentence, checked(sentence, AnswerType.PERSON_OR_ORG, null)))
                 .contains("All Blacks", "Jacques Nienaber");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The biggest crowd reaction was PlayStation support actually.  | which,console's,support,got,roblox | 1
+            The biggest crowd reaction was PlayStation support actually.  | which,console,got,roblox           | 0
+            the Tucson native noted that winning meant so much.             | where,is,he,from                   | 0
+            """)
+    void aNameModifyingANounOfTheQuestionIsNoModifier(String sentence, String asked, int full) {
+        List<AnswerSpan> plain = AnswerSpans.in(sentence, AnswerType.NAMED_THING);
+        List<AnswerSpan> spans = PhraseSpans.names(TAGGER.of(sentence), plain, "console",
+                java.util.Set.of(asked.split(",")));
+        assertThat(spans).hasSize(1);
+        assertThat(spans.get(0).fit() == plain.get(0).fit()).isEqualTo(full == 1);
+    }
 }
