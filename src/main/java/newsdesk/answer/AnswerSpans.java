@@ -17,7 +17,8 @@ final class AnswerSpans {
     /** Fit of a name of each kind, per expected answer type. */
     private static final Map<AnswerType, Map<NameSpans.Kind, Double>> NAME_FIT = Map.of(
             AnswerType.PERSON_OR_ORG, Map.of(NameSpans.Kind.PERSON, 1.0, NameSpans.Kind.ORG, 0.9,
-                    NameSpans.Kind.PLAIN, 0.75, NameSpans.Kind.PLACE, 0.35, NameSpans.Kind.POSSESSIVE, 0.5, NameSpans.Kind.ACRONYM, 0.3),
+                    NameSpans.Kind.PLAIN, 0.75, NameSpans.Kind.PLACE, 0.35, NameSpans.Kind.POSSESSIVE, 0.5,
+                    NameSpans.Kind.ACRONYM, 0.3),
             AnswerType.PLACE, Map.of(NameSpans.Kind.PLACE, 1.0, NameSpans.Kind.PLAIN, 0.6,
                     NameSpans.Kind.ORG, 0.3, NameSpans.Kind.PERSON, 0.2, NameSpans.Kind.POSSESSIVE, 0.4,
                     NameSpans.Kind.ACRONYM, 0.3),
@@ -34,8 +35,8 @@ final class AnswerSpans {
 
     /**
      * As {@link #in(String, AnswerType)} for one question part: a named thing also takes short quoted titles and
-     * what stands in apposition to its head noun ({@link Appositions}), a person or organisation takes "Kevin Behrens" out of "Kevin Behrens of
-     * Union Berlin".
+     * what stands in apposition to its head noun ({@link Appositions}), a person or organisation takes "Kevin
+     * Behrens" out of "Kevin Behrens of Union Berlin".
      */
     static List<AnswerSpan> in(String sentence, QuestionPart part) {
         List<AnswerSpan> spans = new ArrayList<>(in(sentence, part.type()));

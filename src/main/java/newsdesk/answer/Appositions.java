@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * Answers set off right after the question's head noun, lower-case ones included, which {@link NameSpans}
- * cannot find: "A second drug, donanemab, is expected …" → "donanemab" for "Which drug …?"; "a feature called Explore with
- * Alexa" → "Explore with Alexa". One to three words between commas, dashes or brackets, or after "called", "named",
- * "dubbed", "known as"; never function words ("the drug, however, …"). Pure: spans are verbatim offsets.
+ * cannot find: "A second drug, donanemab, is expected …" → "donanemab" for "Which drug …?"; "a feature called
+ * Explore with Alexa" → "Explore with Alexa". One to three words between commas, dashes or brackets, or after
+ * "called", "named", "dubbed", "known as"; never function words ("the drug, however, …"). Pure: spans are verbatim
+ * offsets.
  */
 final class Appositions {
 
