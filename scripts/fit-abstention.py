@@ -125,7 +125,8 @@ def main():
     x = np.array([[r[3][f] for f in names] for r in rows], dtype=float)
     y = np.array([r[2] for r in rows], dtype=float)
     src = np.array([r[0] for r in rows])
-    sets = sorted(set(src))
+    sets = list(dict.fromkeys(args.details))  # file order, as --slack reads them
+    sets = [x for x in sets if (src == x).any()]
     sample = np.ones(len(rows))
     if args.balance:
         for s in sets:
