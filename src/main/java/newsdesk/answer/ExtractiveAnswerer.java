@@ -28,8 +28,7 @@ import newsdesk.retrieve.Passage;
  * <p>It leads with a direct answer when it can ({@link QuestionAnalysis} gives the expected type of each question
  * part, {@link DirectAnswers} picks a verbatim span of that type, {@link AnswerComposer} writes the direct line, then
  * the quotes); questions about an article itself are answered from its fields ({@link ArticleFacts}). A question whose
- * every part asks for a person, date or number abstains when no good sentence holds one and no other sentence of its
- * best articles holds one of the very kind it asks for ({@link WiderPool}).
+ * every part asks for a person, date or number abstains when no good sentence holds one.
  */
 public final class ExtractiveAnswerer implements Answerer {
 
@@ -165,9 +164,6 @@ public final class ExtractiveAnswerer implements Answerer {
         List<DirectAnswers.Pick> picks = analysis.typed() ? DirectAnswers.find(analysis, lexical, question,
                 s -> !strictlyTyped(analysis) || scorer.answersFocus(s), tagger)
                 : List.of();
-        if (picks.isEmpty() && strictlyTyped(analysis)) {
-            picks = WiderPool.picks(analysis, lexical, question, scorer, splitter, tagger);
-        }
         if (picks.isEmpty() && strictlyTyped(analysis)) {
             // "How many …?", "When …?", "Who …?" are not answered by sentences without a number, date or name.
             return deliver(Abstention.of(evidence, confidence, name()), listener);

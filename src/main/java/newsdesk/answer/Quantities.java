@@ -63,13 +63,6 @@ final class Quantities {
         return CROWD_Q.matcher(question).find() && BARE.matcher(span).find() ? 1 : 0;
     }
 
-    /** Whether a span stands in apposition, set off by commas or brackets: "Brus, 80, honed", "Swift (33)". */
-    static boolean apposition(String sentence, AnswerSpan span) {
-        String before = sentence.substring(0, span.start()).stripTrailing();
-        String after = sentence.substring(span.end());
-        return (before.endsWith(",") || before.endsWith("(")) && (after.startsWith(",") || after.startsWith(")"));
-    }
-
     /** Whether a money question may be answered by a percentage: it asks for a change, not an amount. */
     static boolean percentAnswersMoney(String question) {
         return CHANGE_Q.matcher(question).find();

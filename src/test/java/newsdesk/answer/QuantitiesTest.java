@@ -69,17 +69,4 @@ class QuantitiesTest {
     void aWeekdayQuestionTakesAWeekdayOrADayOfTheMonth(String span, double fit) {
         assertThat(Quantities.weekday(span)).isEqualTo(fit);
     }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            In the 1980s, Ekimov, 78, and Brus, 80, honed the theory. | 80 | true
-            Taylor Swift (33) was named Person of the Year.         | 33 | true
-            They blew a lead of 27 points in Jacksonville.          | 27 | false
-            He was 80 when he won.                                  | 80 | false
-            """)
-    void aBareAgeStandsInApposition(String sentence, String figure, boolean apposition) {
-        int start = sentence.lastIndexOf(figure);
-        AnswerSpan span = new AnswerSpan(start, start + figure.length(), AnswerType.NUMBER, 0.6);
-        assertThat(Quantities.apposition(sentence, span)).isEqualTo(apposition);
-    }
 }
