@@ -33,7 +33,9 @@ final class Quantities {
     /** A money question asks for a change when it says so: a percentage can answer it then. */
     private static final Pattern CHANGE_Q = Pattern.compile("\\b(of a (pay )?(raise|rise|increase|hike|cut)"
             + "|by how much|increase[ds]?|rise|rose|grow|grew|growth|cut|drop(ped)?|fall|fell|decline[ds]?"
-            + "|jump(ed)?|climb(ed)?|boost(ed)?)\\b");
+            + "|jump(ed)?|climb(ed)?|boost(ed)?"
+            + "|(raise[ds]?|hike[ds]?|lower(ed)?|reduce[ds]?|slash(ed)?) (its |their |the )?(wages|pay|prices?"
+            + "|salar(y|ies)|rates?|fees?|tariffs?|taxes|rents?|premiums?|fares?))\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(monday|tuesday|wednesday|thursday|friday|saturday"
             + "|sunday|yesterday|today|tomorrow|tonight)\\b");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"

@@ -48,6 +48,10 @@ class QuantitiesTest {
             what revenue did nike report?                | false
             how much did kalmus pay for his tesla?       | false
             how much does the test cost?                 | false
+            how much did the port agree to raise wages?  | true
+            how much will the city raise its fares?      | true
+            how much did the startup raise?              | false
+            how much did openai raise in its new round?  | false
             """)
     void aPercentageAnswersMoneyOnlyWhenAChangeIsAsked(String question, boolean percent) {
         assertThat(Quantities.percentAnswersMoney(question)).isEqualTo(percent);
