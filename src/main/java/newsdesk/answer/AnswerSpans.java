@@ -1,7 +1,9 @@
 package newsdesk.answer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,7 +58,7 @@ final class AnswerSpans {
         if (part.type() == AnswerType.PERSON_OR_ORG) {
             spans.replaceAll(s -> personOf(sentence, s));
         }
-        spans.sort(java.util.Comparator.comparingInt(AnswerSpan::start));
+        spans.sort(Comparator.comparingInt(AnswerSpan::start));
         return spans;
     }
 
@@ -69,7 +71,7 @@ final class AnswerSpans {
         if (!m.find()) {
             return span;
         }
-        String before = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        String before = m.group(1).toLowerCase(Locale.ROOT);
         if (NameWords.COUNTRIES.contains(before) || PlaceSpans.STATES.contains(before)) {
             return span;
         }

@@ -2,6 +2,7 @@ package newsdesk.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,7 +73,7 @@ final class Appositions {
     }
 
     private static boolean answer(String text) {
-        String[] words = text.toLowerCase(java.util.Locale.ROOT).split(" ");
+        String[] words = text.toLowerCase(Locale.ROOT).split(" ");
         if (NOT_ANSWERS.contains(words[0]) || NOT_ANSWERS.contains(words[words.length - 1])) {
             return false;
         }

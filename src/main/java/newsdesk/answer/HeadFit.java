@@ -39,10 +39,8 @@ final class HeadFit {
     static final double POSSESSIVE_FOR_PLACE = 0.5;
     /** A country for "Which company / group / app …?". */
     static final double COUNTRY_FOR_ORG = 0.3;
-    private static final Pattern PERSON_ROLE = Pattern.compile("\\b(ceo|coach|president|chairman|chairwoman"
-            + "|minister|senator|governor|mayor|quarterback|referee|umpire|spokesperson|spokesman|spokeswoman"
-            + "|striker|forward|winger|goalkeeper|pitcher|player|judge|actor|actress|singer|rapper|founder|boss"
-            + "|director|manager|streamer|whistleblower|person|individual)\\b");
+    private static final Pattern PERSON_ROLE = Pattern.compile("\\b(" + Expectation.PERSON_ROLES
+            + "|forward|winger|boss|director|manager|streamer|whistleblower)\\b");
     /** The verb of "who" (its first words): one a team, a country or a company is the object or subject of. */
     private static final Pattern TEAM_VERB = Pattern.compile("^(who|whom) ((did|does|do|will|would|could|can|is|are"
             + "|was|were|has|have|had) )?([\\p{L}'.-]+ ){0,3}?(play|plays|played|playing|face|faces|faced|facing"
@@ -76,13 +74,13 @@ final class HeadFit {
         String name = span.of(sentence).toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
         boolean country = NameWords.COUNTRIES.contains(name) || PlaceSpans.STATES.contains(name);
         String q = part.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+        boolean owner = sentence.startsWith("'s", span.end()) || sentence.startsWith("’s", span.end());
         if (part.type() == AnswerType.PLACE && part.head() != null) {
-            double owner = sentence.startsWith("'s", span.end()) || sentence.startsWith("’s", span.end())
-                    ? POSSESSIVE_FOR_PLACE : 1;
+            double possessive = owner ? POSSESSIVE_FOR_PLACE : 1;
             if (CITY_HEADS.contains(part.head())) {
-                return owner * (country ? COUNTRY_FOR_CITY : 1);
+                return possessive * (country ? COUNTRY_FOR_CITY : 1);
             }
-            return owner * (COUNTRY_HEADS.contains(part.head()) && NameWords.COUNTRIES.contains(name)
+            return possessive * (COUNTRY_HEADS.contains(part.head()) && NameWords.COUNTRIES.contains(name)
                     ? Expectation.PREFERRED : 1);
         }
         if (part.type() == AnswerType.NAMED_THING && ORG_HEADS.contains(String.valueOf(part.head()))) {
@@ -91,7 +89,6 @@ final class HeadFit {
         if (part.type() != AnswerType.PERSON_OR_ORG) {
             return 1;
         }
-        boolean owner = sentence.startsWith("'s", span.end()) || sentence.startsWith("’s", span.end());
         if (country && !owner && TEAM_VERB.matcher(q).find()) {
             return COUNTRY_FOR_TEAM_VERB;
         }

@@ -1,5 +1,6 @@
 package newsdesk.answer;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -54,7 +55,7 @@ final class HeadNoun {
         if (i > 0 && name(w[i])) {
             i = 0;
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length)).toLowerCase(Locale.ROOT);
+        return String.join(" ", Arrays.copyOfRange(w, i, w.length)).toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -2,6 +2,7 @@ package newsdesk.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -184,7 +185,7 @@ final class PhraseSpans {
         for (int i = next + 1; i < chunk.last() && !affiliation; i++) {
             affiliation = p.tokens().get(i).proper();
         }
-        return lower && !affiliation && !asked.contains(noun.toLowerCase(java.util.Locale.ROOT))
+        return lower && !affiliation && !asked.contains(noun.toLowerCase(Locale.ROOT))
                 && (head == null || head.length() < 3
                 || !noun.startsWith(head.substring(0, Math.min(head.length(), 4))));
     }

@@ -33,7 +33,7 @@ final class ReportedFrame {
     /** Who the question says reported ("WSJ" in "What did the WSJ's reporters write about …?"), if it has the frame. */
     static Optional<String> reporter(String question) {
         Matcher m = FRAME.matcher(question);
-        return m.matches() ? Optional.of(PIECE.matcher(m.group(1).strip()).replaceFirst("")) : Optional.empty();
+        return m.matches() ? Optional.of(named(m.group(1))) : Optional.empty();
     }
 
     /** The content to score sentences by: the topic of a "what did the outlet report about …" question, or it. */
@@ -43,10 +43,15 @@ final class ReportedFrame {
             return content;
         }
         String reporter = m.group(1).strip();
-        String named = reporter(content).orElseThrow();
+        String named = named(reporter);
         boolean articles = ARTICLES.matcher(reporter).matches();
         boolean outlet = evidence.stream().map(p -> p.article().source()).filter(Objects::nonNull)
                 .anyMatch(source -> OutletAliases.same(named, source));
         return articles || outlet ? m.group(2) : content;
+    }
+
+    /** The outlet a reporter names: "WSJ" for "WSJ's reporters" or "WSJ article". */
+    private static String named(String reporter) {
+        return PIECE.matcher(reporter.strip()).replaceFirst("");
     }
 }
